@@ -1,0 +1,89 @@
+import type { Dataset } from '@/domain/types';
+import type { DataProblem } from '@/data/validate';
+
+function duplicates(ids: string[]): string[] {
+  const seen = new Set<string>();
+  const dupes = new Set<string>();
+  for (const id of ids) (seen.has(id) ? dupes : seen).add(id);
+  return [...dupes];
+}
+
+/** Cross-file checks: unique ids and every referenced id exists. */
+export function checkIntegrity(data: Dataset): DataProblem[] {
+  const problems: DataProblem[] = [];
+  const add = (file: string, path: string, message: string, recordId: string | null) =>
+    problems.push({ file, path, message, recordId });
+
+  const sectorIds = new Set(data.sectors.map((s) => s.id));
+  const interestIds = new Set(data.interests.map((i) => i.id));
+  const clusterIds = new Set(data.clusters.map((c) => c.id));
+  const euIds = new Set(data.eu.euClusters.map((c) => c.id));
+
+  const uniqueChecks: Array<[string, string[]]> = [
+    ['sectors.json', data.sectors.map((s) => s.id)],
+    ['interests.json', data.interests.map((i) => i.id)],
+    ['states.json', data.states.map((s) => s.code)],
+    ['clusters.json', data.clusters.map((c) => c.id)],
+    ['policies.json', data.policies.map((p) => p.id)],
+    ['eu.json', data.eu.euClusters.map((c) => c.id)],
+    ['eu.json', data.eu.escp4i.map((c) => c.id)],
+    ['eu.json', data.eu.events.map((c) => c.id)],
+    ['eu.json', data.eu.successStories.map((c) => c.id)],
+    ['context.json', data.context.map((c) => c.id)],
+  ];
+  for (const [file, ids] of uniqueChecks) {
+    for (const id of duplicates(ids)) add(file, 'id', `duplicate id "${id}"`, id);
+  }
+
+  const ref = (file: string, recordId: string, path: string, id: string, known: Set<string>, what: string) => {
+    if (!known.has(id)) add(file, path, `unknown ${what} "${id}"`, recordId);
+  };
+
+  data.sectors.forEach((s, i) =>
+    s.related.forEach((r, j) => ref('sectors.json', s.id, `[${i}].related[${j}]`, r, sectorIds, 'sector')),
+  );
+  data.states.forEach((s, i) =>
+    s.indicators.forEach((ind, j) => {
+      if (ind.sector) ref('states.json', s.code, `[${i}].indicators[${j}].sector`, ind.sector, sectorIds, 'sector');
+    }),
+  );
+  data.clusters.forEach((c, i) => {
+    c.sectors.forEach((s, j) => ref('clusters.json', c.id, `[${i}].sectors[${j}].id`, s.id, sectorIds, 'sector'));
+    c.focusAreas.forEach((f, j) => ref('clusters.json', c.id, `[${i}].focusAreas[${j}]`, f, interestIds, 'interest'));
+    c.euPartners.forEach((p, j) => {
+      if (p.euClusterId) ref('clusters.json', c.id, `[${i}].euPartners[${j}].euClusterId`, p.euClusterId, euIds, 'EU cluster');
+    });
+  });
+  data.policies.forEach((p, i) =>
+    p.sectors.forEach((s, j) => ref('policies.json', p.id, `[${i}].sectors[${j}]`, s, sectorIds, 'sector')),
+  );
+  data.eu.euClusters.forEach((c, i) => {
+    c.sectors.forEach((s, j) => ref('eu.json', c.id, `euClusters[${i}].sectors[${j}]`, s, sectorIds, 'sector'));
+    c.mexicanPartners.forEach((m, j) =>
+      ref('eu.json', c.id, `euClusters[${i}].mexicanPartners[${j}]`, m, clusterIds, 'Mexican cluster'),
+    );
+  });
+  data.eu.escp4i.forEach((e, i) => {
+    e.sectors.forEach((s, j) => ref('eu.json', e.id, `escp4i[${i}].sectors[${j}]`, s, sectorIds, 'sector'));
+    e.members.forEach((m, j) => ref('eu.json', e.id, `escp4i[${i}].members[${j}]`, m, euIds, 'EU cluster'));
+  });
+  data.eu.pairs.forEach((p, i) => {
+    const id = `${p.euClusterId}+${p.mexicanClusterId}`;
+    ref('eu.json', id, `pairs[${i}].euClusterId`, p.euClusterId, euIds, 'EU cluster');
+    ref('eu.json', id, `pairs[${i}].mexicanClusterId`, p.mexicanClusterId, clusterIds, 'Mexican cluster');
+  });
+  data.eu.events.forEach((e, i) =>
+    e.sectors.forEach((s, j) => ref('eu.json', e.id, `events[${i}].sectors[${j}]`, s, sectorIds, 'sector')),
+  );
+  data.eu.successStories.forEach((s, i) => {
+    s.sectors.forEach((x, j) => ref('eu.json', s.id, `successStories[${i}].sectors[${j}]`, x, sectorIds, 'sector'));
+    s.mexicanClusterIds.forEach((x, j) =>
+      ref('eu.json', s.id, `successStories[${i}].mexicanClusterIds[${j}]`, x, clusterIds, 'Mexican cluster'),
+    );
+    s.euClusterIds.forEach((x, j) => ref('eu.json', s.id, `successStories[${i}].euClusterIds[${j}]`, x, euIds, 'EU cluster'));
+  });
+  data.context.forEach((c, i) => {
+    if (c.sector) ref('context.json', c.id, `[${i}].sector`, c.sector, sectorIds, 'sector');
+  });
+  return problems;
+}

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+
+/** One thing wrong with the data, located precisely enough to fix it. */
+export interface DataProblem {
+  file: string;
+  /** JSON path inside the file, e.g. `[12].labels[0].validUntil`. */
+  path: string;
+  message: string;
+  /** The record id when the record had one, so the UI can name it. */
+  recordId: string | null;
+}
+
+export class DatasetFileError extends Error {
+  readonly file: string;
+  readonly problems: DataProblem[];
+  constructor(file: string, problems: DataProblem[]) {
+    super(`${file}: ${problems[0]?.message ?? 'invalid file'}`);
+    this.name = 'DatasetFileError';
+    this.file = file;
+    this.problems = problems;
+  }
+}
+
+export function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  return path
+    .map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`))
+    .join('')
+    .replace(/^\./, '');
+}
+
+function recordIdOf(value: unknown): string | null {
+  if (typeof value === 'object' && value !== null) {
+    const id = (value as Record<string, unknown>).id ?? (value as Record<string, unknown>).code;
+    if (typeof id === 'string') return id;
+  }
+  return null;
+}
+
+function issuesToProblems(file: string, prefix: string, error: z.ZodError, recordId: string | null): DataProblem[] {
+  return error.issues.map((issue) => ({
+    file,
+    path: `${prefix}${issue.path.length ? (prefix ? '.' : '') : ''}${formatPath(issue.path)}`.replace('.[', '['),
+    message: issue.message,
+    recordId,
+  }));
+}
+
+/**
+ * Validates a list record by record: valid records are kept, invalid ones are skipped and
+ * reported, so one bad record never takes the whole dataset down.
+ */
+export function validateList<T>(
+  file: string,
+  raw: unknown,
+  schema: z.ZodType<T>,
+  prefix = '',
+): { items: T[]; problems: DataProblem[] } {
+  if (!Array.isArray(raw)) {
+    throw new DatasetFileError(file, [
+      { file, path: prefix || '(root)', message: `expected a list of records, got ${describe(raw)}`, recordId: null },
+    ]);
+  }
+  const items: T[] = [];
+  const problems: DataProblem[] = [];
+  raw.forEach((record: unknown, index) => {
+    const result = schema.safeParse(record);
+    if (result.success) items.push(result.data);
+    else problems.push(...issuesToProblems(file, `${prefix}[${index}]`, result.error, recordIdOf(record)));
+  });
+  return { items, problems };
+}
+
+/** Validates a whole object; any problem makes the file unusable. */
+export function validateObject<T>(file: string, raw: unknown, schema: z.ZodType<T>): T {
+  const result = schema.safeParse(raw);
+  if (!result.success) throw new DatasetFileError(file, issuesToProblems(file, '', result.error, null));
+  return result.data;
+}
+
+export function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+}

@@ -1,0 +1,238 @@
+// The dataset as the rest of the app sees it, after validation at the edge (src/data).
+// Pure types: no zod, no React. The zod schemas in src/data/schemas are checked against these.
+
+export type SourceDocId = 'briefing-2016' | 'briefing-2019' | 'paper-2017' | 'paper-2019' | 'factsheet-2020';
+
+/** Where a group of facts came from: document plus table or section. */
+export interface SourceRef {
+  doc: SourceDocId;
+  section: string;
+}
+
+export type StateCode =
+  | 'AGU' | 'BCN' | 'BCS' | 'CAM' | 'CHP' | 'CHH' | 'CMX' | 'COA' | 'COL' | 'DUR' | 'GUA'
+  | 'GRO' | 'HID' | 'JAL' | 'MEX' | 'MIC' | 'MOR' | 'NAY' | 'NLE' | 'OAX' | 'PUE' | 'QUE'
+  | 'ROO' | 'SLP' | 'SIN' | 'SON' | 'TAB' | 'TAM' | 'TLA' | 'VER' | 'YUC' | 'ZAC';
+
+export type LabelLevel = 'gold' | 'silver' | 'bronze';
+
+export interface LatLng {
+  lat: number;
+  lng: number;
+}
+
+export interface Position extends LatLng {
+  precision: 'city' | 'state';
+}
+
+export interface Figure {
+  key: string;
+  label: string;
+  value: number | string;
+  unit: string | null;
+  year: number | null;
+  source: SourceRef;
+}
+
+export interface ClusterSector {
+  id: string;
+  wording: string;
+}
+
+export interface ClusterLabel {
+  level: LabelLevel;
+  /** ISO date; null where the source gives no date. */
+  validUntil: string | null;
+  edition: SourceDocId;
+  source: SourceRef;
+}
+
+export interface EuPartnerLink {
+  euClusterId: string | null;
+  name: string;
+  country: string | null;
+  source: SourceRef;
+}
+
+export interface Cluster {
+  id: string;
+  name: string;
+  aliases: string[];
+  acronym: string | null;
+  state: StateCode | null;
+  city: string | null;
+  position: Position | null;
+  sectors: ClusterSector[];
+  labels: ClusterLabel[];
+  eccpMember: boolean;
+  figures: Figure[];
+  committees: string[];
+  focusAreas: string[];
+  euPartners: EuPartnerLink[];
+  website: string | null;
+  editions: SourceDocId[];
+  sources: SourceRef[];
+  description: string | null;
+  notes: string | null;
+}
+
+export interface StateIndicator {
+  kind: string;
+  sector: string | null;
+  value: number;
+  detail: string | null;
+  year: number | null;
+  source: SourceRef;
+}
+
+export interface MexicanState {
+  code: StateCode;
+  name: string;
+  nameEn: string;
+  aliases: string[];
+  capital: string;
+  position: LatLng;
+  indicators: StateIndicator[];
+}
+
+export interface Sector {
+  id: string;
+  name: string;
+  related: string[];
+  wordings: string[];
+}
+
+export interface Interest {
+  id: string;
+  name: string;
+  description: string;
+  keywords: string[];
+}
+
+export type PolicyLevel = 'federal' | 'sectoral' | 'state' | 'eu-mexico';
+export type PolicyStatus = 'in-force' | 'ended' | 'discontinued' | 'unknown';
+
+export interface PolicyFigure {
+  label: string;
+  value: number | string;
+  unit: string | null;
+  year: number | null;
+}
+
+export interface Policy {
+  id: string;
+  name: string;
+  nameOriginal: string | null;
+  level: PolicyLevel;
+  sectors: string[];
+  states: StateCode[];
+  startYear: number | null;
+  endYear: number | null;
+  status: PolicyStatus;
+  statusNote: string | null;
+  targets: PolicyFigure[];
+  summary: string;
+  website: string | null;
+  sources: SourceRef[];
+}
+
+export interface EuCluster {
+  id: string;
+  name: string;
+  acronym: string | null;
+  country: string | null;
+  sectors: string[];
+  relation: 'interested' | 'cooperating' | 'both';
+  mexicanPartners: string[];
+  website: string | null;
+  sources: SourceRef[];
+}
+
+export interface Escp4i {
+  id: string;
+  name: string;
+  acronym: string | null;
+  generation: 1 | 2 | null;
+  sectors: string[];
+  members: string[];
+  figures: PolicyFigure[];
+  summary: string;
+  sources: SourceRef[];
+}
+
+export interface ClusterPair {
+  euClusterId: string;
+  mexicanClusterId: string;
+  detail: string | null;
+  sources: SourceRef[];
+}
+
+export interface EventRecord {
+  id: string;
+  name: string;
+  /** ISO date, or YYYY-MM / YYYY where the day is not stated. */
+  date: string | null;
+  endDate: string | null;
+  place: string | null;
+  organiser: string | null;
+  sectors: string[];
+  figures: PolicyFigure[];
+  summary: string;
+  sources: SourceRef[];
+}
+
+export interface SuccessStory {
+  id: string;
+  title: string;
+  partners: string[];
+  mexicanClusterIds: string[];
+  euClusterIds: string[];
+  sectors: string[];
+  cooperationType: string;
+  summary: string;
+  sources: SourceRef[];
+}
+
+export interface ContextFigure {
+  id: string;
+  sector: string | null;
+  label: string;
+  value: number;
+  unit: string;
+  year: number | null;
+  source: SourceRef;
+}
+
+export interface SourceDocument {
+  id: SourceDocId;
+  title: string;
+  edition: string;
+  date: string;
+  publisher: string;
+}
+
+export interface DatasetMeta {
+  version: string;
+  compiledOn: string;
+  sources: SourceDocument[];
+  attribution: string;
+}
+
+export interface EuSide {
+  euClusters: EuCluster[];
+  escp4i: Escp4i[];
+  pairs: ClusterPair[];
+  events: EventRecord[];
+  successStories: SuccessStory[];
+}
+
+export interface Dataset {
+  meta: DatasetMeta;
+  sectors: Sector[];
+  interests: Interest[];
+  states: MexicanState[];
+  clusters: Cluster[];
+  policies: Policy[];
+  eu: EuSide;
+  context: ContextFigure[];
+}
