@@ -43,7 +43,9 @@ try {
   const labelled = d.clusters.filter((c) => c.labels.length > 0);
   const aliases = d.clusters.reduce((n, c) => n + c.aliases.length, 0);
   console.log('Data quality');
-  console.log(`  clusters without state     ${noState.length}${noState.length ? ` (${noState.map((c) => c.id).join(', ')})` : ''}`);
+  console.log(
+    `  clusters without state     ${noState.length}${noState.length ? ` (${noState.map((c) => c.id).join(', ')})` : ''}`,
+  );
   console.log(`  clusters without position  ${noPosition.length}`);
   console.log(`  clusters with ESCA label   ${labelled.length}`);
   console.log(`  ECCP members               ${d.clusters.filter((c) => c.eccpMember).length}`);
@@ -51,7 +53,8 @@ try {
   console.log(`  states with indicators     ${d.states.filter((s) => s.indicators.length > 0).length}`);
   if (problems.length) {
     console.error(`✗ ${problems.length} problem(s):`);
-    for (const p of problems.slice(0, 50)) console.error(`  ${p.file} ${p.path}${p.recordId ? ` (${p.recordId})` : ''}: ${p.message}`);
+    for (const p of problems.slice(0, 50))
+      console.error(`  ${p.file} ${p.path}${p.recordId ? ` (${p.recordId})` : ''}: ${p.message}`);
     process.exit(1);
   }
   console.log('✓ dataset valid');

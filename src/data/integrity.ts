@@ -51,7 +51,8 @@ export function checkIntegrity(data: Dataset): DataProblem[] {
     c.sectors.forEach((s, j) => ref('clusters.json', c.id, `[${i}].sectors[${j}].id`, s.id, sectorIds, 'sector'));
     c.focusAreas.forEach((f, j) => ref('clusters.json', c.id, `[${i}].focusAreas[${j}]`, f, interestIds, 'interest'));
     c.euPartners.forEach((p, j) => {
-      if (p.euClusterId) ref('clusters.json', c.id, `[${i}].euPartners[${j}].euClusterId`, p.euClusterId, euIds, 'EU cluster');
+      if (p.euClusterId)
+        ref('clusters.json', c.id, `[${i}].euPartners[${j}].euClusterId`, p.euClusterId, euIds, 'EU cluster');
     });
   });
   data.policies.forEach((p, i) =>
@@ -80,7 +81,9 @@ export function checkIntegrity(data: Dataset): DataProblem[] {
     s.mexicanClusterIds.forEach((x, j) =>
       ref('eu.json', s.id, `successStories[${i}].mexicanClusterIds[${j}]`, x, clusterIds, 'Mexican cluster'),
     );
-    s.euClusterIds.forEach((x, j) => ref('eu.json', s.id, `successStories[${i}].euClusterIds[${j}]`, x, euIds, 'EU cluster'));
+    s.euClusterIds.forEach((x, j) =>
+      ref('eu.json', s.id, `successStories[${i}].euClusterIds[${j}]`, x, euIds, 'EU cluster'),
+    );
   });
   data.context.forEach((c, i) => {
     if (c.sector) ref('context.json', c.id, `[${i}].sector`, c.sector, sectorIds, 'sector');

@@ -2,13 +2,7 @@ import { z } from 'zod';
 import type { Dataset } from '@/domain/types';
 import { clusterSchema } from '@/data/schemas/clusters';
 import { contextFigureSchema } from '@/data/schemas/context';
-import {
-  clusterPairSchema,
-  escp4iSchema,
-  euClusterSchema,
-  eventSchema,
-  successStorySchema,
-} from '@/data/schemas/eu';
+import { clusterPairSchema, escp4iSchema, euClusterSchema, eventSchema, successStorySchema } from '@/data/schemas/eu';
 import { interestSchema } from '@/data/schemas/interests';
 import { metaSchema } from '@/data/schemas/meta';
 import { policySchema } from '@/data/schemas/policies';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 
 /** One thing wrong with the data, located precisely enough to fix it. */
 export interface DataProblem {

@@ -10,9 +10,38 @@ export interface SourceRef {
 }
 
 export type StateCode =
-  | 'AGU' | 'BCN' | 'BCS' | 'CAM' | 'CHP' | 'CHH' | 'CMX' | 'COA' | 'COL' | 'DUR' | 'GUA'
-  | 'GRO' | 'HID' | 'JAL' | 'MEX' | 'MIC' | 'MOR' | 'NAY' | 'NLE' | 'OAX' | 'PUE' | 'QUE'
-  | 'ROO' | 'SLP' | 'SIN' | 'SON' | 'TAB' | 'TAM' | 'TLA' | 'VER' | 'YUC' | 'ZAC';
+  | 'AGU'
+  | 'BCN'
+  | 'BCS'
+  | 'CAM'
+  | 'CHP'
+  | 'CHH'
+  | 'CMX'
+  | 'COA'
+  | 'COL'
+  | 'DUR'
+  | 'GUA'
+  | 'GRO'
+  | 'HID'
+  | 'JAL'
+  | 'MEX'
+  | 'MIC'
+  | 'MOR'
+  | 'NAY'
+  | 'NLE'
+  | 'OAX'
+  | 'PUE'
+  | 'QUE'
+  | 'ROO'
+  | 'SLP'
+  | 'SIN'
+  | 'SON'
+  | 'TAB'
+  | 'TAM'
+  | 'TLA'
+  | 'VER'
+  | 'YUC'
+  | 'ZAC';
 
 export type LabelLevel = 'gold' | 'silver' | 'bronze';
 

@@ -1,22 +1,43 @@
 import { z } from 'zod';
 
-export const sourceDocIds = [
-  'briefing-2016',
-  'briefing-2019',
-  'paper-2017',
-  'paper-2019',
-  'factsheet-2020',
-] as const;
+export const sourceDocIds = ['briefing-2016', 'briefing-2019', 'paper-2017', 'paper-2019', 'factsheet-2020'] as const;
 
 export const stateCodes = [
-  'AGU', 'BCN', 'BCS', 'CAM', 'CHP', 'CHH', 'CMX', 'COA', 'COL', 'DUR', 'GUA',
-  'GRO', 'HID', 'JAL', 'MEX', 'MIC', 'MOR', 'NAY', 'NLE', 'OAX', 'PUE', 'QUE',
-  'ROO', 'SLP', 'SIN', 'SON', 'TAB', 'TAM', 'TLA', 'VER', 'YUC', 'ZAC',
+  'AGU',
+  'BCN',
+  'BCS',
+  'CAM',
+  'CHP',
+  'CHH',
+  'CMX',
+  'COA',
+  'COL',
+  'DUR',
+  'GUA',
+  'GRO',
+  'HID',
+  'JAL',
+  'MEX',
+  'MIC',
+  'MOR',
+  'NAY',
+  'NLE',
+  'OAX',
+  'PUE',
+  'QUE',
+  'ROO',
+  'SLP',
+  'SIN',
+  'SON',
+  'TAB',
+  'TAM',
+  'TLA',
+  'VER',
+  'YUC',
+  'ZAC',
 ] as const;
 
-export const idSchema = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case slug (a-z, 0-9, hyphens)');
+export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case slug (a-z, 0-9, hyphens)');
 
 export const sourceDocIdSchema = z.enum(sourceDocIds);
 export const stateCodeSchema = z.enum(stateCodes);
@@ -44,9 +65,7 @@ export const partialDateSchema = z
 
 export const yearSchema = z.number().int().min(1900).max(2100);
 
-export const httpUrlSchema = z
-  .string()
-  .regex(/^https?:\/\/[^\s]+$/i, 'must be an http(s) URL');
+export const httpUrlSchema = z.string().regex(/^https?:\/\/[^\s]+$/i, 'must be an http(s) URL');
 
 export const latLngSchema = z.strictObject({
   lat: z.number().min(14).max(33),

@@ -1,11 +1,5 @@
 import { z } from 'zod';
-import {
-  httpUrlSchema,
-  idSchema,
-  partialDateSchema,
-  policyFigureSchema,
-  sourceRefSchema,
-} from '@/data/schemas/common';
+import { httpUrlSchema, idSchema, partialDateSchema, policyFigureSchema, sourceRefSchema } from '@/data/schemas/common';
 
 const sources = z.array(sourceRefSchema).min(1);
 

@@ -1,0 +1,13 @@
+import { Providers } from '@/app/providers';
+import { ErrorBoundary } from '@/app/error-boundary';
+import { Shell } from '@/app/shell';
+
+export function App() {
+  return (
+    <ErrorBoundary>
+      <Providers>
+        <Shell />
+      </Providers>
+    </ErrorBoundary>
+  );
+}

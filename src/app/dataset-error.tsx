@@ -1,0 +1,44 @@
+import { DatasetFileError } from '@/data/validate';
+
+interface Props {
+  error: Error;
+  onRetry: () => void;
+  retrying: boolean;
+}
+
+/** Names the broken file and its first problems, and offers Retry: never a blank page. */
+export function DatasetError({ error, onRetry, retrying }: Props) {
+  const file = error instanceof DatasetFileError ? error.file : null;
+  const problems = error instanceof DatasetFileError ? error.problems.slice(0, 5) : [];
+  return (
+    <div role="alert" className="mx-auto mt-10 max-w-2xl rounded-xl border-2 border-red-700 bg-white p-6 shadow">
+      <h2 className="text-xl font-bold text-red-800">The dataset could not be loaded</h2>
+      <p className="mt-2 text-slate-800">
+        {file ? (
+          <>
+            The file <code className="rounded bg-slate-100 px-1 font-mono">{file}</code> has a problem.
+          </>
+        ) : (
+          error.message
+        )}
+      </p>
+      {problems.length > 0 && (
+        <ul className="mt-3 list-disc space-y-1 pl-6 text-slate-800">
+          {problems.map((p, i) => (
+            <li key={i}>
+              <code className="font-mono text-sm">{p.path}</code>: {p.message}
+            </li>
+          ))}
+        </ul>
+      )}
+      <button
+        type="button"
+        onClick={onRetry}
+        disabled={retrying}
+        className="mt-4 rounded-lg bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700 disabled:opacity-60"
+      >
+        {retrying ? 'Retrying…' : 'Retry'}
+      </button>
+    </div>
+  );
+}

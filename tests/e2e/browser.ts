@@ -1,0 +1,59 @@
+import { mkdirSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const BASE_URL = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:4173/';
+export const ARTIFACTS = 'test-results/e2e';
+
+export async function launch(): Promise<Browser> {
+  const executablePath = process.env.CHROMIUM;
+  if (!executablePath) throw new Error('CHROMIUM is not set: run the e2e tests through `npm run test:e2e`.');
+  return chromium.launch({
+    executablePath,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--no-first-run',
+    ],
+  });
+}
+
+export interface Watched {
+  context: BrowserContext;
+  page: Page;
+  consoleErrors: string[];
+  foreignRequests: string[];
+}
+
+/** A page that records console errors and any request leaving the app's own origin. */
+export async function openPage(
+  browser: Browser,
+  path = '',
+  viewport = { width: 1366, height: 768 },
+  options: { acceptDownloads?: boolean } = {},
+): Promise<Watched> {
+  const context = await browser.newContext({ viewport, acceptDownloads: options.acceptDownloads ?? true });
+  const page = await context.newPage();
+  const origin = new URL(BASE_URL).origin;
+  const consoleErrors: string[] = [];
+  const foreignRequests: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') consoleErrors.push(msg.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreignRequests.push(url);
+  });
+  await page.goto(new URL(path, BASE_URL).toString());
+  return { context, page, consoleErrors, foreignRequests };
+}
+
+export function artifactPath(name: string): string {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  return `${ARTIFACTS}/${name}`;
+}
