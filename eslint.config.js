@@ -5,7 +5,8 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-// Layers point one way: domain ← data ← stores/hooks ← features ← app.
+// Layers point one way: domain ← data ← stores/hooks ← features ← app
+// (src/components: shared presentational pieces, usable by features and app).
 // Each layer lists what it may NOT import; features may not import each other.
 const UI_LIBS = [
   'react',
