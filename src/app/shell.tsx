@@ -1,20 +1,20 @@
 import { useDataset } from '@/hooks/use-dataset';
-import { DatasetError } from '@/app/dataset-error';
 import { Dashboard } from '@/app/dashboard';
+import { DatasetError } from '@/app/dataset-error';
+import { Header } from '@/app/header';
+import { MeetingsView } from '@/app/meetings-view';
+import { Presentation } from '@/app/presentation';
+import { UrlSync } from '@/app/url-sync';
+import { DataQualityPanel } from '@/features/data-quality/data-quality-panel';
+import { Notices } from '@/features/notices/notices';
+import { useAppStore } from '@/stores/app-store';
 
 export function Shell() {
   const query = useDataset();
+  const view = useAppStore((s) => s.view);
   return (
     <div className="flex h-full flex-col">
-      <header className="flex h-14 shrink-0 items-center gap-4 bg-brand-900 px-4 text-white">
-        <h1 className="text-lg font-bold tracking-tight">EU–Mexico Cluster Matchmaking</h1>
-        {query.data && (
-          <span className="text-sm text-brand-100">
-            {query.data.dataset.clusters.length} Mexican cluster organisations · dataset{' '}
-            {query.data.dataset.meta.version}
-          </span>
-        )}
-      </header>
+      <Header loaded={query.data ?? null} />
       {query.isPending && (
         <div role="status" aria-live="polite" className="m-auto flex items-center gap-3 text-lg text-slate-700">
           <span
@@ -27,7 +27,17 @@ export function Shell() {
       {query.isError && (
         <DatasetError error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
       )}
-      {query.data && <Dashboard parsed={query.data} />}
+      {query.data && (
+        <>
+          <UrlSync />
+          <div className="print:hidden">
+            <Notices />
+            <DataQualityPanel />
+          </div>
+          {view === 'meetings' ? <MeetingsView /> : <Dashboard />}
+          <Presentation />
+        </>
+      )}
     </div>
   );
 }

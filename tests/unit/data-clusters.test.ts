@@ -414,3 +414,88 @@ describe('merge and split decisions', () => {
     expect(get('csoftmty').committees).toHaveLength(3);
   });
 });
+
+describe('cluster profile figures (briefing-2019 §3.2, briefing-2016 §3.2)', () => {
+  // [id, figure key, value as printed, source document]
+  const rows: Array<[string, string, number, string]> = [
+    ['claut', 'members', 92, 'briefing-2019'],
+    ['claut', 'work-groups', 21, 'briefing-2019'],
+    ['claut', 'committees', 8, 'briefing-2019'],
+    ['claut', 'subcommittees', 13, 'briefing-2019'],
+    ['claugto', 'founded', 2012, 'briefing-2019'],
+    ['claugto', 'members', 119, 'briefing-2019'],
+    ['claugto', 'tier1-members', 70, 'briefing-2019'],
+    ['claugto', 'development-suppliers', 17, 'briefing-2019'],
+    ['claugto', 'institutions', 15, 'briefing-2019'],
+    ['claugto', 'collaborators', 12, 'briefing-2019'],
+    ['claugto', 'oems-advisory-council', 5, 'briefing-2019'],
+    ['claugto', 'companies-2016', 297, 'briefing-2016'],
+    ['automotriz-estado-de-mexico', 'members', 50, 'briefing-2019'],
+    ['chihuahua-auto-cluster', 'companies', 33, 'briefing-2019'],
+    ['chihuahua-auto-cluster', 'education-institutes', 16, 'briefing-2019'],
+    ['chihuahua-auto-cluster', 'design-innovation-centres', 3, 'briefing-2019'],
+    ['chihuahua-auto-cluster', 'members-2016', 120, 'briefing-2016'],
+    ['aerospace-alliance-baja-california', 'companies', 110, 'briefing-2019'],
+    ['aerospace-alliance-baja-california', 'direct-jobs', 35000, 'briefing-2019'],
+    ['aerospace-alliance-baja-california', 'exports', 1374.46, 'briefing-2019'],
+    ['aerospace-alliance-baja-california', 'exports-usd', 1533, 'briefing-2016'],
+    ['aerospace-alliance-baja-california', 'companies-2014', 76, 'briefing-2016'],
+    ['monterrey-aerocluster', 'founded', 2009, 'briefing-2019'],
+    ['monterrey-aerocluster', 'companies', 6, 'briefing-2016'],
+    ['monterrey-aerocluster', 'universities', 2, 'briefing-2016'],
+    ['monterrey-aerocluster', 'government-entities', 2, 'briefing-2016'],
+    ['chihuahua-aerospace-cluster', 'members', 45, 'briefing-2019'],
+    ['chihuahua-aerospace-cluster', 'companies', 40, 'briefing-2016'],
+    ['nuevo-leon-energy-cluster', 'committees', 5, 'briefing-2019'],
+    ['cleantech-cluster-mexico', 'founded', 2011, 'briefing-2019'],
+    ['ijalti', 'technological-communities', 120, 'briefing-2019'],
+    ['ijalti', 'higher-education-institutes', 28, 'briefing-2019'],
+    ['ijalti', 'industry-organisations', 18, 'briefing-2019'],
+    ['ijalti', 'it-companies', 500, 'briefing-2019'],
+    ['it-baja', 'members', 105, 'briefing-2019'],
+    ['it-baja', 'jobs', 7500, 'briefing-2019'],
+    ['it-baja', 'certified-companies', 23, 'briefing-2019'],
+    ['cluster-mexicano-energias-renovables', 'founded', 2010, 'briefing-2016'],
+    ['cluster-mexicano-energias-renovables', 'companies', 16, 'briefing-2016'],
+    ['biocluster-nuevo-leon', 'members', 25, 'briefing-2016'],
+    ['biocluster-nuevo-leon', 'companies', 21, 'briefing-2016'],
+    ['biotq', 'members', 35, 'briefing-2016'],
+  ];
+  it.each(rows)('%s %s = %d (%s)', (id, key, value, doc) => {
+    const f = get(id).figures.find((x) => x.key === key);
+    expect(f, `${id}/${key}`).toBeDefined();
+    expect(f!.value).toBe(value);
+    expect(f!.source.doc).toBe(doc);
+  });
+});
+
+describe('city and state only where the sources place a cluster', () => {
+  // city comes from the printed name or a profile sentence ("founded in 2011 in the city of Puebla")
+  const cities: Record<string, string> = {
+    'monterrey-aerocluster': 'Monterrey',
+    'monterrey-it-cluster': 'Monterrey',
+    'monterrey-ciudad-de-la-salud': 'Monterrey',
+    'medios-interactivos-nuevo-leon': 'Monterrey',
+    'mexicali-healthcare': 'Mexicali',
+    'cleantech-cluster-mexico': 'Puebla',
+    'altamira-petroquimico': 'Altamira',
+  };
+  it('has no other cities', () => {
+    const withCity = Object.fromEntries(clusters.filter((c) => c.city !== null).map((c) => [c.id, c.city]));
+    expect(withCity).toEqual(cities);
+  });
+  it.each([
+    'dittizac',
+    'andea',
+    'coconut-agricluster',
+    'mind',
+    'polos-innovacion-inteligencia-talento',
+    'cluster-mexicano-energias-renovables',
+    'amdee',
+    'anes',
+    'smart-grid-mexico',
+  ])('%s has no state (not stated in the sources)', (id) => {
+    expect(get(id).state).toBeNull();
+    expect(get(id).position).toBeNull();
+  });
+});

@@ -123,3 +123,137 @@ describe('policies.json, eu.json and meta.json', () => {
     for (const p of eu.pairs) expect(byId(eu.euClusters, p.euClusterId).mexicanPartners).toContain(p.mexicanClusterId);
   });
 });
+
+// paper-2019 Tables 3-6, row by row (the PDF interleaves two columns; read in numbered order).
+// [table, row number, eu.json id, name as printed, country as printed (null when not given)]
+type EuRow = [string, number, string, string, string | null];
+const EU_TABLE_ROWS: EuRow[] = [
+  ['Table 3', 1, 'caar', 'CAAR Aragon Automotive Cluster', 'Spain'],
+  ['Table 3', 2, 'acstyria', 'ACstyria Mobilitätscluster', 'Austria'],
+  [
+    'Table 3',
+    3,
+    'automotive-cluster-upper-austria',
+    'Automotive Cluster @Business Upper Austria - OÖ Wirtschaftsagentur',
+    'Austria',
+  ],
+  ['Table 3', 4, 'automotive-bw', 'Automotive-bw', 'Germany'],
+  ['Table 3', 5, 'centro-espanol-de-plasticos', 'Centro Español de Plasticos', 'Spain'],
+  ['Table 3', 6, 'ceaga', 'CEAGA', 'Spain'], // Galician Automotive Cluster Foundation
+  ['Table 3', 7, 'i2cat', 'i2CAT', 'Spain'],
+  ['Table 3', 8, 'industrial-transformation-cluster-ain', 'Industrial Transformation Cluster ain', 'Spain'],
+  ['Table 3', 9, 'kunststoff-institut-ludenscheid', 'Kunststoff-Institut Lüdenscheid', 'Germany'],
+  ['Table 3', 10, 'north-east-automotive-alliance', 'North East Automotive Alliance Limited', 'United Kingdom'],
+  [
+    'Table 3',
+    11,
+    'silesia-automotive-advanced-manufacturing',
+    'Silesia Automotive & Advanced Manufacturing - KSSE SA',
+    'Poland',
+  ],
+  [
+    'Table 3',
+    12,
+    'transylvanian-mechanical-engineering-cluster',
+    'Transylvanian Mechanical Engineering Cluster',
+    'Romania',
+  ],
+  ['Table 4', 1, 'acstyria', 'ACstyria Mobilitätscluster', 'Austria'],
+  ['Table 4', 2, 'aera', 'AERA', 'Spain'], // printed "Asociación AeronauticAragonesa (AERA)"
+  ['Table 4', 3, 'aerospace-valley', 'Aerospace Valley', 'France'],
+  ['Table 4', 4, 'aviation-valley', 'Aviation Valley / Dolina Lotnicza', 'Poland'],
+  ['Table 4', 5, 'hegan', 'HEGAN - Basque Aerospace Cluster', 'Spain'],
+  ['Table 4', 6, 'helice-cluster', 'Helice Cluster', 'Spain'],
+  ['Table 4', 7, 'moravian-aerospace-cluster', 'Moravian Aerospace Cluster, z.s.', 'Czech Republic'],
+  ['Table 4', 8, 'normandie-aeroespace', 'Normandie AeroEspace', 'France'],
+  ['Table 4', 9, 'north-west-aerospace-alliance', 'North West Aerospace Alliance', 'United Kingdom'],
+  [
+    'Table 5',
+    1,
+    'andalusian-cluster-renewable-energy',
+    'Andalusian Cluster of Renewable Energy and Energy Efficiency',
+    'Spain',
+  ],
+  ['Table 5', 2, 'archenerg', 'ArchEnerg Cluster', 'Hungary'],
+  ['Table 5', 3, 'avebiom', 'AVEBIOM Biomass Spanish Cluster', 'Spain'],
+  ['Table 5', 4, 'basque-energy-cluster', 'Basque Energy Cluster', 'Spain'],
+  ['Table 5', 5, 'cluster-energia-eficient-catalunya', "Clúster d'Energia Eficient de Catalunya", 'Spain'],
+  [
+    'Table 5',
+    6,
+    'cluster-renewable-energy-castilla-leon',
+    'Cluster of Renevable Energy and Energetic Solutions of Castilla and León',
+    'Spain',
+  ],
+  ['Table 5', 7, 'enercluster', 'Enercluster – Wind Energy Cluster of Navarre', null],
+  ['Table 5', 8, 'energy-cluster-valencia', 'Energy Cluster of the Valencia Region', 'Spain'],
+  ['Table 5', 9, 'green-synergy-cluster', 'Green Synergy Cluster', 'Bulgaria'],
+  ['Table 5', 10, 'lombardy-energy-cleantech-cluster', 'Lombardy Energy Cleantech Cluster', 'Italy'],
+  [
+    'Table 5',
+    11,
+    'madrid-sustainability-renewable-energies-cluster',
+    'Madrid Sustainability and Renewable Energies Cluster',
+    'Spain',
+  ],
+  ['Table 5', 12, 'nanoprogress', 'Nanoprogress z.s.', 'Czech Republic'],
+  ['Table 6', 1, 'atana', 'ATANA, Clúster TIC de Navarra', 'Spain'],
+  ['Table 6', 2, 'canarias-excelencia-tecnologica', 'Canarias Excelencia Tecnológica', 'Spain'],
+  ['Table 6', 3, 'ineo', 'INEO', 'Spain'],
+  ['Table 6', 4, 'produtech', 'PRODUTECH - Production Technologies Cluster', 'Portugal'],
+  ['Table 6', 5, 'technology-ireland-innovation-forum', 'Technology Ireland Innovation Forum (Formerly ISIN)', null],
+];
+
+describe('paper-2019 Tables 3-6: EU clusters interested in Mexico, row by row', () => {
+  it.each(EU_TABLE_ROWS)('%s row %i is %s (%s, %s)', (table, _n, id, printed, country) => {
+    const c = byId(eu.euClusters, id);
+    expect(c.sources.some((s) => s.doc === 'paper-2019' && s.section.startsWith(`${table} `))).toBe(true);
+    // the printed name is the record name (possibly followed by another name in brackets) or its acronym
+    const names = [c.name, c.acronym].filter((n): n is string => n !== null);
+    expect(names.some((n) => n === printed || n.startsWith(`${printed} (`))).toBe(true);
+    expect(c.country).toBe(country);
+  });
+  it('has no other records citing these tables', () => {
+    const listed = new Set(EU_TABLE_ROWS.map((r) => `${r[0]}|${r[2]}`));
+    for (const c of eu.euClusters)
+      for (const s of c.sources)
+        if (s.doc === 'paper-2019' && /^Table [3-6] /.test(s.section))
+          expect(listed.has(`${s.section.slice(0, 7)}|${c.id}`), `${c.id} ${s.section}`).toBe(true);
+  });
+});
+
+describe('paper-2019 Table 2: Mexican and European cluster cooperation', () => {
+  // [Mexican cluster as printed, clusters.json id, European cluster as printed, eu.json id]
+  const rows: Array<[string, string, string, string]> = [
+    ['Aerocluster de Querétaro', 'aerocluster-queretaro', 'HEGAN-Basque Aerospace Cluster (Spain)', 'hegan'],
+    ['Aerocluster de Querétaro', 'aerocluster-queretaro', 'Aragonian Aerospace Cluster (Spain)', 'aera'],
+    ['Aerocluster de Querétaro', 'aerocluster-queretaro', 'Aerospace Valley (France)', 'aerospace-valley'],
+    [
+      "Chihuahua's Aerospace Cluster",
+      'chihuahua-aerospace-cluster',
+      'ACstyria Mobilitätscluster (Austria)',
+      'acstyria',
+    ],
+    ['LAUT [CLAUT]', 'claut', 'Asociación Española de Fabricantes de Máquinas-herramientas -AFM (Spain)', 'afm'],
+    ['LAUT [CLAUT]', 'claut', 'Cluster de Automoción del País Vasco - ACICAE (Spain)', 'acicae'],
+    [
+      'ICT Cluster of Colima',
+      'aimsi',
+      'Agrupación Empresarial Innovadora del sector TIC de La Rioja – Aertic (Spain)',
+      'aertic',
+    ],
+    ['ICT Cluster of Colima', 'aimsi', 'Interizon Cluster and International (Poland)', 'interizon'],
+  ];
+  it.each(rows)('%s (%s) cooperates with %s (%s)', (_mx, mxId, _euName, euId) => {
+    const pair = eu.pairs.find((p) => p.euClusterId === euId && p.mexicanClusterId === mxId);
+    expect(pair).toBeDefined();
+    expect(pair!.sources.some((s) => s.doc === 'paper-2019' && s.section.startsWith('Table 2 '))).toBe(true);
+    expect(byId(eu.euClusters, euId).relation).not.toBe('interested');
+  });
+  it('has no other pairs citing Table 2', () => {
+    const fromTable = eu.pairs.filter((p) =>
+      p.sources.some((s) => s.doc === 'paper-2019' && s.section.startsWith('Table 2 ')),
+    );
+    expect(fromTable).toHaveLength(rows.length);
+  });
+});

@@ -208,3 +208,209 @@ describe('context.json', () => {
     for (const c of context) if (c.sector) expect(sectorIds.has(c.sector)).toBe(true);
   });
 });
+
+// Transcribed from the source tables; states written as printed, mapped to codes.
+const holders = (kind: string, year: number, detail?: RegExp) =>
+  states
+    .filter((s) =>
+      s.indicators.some((i) => i.kind === kind && i.year === year && (!detail || detail.test(i.detail ?? ''))),
+    )
+    .map((s) => s.code)
+    .sort();
+
+describe('briefing-2016 Annex Table 3: organised clusters per state ("Number of clusters" as printed)', () => {
+  const TABLE3_2016: Array<[string, number]> = [
+    ['AGU', 7],
+    ['BCN', 11],
+    ['CAM', 1],
+    ['CHP', 1],
+    ['CHH', 2],
+    ['CMX', 6],
+    ['COA', 2],
+    ['COL', 1],
+    ['GUA', 2],
+    ['JAL', 6],
+    ['MEX', 1],
+    ['MIC', 3],
+    ['NLE', 12],
+    ['OAX', 2],
+    ['PUE', 2],
+    ['QUE', 4],
+    ['SLP', 2],
+    ['SON', 2],
+    ['TAB', 1],
+    ['TAM', 1],
+    ['TLA', 1],
+    ['VER', 1],
+    ['YUC', 2],
+    ['ZAC', 1],
+  ];
+  it.each(TABLE3_2016)('%s has %i organised clusters in 2016', (code, count) => {
+    const found = byCode
+      .get(code as (typeof stateCodes)[number])!
+      .indicators.filter((i) => i.kind === 'organised-clusters' && i.year === 2016);
+    expect(found).toHaveLength(1);
+    expect(found[0].value).toBe(count);
+    expect(found[0].source.doc).toBe('briefing-2016');
+  });
+  it('lists exactly these 24 states and 74 clusters', () => {
+    expect(holders('organised-clusters', 2016)).toEqual(TABLE3_2016.map(([c]) => c).sort());
+    expect(TABLE3_2016.reduce((n, [, v]) => n + v, 0)).toBe(74);
+  });
+});
+
+describe("briefing-2019 Table 3: automotive clusters' main subsectors and top locations", () => {
+  const rows: Array<[string, string[]]> = [
+    // Light vehicles and their Engines
+    ['automotive-light-vehicles', ['AGU', 'BCN', 'CHH', 'COA', 'MEX', 'GUA', 'JAL', 'MOR', 'NLE', 'PUE', 'SLP', 'SON']],
+    // Heavy vehicles and their Engines
+    ['automotive-heavy-vehicles', ['BCN', 'COA', 'MEX', 'GUA', 'HID', 'NLE', 'QUE', 'SLP']],
+    // Centres of research and development (the row continues after the page break: Querétaro, SLP, Sonora)
+    ['automotive-rd-centre', ['AGU', 'BCN', 'CHH', 'CMX', 'MEX', 'JAL', 'NLE', 'PUE', 'QUE', 'SLP', 'SON']],
+  ];
+  it.each(rows)('%s is held by exactly the listed states', (kind, codes) => {
+    expect(holders(kind, 2019)).toEqual([...codes].sort());
+  });
+});
+
+describe("briefing-2019 Table 4: top locations of Mexico's renewable energy projects", () => {
+  const rows: Array<[string, string[]]> = [
+    [
+      'bioenergy',
+      [
+        'AGU',
+        'BCN',
+        'CAM',
+        'CHP',
+        'CHH',
+        'COA',
+        'COL',
+        'DUR',
+        'MEX',
+        'GUA',
+        'HID',
+        'JAL',
+        'MIC',
+        'MOR',
+        'NAY',
+        'NLE',
+        'OAX',
+        'PUE',
+        'QUE',
+        'ROO',
+        'SLP',
+        'SIN',
+        'SON',
+        'TAB',
+        'TAM',
+        'VER',
+      ],
+    ],
+    ['geothermal', ['BCS', 'HID', 'JAL', 'MIC', 'NAY', 'PUE']],
+    [
+      'hydro',
+      [
+        'BCN',
+        'CHP',
+        'CHH',
+        'COA',
+        'DUR',
+        'MEX',
+        'GUA',
+        'GRO',
+        'HID',
+        'JAL',
+        'MIC',
+        'NAY',
+        'OAX',
+        'PUE',
+        'QUE',
+        'SLP',
+        'SIN',
+        'SON',
+        'TAM',
+        'VER',
+      ],
+    ],
+    // Two printed columns: Aguascalientes…Jalisco and Morelos…Zacatecas (28 states)
+    [
+      'solar',
+      [
+        'AGU',
+        'BCN',
+        'BCS',
+        'CAM',
+        'CHP',
+        'CHH',
+        'COA',
+        'COL',
+        'DUR',
+        'MEX',
+        'GUA',
+        'GRO',
+        'HID',
+        'JAL',
+        'MOR',
+        'NAY',
+        'NLE',
+        'PUE',
+        'QUE',
+        'ROO',
+        'SLP',
+        'SIN',
+        'SON',
+        'TAB',
+        'TAM',
+        'VER',
+        'YUC',
+        'ZAC',
+      ],
+    ],
+    [
+      'wind',
+      [
+        'BCN',
+        'BCS',
+        'CHP',
+        'CHH',
+        'COA',
+        'DUR',
+        'HID',
+        'JAL',
+        'NLE',
+        'OAX',
+        'PUE',
+        'QUE',
+        'ROO',
+        'SLP',
+        'SON',
+        'TAM',
+        'VER',
+        'YUC',
+        'ZAC',
+      ],
+    ],
+  ];
+  it.each(rows)('%s projects: exactly the listed states', (type, codes) => {
+    expect(holders('renewable-projects', 2019, new RegExp(`^Top location for ${type} `, 'i'))).toEqual(
+      [...codes].sort(),
+    );
+  });
+});
+
+describe('aerospace hubs and 2016 sector predominance (briefing-2016 Table 2)', () => {
+  it('marks the same five aerospace hub states in 2016', () => {
+    expect(holders('aerospace-hub', 2016)).toEqual(['BCN', 'CHH', 'NLE', 'QUE', 'SON']);
+  });
+  it.each([
+    ['automotive', ['NLE', 'GUA', 'MEX', 'CHH', 'PUE', 'BCN']],
+    ['aerospace', ['BCN', 'NLE', 'CHH', 'QUE', 'SON']],
+    ['renewable-energy', ['PUE', 'BCN', 'CHP', 'COA']],
+  ])('%s: states where clusters are predominantly located', (sector, codes) => {
+    const found = states
+      .filter((s) => s.indicators.some((i) => i.kind === 'sector-predominance' && i.sector === sector))
+      .map((s) => s.code)
+      .sort();
+    expect(found).toEqual([...codes].sort());
+  });
+});

@@ -1,16 +1,29 @@
 import 'leaflet/dist/leaflet.css';
 import type { FeatureCollection } from 'geojson';
-import type { PathOptions } from 'leaflet';
-import type { ReactNode } from 'react';
-import { GeoJSON, MapContainer } from 'react-leaflet';
+import type { Map as LeafletMap, PathOptions } from 'leaflet';
+import type { CSSProperties, ReactNode, Ref } from 'react';
+import { GeoJSON, MapContainer, Pane } from 'react-leaflet';
 import geography from '@/features/map/base-geography.json';
+import { MEXICO_BOUNDS } from '@/features/map/map-model';
 
-const BASE = geography as FeatureCollection;
-// Mexico with a little of its neighbours around it.
-export const MEXICO_BOUNDS: [[number, number], [number, number]] = [
-  [14.2, -118.6],
-  [32.9, -86.5],
-];
+function isFeatureCollection(value: unknown): value is FeatureCollection {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'type' in value &&
+    value.type === 'FeatureCollection' &&
+    'features' in value &&
+    Array.isArray(value.features)
+  );
+}
+
+const BASE: FeatureCollection = isFeatureCollection(geography)
+  ? geography
+  : { type: 'FeatureCollection', features: [] };
+
+// Below Leaflet's tile pane (200): online tiles, when on and loaded, cover the offline geography,
+// and where they fail the geography still shows through.
+const BASE_PANE_STYLE: CSSProperties = { zIndex: 150 };
 
 function countryStyle(feature?: { properties?: { focus?: boolean } }): PathOptions {
   const focus = feature?.properties?.focus === true;
@@ -22,10 +35,17 @@ function countryStyle(feature?: { properties?: { focus?: boolean } }): PathOptio
   };
 }
 
+interface BaseMapProps {
+  children?: ReactNode;
+  /** Receives the Leaflet map once it exists (for fit, pan and resize). */
+  mapRef?: Ref<LeafletMap>;
+}
+
 /** Offline Leaflet map over bundled Natural Earth geography; children add layers. */
-export function BaseMap({ children }: { children?: ReactNode }) {
+export function BaseMap({ children, mapRef }: BaseMapProps) {
   return (
     <MapContainer
+      ref={mapRef}
       bounds={MEXICO_BOUNDS}
       className="h-full w-full bg-sky-100"
       attributionControl
@@ -34,12 +54,14 @@ export function BaseMap({ children }: { children?: ReactNode }) {
       maxZoom={12}
       worldCopyJump={false}
     >
-      <GeoJSON
-        data={BASE}
-        style={countryStyle}
-        interactive={false}
-        attribution='Base geography: <a href="https://www.naturalearthdata.com/">Natural Earth</a> via world-atlas (ISC)'
-      />
+      <Pane name="base-geography" style={BASE_PANE_STYLE}>
+        <GeoJSON
+          data={BASE}
+          style={countryStyle}
+          interactive={false}
+          attribution='Base geography: <a href="https://www.naturalearthdata.com/">Natural Earth</a> via world-atlas (ISC)'
+        />
+      </Pane>
       {children}
     </MapContainer>
   );

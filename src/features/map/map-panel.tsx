@@ -1,9 +1,86 @@
+import type { Map as LeafletMap } from 'leaflet';
+import { useCallback, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { Pane } from 'react-leaflet';
+import { useShallow } from 'zustand/react/shallow';
 import { BaseMap } from '@/features/map/base-map';
+import { MapLegend } from '@/features/map/map-legend';
+import { MapToolbar } from '@/features/map/map-toolbar';
+import { MatchMarkers } from '@/features/map/match-markers-layer';
+import { markersFromMatches, stateBubbles } from '@/features/map/map-model';
+import { OnlineTiles } from '@/features/map/online-tiles';
+import { StateBubblesLayer } from '@/features/map/state-bubbles-layer';
+import { fitToPoints, useInvalidateOnResize, usePanToSelection, usePopupOpen } from '@/features/map/use-map-view';
+import { usePrimarySector, useRanking, useStateStrength } from '@/hooks/use-ranking';
+import { useDatasetValue } from '@/hooks/use-loaded-dataset';
+import { useAppStore } from '@/stores/app-store';
+
+// Panes order the layers: state bubbles under the match markers. Pointer events are off on the
+// pane itself so one pane's SVG does not swallow hovers meant for the other; Leaflet turns them
+// back on for each interactive shape.
+const BUBBLE_PANE: CSSProperties = { zIndex: 420, pointerEvents: 'none' };
+const MARKER_PANE: CSSProperties = { zIndex: 450, pointerEvents: 'none' };
 
 export function MapPanel() {
+  const dataset = useDatasetValue();
+  const matches = useRanking();
+  const strengths = useStateStrength();
+  const sectorId = usePrimarySector();
+  const { asOf, expiredLabelFactor, selectedId } = useAppStore(
+    useShallow((s) => ({ asOf: s.profile.asOf, expiredLabelFactor: s.expiredLabelFactor, selectedId: s.selectedId })),
+  );
+  const [map, setMap] = useState<LeafletMap | null>(null);
+  const [showStrength, setShowStrength] = useState(true);
+  const [tilesOn, setTilesOn] = useState(false);
+  const [tilesFailed, setTilesFailed] = useState(false);
+  const container = useRef<HTMLDivElement>(null);
+  const onTilesError = useCallback(() => setTilesFailed(true), []);
+
+  const stateNames = useMemo(() => new Map(dataset.states.map((s) => [s.code, s.name])), [dataset]);
+  const { markers, unplaced } = useMemo(
+    () => markersFromMatches(matches, { asOf, expiredLabelFactor, stateNames }),
+    [matches, asOf, expiredLabelFactor, stateNames],
+  );
+  const bubbles = useMemo(() => stateBubbles(strengths, dataset.states), [strengths, dataset]);
+  const sectorName = dataset.sectors.find((s) => s.id === sectorId)?.name ?? null;
+
+  useInvalidateOnResize(map, container);
+  usePanToSelection(map, selectedId, markers);
+  const popupOpen = usePopupOpen(map);
+
   return (
-    <div className="h-full w-full" data-testid="map">
-      <BaseMap />
+    <div className="flex h-full w-full flex-col" data-testid="map">
+      <MapToolbar
+        placed={markers.length}
+        unplaced={unplaced}
+        showStrength={showStrength}
+        onShowStrength={setShowStrength}
+        tilesOn={tilesOn}
+        onTilesOn={(on) => {
+          setTilesOn(on);
+          setTilesFailed(false);
+        }}
+        onFit={() => fitToPoints(map, markers)}
+      />
+      <div ref={container} className="relative min-h-0 flex-1">
+        <BaseMap mapRef={setMap}>
+          {tilesOn && <OnlineTiles onError={onTilesError} />}
+          <Pane name="state-bubbles" style={BUBBLE_PANE}>
+            {showStrength && <StateBubblesLayer bubbles={bubbles} />}
+          </Pane>
+          <Pane name="matches" style={MARKER_PANE}>
+            <MatchMarkers map={map} markers={markers} selectedId={selectedId} />
+          </Pane>
+        </BaseMap>
+        {!popupOpen && <MapLegend sectorName={sectorName} showStrength={showStrength} />}
+        {tilesOn && tilesFailed && (
+          <p
+            role="status"
+            className="absolute top-2 right-2 z-[1000] rounded border border-slate-300 bg-white/95 px-2 py-1 text-xs text-slate-800"
+          >
+            Online tiles unavailable — showing the offline map
+          </p>
+        )}
+      </div>
     </div>
   );
 }

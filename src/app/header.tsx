@@ -1,0 +1,50 @@
+import type { ParsedDataset } from '@/data/parse-dataset';
+import { useAppStore, type View } from '@/stores/app-store';
+
+const VIEWS: Array<{ id: View; label: string }> = [
+  { id: 'dashboard', label: 'Dashboard' },
+  { id: 'meetings', label: 'Shortlist & meetings' },
+];
+
+export function Header({ loaded }: { loaded: ParsedDataset | null }) {
+  const view = useAppStore((s) => s.view);
+  const setView = useAppStore((s) => s.setView);
+  const setPresenting = useAppStore((s) => s.setPresenting);
+  const shortlisted = useAppStore((s) => s.shortlists.find((l) => l.id === s.activeShortlistId)?.entries.length ?? 0);
+  return (
+    <header className="flex h-14 shrink-0 items-center gap-4 bg-brand-900 px-4 text-white print:hidden">
+      <h1 className="text-lg font-bold tracking-tight whitespace-nowrap">EU–Mexico Cluster Matchmaking</h1>
+      {loaded && (
+        <>
+          <nav aria-label="Views" className="flex gap-1">
+            {VIEWS.map((v) => (
+              <button
+                key={v.id}
+                type="button"
+                aria-current={view === v.id ? 'page' : undefined}
+                onClick={() => setView(v.id)}
+                className={`rounded-md px-3 py-1.5 text-sm font-semibold ${
+                  view === v.id ? 'bg-white text-brand-900' : 'text-white hover:bg-brand-700'
+                }`}
+              >
+                {v.label}
+                {v.id === 'meetings' && shortlisted > 0 ? ` (${shortlisted})` : ''}
+              </button>
+            ))}
+          </nav>
+          <span className="hidden text-sm text-brand-100 lg:inline">
+            {loaded.dataset.clusters.length} Mexican cluster organisations · data {loaded.dataset.meta.version},
+            compiled {loaded.dataset.meta.compiledOn}
+          </span>
+          <button
+            type="button"
+            onClick={() => setPresenting(true)}
+            className="ml-auto rounded-md bg-accent-500 px-3 py-1.5 text-sm font-bold text-white hover:bg-orange-800"
+          >
+            Present
+          </button>
+        </>
+      )}
+    </header>
+  );
+}

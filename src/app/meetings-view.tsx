@@ -1,0 +1,24 @@
+import { ErrorBoundary } from '@/app/error-boundary';
+import { Region } from '@/app/region';
+import { MeetingListPanel } from '@/features/meeting-list/meeting-list-panel';
+import { ShortlistPanel } from '@/features/shortlist/shortlist-panel';
+
+export function MeetingsView() {
+  return (
+    <main className="grid min-h-0 flex-1 grid-cols-[minmax(0,1fr)_minmax(0,1.6fr)] gap-3 p-3 print:block print:p-0">
+      <Region label="Shortlist" className="overflow-y-auto p-3 print:hidden">
+        <ErrorBoundary area="shortlist">
+          <ShortlistPanel />
+        </ErrorBoundary>
+      </Region>
+      <Region
+        label="Meeting list"
+        className="overflow-y-auto p-3 print:overflow-visible print:border-0 print:shadow-none"
+      >
+        <ErrorBoundary area="meeting list">
+          <MeetingListPanel />
+        </ErrorBoundary>
+      </Region>
+    </main>
+  );
+}

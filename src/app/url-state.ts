@@ -1,0 +1,90 @@
+import { CRITERIA } from '@/domain/profile';
+import type { Dataset } from '@/domain/types';
+import {
+  decodeShareState,
+  encodeShareState,
+  EMPTY_SHARE_STATE,
+  type ShareKnown,
+  type ShareState,
+} from '@/domain/share-link';
+import type { AppState } from '@/stores/app-store';
+
+export function knownIds(dataset: Dataset): ShareKnown {
+  return {
+    sectors: new Set(dataset.sectors.map((s) => s.id)),
+    interests: new Set(dataset.interests.map((i) => i.id)),
+    states: new Set(dataset.states.map((s) => s.code)),
+    clusters: new Set(dataset.clusters.map((c) => c.id)),
+    euClusters: new Set(dataset.eu.euClusters.map((c) => c.id)),
+  };
+}
+
+export function activeEntries(s: Pick<AppState, 'shortlists' | 'activeShortlistId'>): string[] {
+  return s.shortlists.find((l) => l.id === s.activeShortlistId)?.entries.map((e) => e.clusterId) ?? [];
+}
+
+/** The view as a share state; the shortlist only when asked (a share link, not the address bar). */
+export function shareStateOf(s: AppState, withShortlist: boolean): ShareState {
+  return {
+    ...EMPTY_SHARE_STATE,
+    sectors: s.profile.sectors,
+    interests: s.profile.interests,
+    states: s.profile.preferredStates,
+    country: s.profile.country,
+    we: s.profile.euClusterId,
+    asOf: s.profile.asOf === new Date().toISOString().slice(0, 10) ? null : s.profile.asOf,
+    weights: s.presetId ? null : s.weights,
+    preset: s.presetId,
+    shortlist: withShortlist ? activeEntries(s) : [],
+    selected: s.selectedId,
+    filters: {
+      states: s.filters.states,
+      labels: s.filters.labelLevels,
+      validity: s.filters.labelValidity,
+      eccp: s.filters.eccpOnly,
+      query: s.filters.query,
+    },
+  };
+}
+
+export function encodeView(s: AppState, withShortlist: boolean): string {
+  return encodeShareState(shareStateOf(s, withShortlist));
+}
+
+/** Applies a decoded link to the store; returns the messages to show. */
+export function applyShareLink(search: string, dataset: Dataset, store: AppState): string[] {
+  const { state: d, ignored } = decodeShareState(search, knownIds(dataset));
+  const messages: string[] = [];
+  if (ignored.length) messages.push(`Some parts of the link were ignored: ${ignored.join('; ')}.`);
+  const profile: Partial<AppState['profile']> = {};
+  if (d.sectors) profile.sectors = d.sectors;
+  if (d.interests) profile.interests = d.interests;
+  const states = d.states;
+  if (states) profile.preferredStates = dataset.states.filter((st) => states.includes(st.code)).map((st) => st.code);
+  if (d.country !== undefined) profile.country = d.country;
+  if (d.we !== undefined) profile.euClusterId = d.we;
+  if (d.asOf) profile.asOf = d.asOf;
+  store.setProfile(profile);
+  if (d.preset) store.applyPreset(d.preset);
+  const weights = d.weights;
+  if (weights) for (const id of CRITERIA) store.setWeight(id, weights[id]);
+  if (d.filters) {
+    const f = d.filters;
+    store.setFilters({
+      states: dataset.states.filter((st) => f.states?.includes(st.code)).map((st) => st.code),
+      labelLevels: f.labels ?? [],
+      labelValidity: f.validity ?? 'any',
+      eccpOnly: f.eccp ?? false,
+      query: f.query ?? '',
+    });
+  }
+  if (d.selected) store.select(d.selected);
+  if (d.shortlist?.length && d.shortlist.join() !== activeEntries(store).join()) {
+    store.createShortlist('Shared shortlist');
+    for (const id of d.shortlist) store.toggleShortlisted(id);
+    messages.push(
+      `Opened a shared shortlist with ${d.shortlist.length} cluster${d.shortlist.length === 1 ? '' : 's'}.`,
+    );
+  }
+  return messages;
+}

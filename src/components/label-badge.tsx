@@ -1,0 +1,35 @@
+import { LEVEL_NAMES, labelStatus, labelValidityText } from '@/components/label-text';
+import type { ClusterLabel, LabelLevel } from '@/domain/types';
+
+// Metal tones are secondary: the level is always spelled out, and text stays dark for contrast.
+const TONE: Record<LabelLevel, string> = {
+  gold: 'border-amber-500 bg-amber-100 text-amber-950',
+  silver: 'border-slate-400 bg-slate-100 text-slate-900',
+  bronze: 'border-orange-400 bg-orange-100 text-orange-950',
+};
+
+interface LabelBadgeProps {
+  label: ClusterLabel | null;
+  /** ISO date that decides validity (the profile's as-of date). */
+  asOf: string;
+}
+
+/** ESCA label level plus its validity, e.g. "Gold ESCA label, expired 23 Jun 2019". */
+export function LabelBadge({ label, asOf }: LabelBadgeProps) {
+  if (!label) {
+    return (
+      <span className="inline-flex items-center rounded border border-slate-300 bg-white px-1.5 py-0.5 text-xs text-slate-700">
+        No ESCA label
+      </span>
+    );
+  }
+  const expired = labelStatus(label, asOf) !== 'valid';
+  return (
+    <span
+      className={`inline-flex items-center gap-1 rounded border px-1.5 py-0.5 text-xs ${TONE[label.level]} ${expired ? 'border-dashed' : ''}`}
+    >
+      <span className="font-semibold">{LEVEL_NAMES[label.level]} ESCA label,</span>{' '}
+      <span>{labelValidityText(label, asOf)}</span>
+    </span>
+  );
+}

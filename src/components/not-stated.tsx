@@ -1,0 +1,6 @@
+export const NOT_STATED_TEXT = 'not stated in the sources';
+
+/** The one wording for a gap in the sources, so gaps read the same everywhere. */
+export function NotStated() {
+  return <em className="text-slate-600">{NOT_STATED_TEXT}</em>;
+}

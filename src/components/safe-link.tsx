@@ -1,0 +1,26 @@
+import type { ReactNode } from 'react';
+import { NotStated } from '@/components/not-stated';
+import { isSafeHttpUrl } from '@/components/safe-url';
+
+interface SafeLinkProps {
+  href: string | null;
+  /** Defaults to the URL itself. */
+  children?: ReactNode;
+  className?: string;
+}
+
+/** External link for http(s) URLs only; anything else is shown as plain text, a missing URL as a gap. */
+export function SafeLink({ href, children, className = '' }: SafeLinkProps) {
+  if (!href) return <NotStated />;
+  if (!isSafeHttpUrl(href)) return <span className={`break-all ${className}`}>{children ?? href}</span>;
+  return (
+    <a
+      href={href.trim()}
+      target="_blank"
+      rel="noopener noreferrer"
+      className={`break-all text-brand-700 underline hover:text-brand-900 ${className}`}
+    >
+      {children ?? href} <span className="sr-only">(opens in a new tab)</span>
+    </a>
+  );
+}

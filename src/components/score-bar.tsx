@@ -1,0 +1,41 @@
+import { CRITERION_BG } from '@/components/criterion-colors';
+import { formatPoints } from '@/components/format-points';
+import { CRITERION_LABELS } from '@/domain/profile';
+import type { CriterionResult } from '@/domain/ranking/types';
+
+interface ScoreBarProps {
+  criteria: readonly CriterionResult[];
+  /** 0..100 */
+  total: number;
+  className?: string;
+}
+
+/** "Score 72 of 100: Sector fit 30, ESCA label 12, …" — criteria left out of the total are not listed. */
+export function scoreBarLabel(criteria: readonly CriterionResult[], total: number): string {
+  const parts = criteria
+    .filter((c) => c.weight > 0)
+    .map((c) => `${CRITERION_LABELS[c.id]} ${formatPoints(c.contribution)}`);
+  const head = `Score ${formatPoints(total)} of 100`;
+  return parts.length ? `${head}: ${parts.join(', ')}` : head;
+}
+
+/** A 0..100 bar split into each criterion's points, in the criterion colours. */
+export function ScoreBar({ criteria, total, className = '' }: ScoreBarProps) {
+  return (
+    <div
+      role="img"
+      aria-label={scoreBarLabel(criteria, total)}
+      className={`flex h-2.5 w-full overflow-hidden rounded-full bg-slate-200 ${className}`}
+    >
+      {criteria.map((c) =>
+        c.contribution > 0 ? (
+          <span
+            key={c.id}
+            className={`h-full ${CRITERION_BG[c.id]}`}
+            style={{ width: `${Math.min(100, c.contribution)}%` }}
+          />
+        ) : null,
+      )}
+    </div>
+  );
+}

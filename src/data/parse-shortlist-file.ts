@@ -1,0 +1,76 @@
+import type { z } from 'zod';
+import { shortlistFileSchema } from '@/data/schemas/saved-state';
+import { formatPath } from '@/data/validate';
+import type { Shortlist } from '@/domain/shortlist';
+
+export const SHORTLIST_FILE_FORMAT = 'eu-mexico-shortlist';
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
+export type ShortlistFile = z.infer<typeof shortlistFileSchema>;
+
+export interface ImportProblem {
+  /** JSON path inside the file, e.g. `shortlist.entries[2].clusterId`; '(file)' for the file as a whole. */
+  path: string;
+  message: string;
+}
+
+export type ShortlistFileResult = { ok: true; shortlist: Shortlist } | { ok: false; problems: ImportProblem[] };
+
+const FILE = '(file)';
+const fail = (message: string, path = FILE): ShortlistFileResult => ({ ok: false, problems: [{ path, message }] });
+
+function utf8Bytes(text: string): number {
+  // UTF-8 never takes fewer bytes than UTF-16 code units, so long strings are refused without encoding them.
+  return text.length > MAX_IMPORT_BYTES ? text.length : new TextEncoder().encode(text).length;
+}
+
+export function tooLargeMessage(bytes: number): string {
+  const mb = (bytes / (1024 * 1024)).toFixed(1);
+  return `The file is ${mb} MB; shortlist files may be at most 5 MB`;
+}
+
+/**
+ * Validates a shortlist file a colleague exported. Never throws: every problem comes back with its
+ * JSON path, so the caller can show them all and change nothing.
+ */
+export function parseShortlistFile(text: string, knownClusterIds: ReadonlySet<string>): ShortlistFileResult {
+  const bytes = utf8Bytes(text);
+  if (bytes > MAX_IMPORT_BYTES) return fail(tooLargeMessage(bytes));
+  const body = text.replace(/^\uFEFF/, '');
+  if (body.trim() === '') return fail('The file is empty');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(body);
+  } catch (error) {
+    const detail = error instanceof Error ? `: ${error.message}` : '';
+    return fail(`The file is not valid JSON${detail}`);
+  }
+  const parsed = shortlistFileSchema.safeParse(raw);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((issue) => ({
+        path: formatPath(issue.path) || '(root)',
+        message: issue.message,
+      })),
+    };
+  }
+  const { shortlist } = parsed.data;
+  const problems: ImportProblem[] = [];
+  const seen = new Set<string>();
+  shortlist.entries.forEach((entry, index) => {
+    const path = `shortlist.entries[${index}].clusterId`;
+    if (!knownClusterIds.has(entry.clusterId)) {
+      problems.push({ path, message: `unknown cluster "${entry.clusterId}" (not in this dataset)` });
+    }
+    if (seen.has(entry.clusterId)) problems.push({ path, message: `"${entry.clusterId}" is listed twice` });
+    seen.add(entry.clusterId);
+  });
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, shortlist };
+}
+
+/** The file `parseShortlistFile` reads back: pretty-printed so a colleague can look inside. */
+export function serializeShortlistFile(shortlist: Shortlist, exportedAt: string): string {
+  const file: ShortlistFile = { format: SHORTLIST_FILE_FORMAT, version: 1, exportedAt, shortlist };
+  return `${JSON.stringify(file, null, 2)}\n`;
+}

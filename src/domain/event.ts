@@ -1,0 +1,73 @@
+// Meeting-event types shared by the scheduler, the exporters and the saved shortlist.
+// Times are wall-clock 'HH:MM' in the event's own time zone; the date is an ISO date.
+
+export interface EventSession {
+  id: string;
+  label: string;
+  start: string;
+  end: string;
+}
+
+export interface EventBreak {
+  id: string;
+  label: string;
+  start: string;
+  end: string;
+}
+
+export interface MeetingEvent {
+  name: string;
+  /** ISO date (YYYY-MM-DD). */
+  date: string;
+  place: string;
+  /** IANA zone; meetings are read as wall-clock times there. */
+  timeZone: string;
+  sessions: EventSession[];
+  meetingMinutes: number;
+  gapMinutes: number;
+  breaks: EventBreak[];
+  /** Whether to print a table number next to each meeting. */
+  tables: boolean;
+  firstTable: number;
+}
+
+export interface ShortlistEntry {
+  clusterId: string;
+  note: string;
+}
+
+export interface ScheduledMeeting {
+  /** 1-based position in the shortlist. */
+  order: number;
+  clusterId: string;
+  start: string;
+  end: string;
+  sessionId: string;
+  table: number | null;
+}
+
+export interface Schedule {
+  meetings: ScheduledMeeting[];
+  /** Cluster ids that did not fit, in shortlist order: flagged, never silently cut. */
+  overflow: string[];
+  /** How many meetings fit in total. */
+  capacity: number;
+}
+
+export const DEFAULT_EVENT_TIME_ZONE = 'America/Mexico_City';
+
+export const DEFAULT_EVENT: MeetingEvent = {
+  name: 'EU–Mexico cluster matchmaking',
+  date: '2026-10-20',
+  place: 'Mexico City',
+  timeZone: DEFAULT_EVENT_TIME_ZONE,
+  sessions: [
+    { id: 'morning', label: 'Morning', start: '09:00', end: '13:00' },
+    { id: 'afternoon', label: 'Afternoon', start: '14:30', end: '17:30' },
+  ],
+  meetingMinutes: 20,
+  gapMinutes: 5,
+  breaks: [],
+  tables: false,
+  firstTable: 1,
+};

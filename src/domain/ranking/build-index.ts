@@ -1,0 +1,151 @@
+import type { Cluster, Dataset, EuCluster, StateCode } from '@/domain/types';
+import { buildSearchText, normalizeText } from '@/domain/text';
+import { joinList, proseCase } from '@/domain/ranking/prose';
+import { buildHotArrays } from '@/domain/ranking/hot-arrays';
+import type { ClusterFacts, DatasetIndex, PartnerFact, SectorInfo, StateInfo } from '@/domain/ranking/types';
+
+function buildSectors(dataset: Dataset): { sectors: SectorInfo[]; sectorIndex: Map<string, number> } {
+  const names = new Map<string, string>();
+  for (const s of dataset.sectors) names.set(s.id, s.name);
+  // Clusters may carry sector ids missing from the taxonomy; they still need a slot and a name.
+  for (const c of dataset.clusters) for (const s of c.sectors) if (!names.has(s.id)) names.set(s.id, s.wording || s.id);
+  const sectorIndex = new Map<string, number>();
+  for (const id of names.keys()) sectorIndex.set(id, sectorIndex.size);
+  const related = [...names.keys()].map(() => new Set<number>());
+  for (const s of dataset.sectors) {
+    const a = sectorIndex.get(s.id) ?? -1;
+    for (const r of s.related) {
+      const b = sectorIndex.get(r);
+      if (b === undefined || b === a) continue;
+      related[a]?.add(b);
+      related[b]?.add(a);
+    }
+  }
+  const sectors = [...names].map(([id, name], i) => ({
+    id,
+    name,
+    prose: proseCase(name),
+    related: [...(related[i] ?? [])].sort((x, y) => x - y),
+  }));
+  return { sectors, sectorIndex };
+}
+
+function buildStates(dataset: Dataset): StateInfo[] {
+  const states: StateInfo[] = dataset.states.map((s) => ({ code: s.code, name: s.name, indicators: s.indicators }));
+  const known = new Set(states.map((s) => s.code));
+  // A cluster's state may be missing from states.json while data is incomplete: keep it, named by code.
+  for (const c of dataset.clusters) {
+    if (c.state && !known.has(c.state)) {
+      known.add(c.state);
+      states.push({ code: c.state, name: c.state, indicators: [] });
+    }
+  }
+  return states;
+}
+
+/** Partners from the cluster record, the EU–Mexico pairs and the EU clusters' partner lists, deduplicated. */
+function partnersByCluster(dataset: Dataset, euById: Map<string, EuCluster>): Map<string, PartnerFact[]> {
+  const result = new Map<string, PartnerFact[]>();
+  const seen = new Map<string, Set<string>>();
+  const add = (clusterId: string, euClusterId: string | null, name: string, country: string | null) => {
+    const eu = euClusterId ? euById.get(euClusterId) : undefined;
+    const shown = eu ? (eu.acronym ?? eu.name) : name;
+    const place = country ?? eu?.country ?? null;
+    const key = euClusterId && eu ? `id:${euClusterId}` : `name:${normalizeText(shown)}`;
+    let keys = seen.get(clusterId);
+    if (!keys) seen.set(clusterId, (keys = new Set()));
+    if (keys.has(key)) return;
+    keys.add(key);
+    const list = result.get(clusterId) ?? [];
+    list.push({
+      euClusterId: eu ? eu.id : euClusterId,
+      display: place ? `${shown} (${place})` : shown,
+      countryKey: place ? normalizeText(place) : null,
+    });
+    result.set(clusterId, list);
+  };
+  for (const c of dataset.clusters) for (const p of c.euPartners) add(c.id, p.euClusterId, p.name, p.country);
+  for (const pair of dataset.eu.pairs) add(pair.mexicanClusterId, pair.euClusterId, pair.euClusterId, null);
+  for (const eu of dataset.eu.euClusters) for (const mx of eu.mexicanPartners) add(mx, eu.id, eu.name, eu.country);
+  return result;
+}
+
+function clusterFacts(
+  c: Cluster,
+  idx: { sectorIndex: Map<string, number>; sectors: SectorInfo[]; interestIndex: Map<string, number> },
+  interestProse: string[],
+  stateIndex: Map<StateCode, number>,
+  stateNames: Map<StateCode, string[]>,
+  partners: PartnerFact[],
+): ClusterFacts {
+  const sectorIds = [...new Set(c.sectors.map((s) => idx.sectorIndex.get(s.id) ?? -1))].filter((i) => i >= 0);
+  const interestIds = [...new Set(c.focusAreas.map((f) => idx.interestIndex.get(f) ?? -1))].filter((i) => i >= 0);
+  return {
+    sectorIds,
+    sectorText: joinList(sectorIds.map((i) => idx.sectors[i]?.prose ?? '')),
+    stateIdx: c.state ? (stateIndex.get(c.state) ?? -1) : -1,
+    interestIds,
+    focusText: joinList(interestIds.map((i) => interestProse[i] ?? '')),
+    search: buildSearchText([
+      c.name,
+      ...c.aliases,
+      c.acronym,
+      c.city,
+      ...(c.state ? (stateNames.get(c.state) ?? []) : []),
+    ]),
+    partners,
+    partnersText: joinList(
+      partners.map((p) => p.display),
+      2,
+    ),
+  };
+}
+
+export function buildIndex(dataset: Dataset): DatasetIndex {
+  const { sectors, sectorIndex } = buildSectors(dataset);
+  const interestIndex = new Map<string, number>();
+  const interestProse: string[] = [];
+  for (const i of dataset.interests) {
+    if (interestIndex.has(i.id)) continue;
+    interestIndex.set(i.id, interestProse.length);
+    interestProse.push(proseCase(i.name));
+  }
+  const states = buildStates(dataset);
+  const stateIndex = new Map<StateCode, number>(states.map((s, i) => [s.code, i]));
+  const stateNames = new Map<StateCode, string[]>(
+    dataset.states.map((s) => [s.code, [s.name, s.nameEn, ...s.aliases, s.code]]),
+  );
+  const euClusters = new Map(dataset.eu.euClusters.map((e) => [e.id, e]));
+  const partners = partnersByCluster(dataset, euClusters);
+  const ctx = { sectorIndex, sectors, interestIndex };
+  const clusters = dataset.clusters;
+  const facts = clusters.map((c) =>
+    clusterFacts(c, ctx, interestProse, stateIndex, stateNames, partners.get(c.id) ?? []),
+  );
+
+  const collator = new Intl.Collator('es');
+  const order = clusters.map((_, i) => i);
+  order.sort((a, b) => {
+    const ca = clusters[a] as Cluster;
+    const cb = clusters[b] as Cluster;
+    return collator.compare(ca.name, cb.name) || (ca.id < cb.id ? -1 : ca.id > cb.id ? 1 : 0);
+  });
+  const nameOrder = new Int32Array(clusters.length);
+  order.forEach((clusterPos, sortedPos) => (nameOrder[clusterPos] = sortedPos));
+
+  return {
+    dataset,
+    clusters,
+    facts,
+    hot: buildHotArrays(clusters, facts),
+    sectors,
+    sectorIndex,
+    interestProse,
+    interestIndex,
+    states,
+    stateIndex,
+    euClusters,
+    nameOrder,
+    strengthMemo: new Map(),
+  };
+}

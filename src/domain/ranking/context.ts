@@ -1,0 +1,117 @@
+import type { Profile, Weights } from '@/domain/profile';
+import { normalizeText } from '@/domain/text';
+import { dayNumber, isoDay } from '@/domain/ranking/dates';
+import { strengthTable } from '@/domain/ranking/state-strength';
+import type { DatasetIndex, StrengthTable } from '@/domain/ranking/types';
+
+/** Everything a ranking call derives from the profile once, before touching any cluster. */
+export interface RankContext {
+  index: DatasetIndex;
+  asOf: string;
+  asOfDay: string;
+  /** asOf as yyyymmdd, for the typed-array label check */
+  asOfNumber: number;
+  expiredFactor: number;
+  /** Effective weights: sliders sanitised; sector/interests set to 0 when the profile leaves them empty. */
+  weights: Weights;
+  totalWeight: number;
+  sectorKeys: string[];
+  sectorProse: string[];
+  /** By sector slot: position in sectorKeys of the chosen sector it equals / is related to, else -1. */
+  exactPos: Int32Array;
+  relatedPos: Int32Array;
+  tables: StrengthTable[];
+  /** By state slot: the chosen sector in which the state is strongest (used when the cluster matches none). */
+  strongestPos: Int32Array;
+  preferred: Uint8Array;
+  hasPreferred: boolean;
+  wanted: Uint8Array;
+  wantedCount: number;
+  country: string | null;
+  euClusterId: string | null;
+  /** Reason strings shared by many clusters, filled lazily. */
+  relatedReason: (string | undefined)[];
+  stateReason: (string | undefined)[];
+  interestReason: Map<number, string>;
+}
+
+function sanitise(weight: number): number {
+  return Number.isFinite(weight) && weight > 0 ? weight : 0;
+}
+
+export function createContext(
+  profile: Profile,
+  index: DatasetIndex,
+  weightsIn: Weights,
+  expiredFactor: number,
+): RankContext {
+  const sectorKeys = [...new Set(profile.sectors)];
+  const exactPos = new Int32Array(index.sectors.length).fill(-1);
+  const relatedPos = new Int32Array(index.sectors.length).fill(-1);
+  const sectorProse = sectorKeys.map((key, pos) => {
+    const sid = index.sectorIndex.get(key);
+    if (sid === undefined) return key;
+    exactPos[sid] = pos;
+    return index.sectors[sid]?.prose ?? key;
+  });
+  sectorKeys.forEach((key, pos) => {
+    const sid = index.sectorIndex.get(key);
+    if (sid === undefined) return;
+    for (const r of index.sectors[sid]?.related ?? []) if (relatedPos[r] === -1) relatedPos[r] = pos;
+  });
+  const tables =
+    sectorKeys.length > 0 ? sectorKeys.map((key) => strengthTable(index, key)) : [strengthTable(index, '')];
+  const strongestPos = new Int32Array(index.states.length);
+  for (let s = 0; s < index.states.length; s++) {
+    let best = 0;
+    for (let p = 1; p < tables.length; p++) {
+      if ((tables[p]?.byState[s] ?? 0) > (tables[best]?.byState[s] ?? 0)) best = p;
+    }
+    strongestPos[s] = best;
+  }
+  const preferred = new Uint8Array(index.states.length);
+  for (const code of profile.preferredStates) {
+    const s = index.stateIndex.get(code);
+    if (s !== undefined) preferred[s] = 1;
+  }
+  const wanted = new Uint8Array(index.interestProse.length);
+  const interestKeys = new Set(profile.interests);
+  for (const key of interestKeys) {
+    const i = index.interestIndex.get(key);
+    if (i !== undefined) wanted[i] = 1;
+  }
+  const weights: Weights = {
+    sector: sectorKeys.length > 0 ? sanitise(weightsIn.sector) : 0,
+    label: sanitise(weightsIn.label),
+    eccp: sanitise(weightsIn.eccp),
+    state: sanitise(weightsIn.state),
+    interests: interestKeys.size > 0 ? sanitise(weightsIn.interests) : 0,
+    links: sanitise(weightsIn.links),
+  };
+  const totalWeight = weights.sector + weights.label + weights.eccp + weights.state + weights.interests + weights.links;
+  return {
+    index,
+    asOf: profile.asOf,
+    asOfDay: isoDay(profile.asOf),
+    asOfNumber: dayNumber(profile.asOf),
+    expiredFactor: Number.isFinite(expiredFactor) ? Math.min(1, Math.max(0, expiredFactor)) : 0.5,
+    weights,
+    totalWeight,
+    sectorKeys,
+    sectorProse,
+    exactPos,
+    relatedPos,
+    tables,
+    strongestPos,
+    preferred,
+    hasPreferred: profile.preferredStates.length > 0,
+    wanted,
+    // Interests unknown to the dataset still count in the denominator: nobody can match them.
+    wantedCount: interestKeys.size,
+    country: profile.country ? normalizeText(profile.country) : null,
+    euClusterId: profile.euClusterId,
+    relatedReason: [],
+    stateReason: [],
+    interestReason: new Map(),
+  };
+}

@@ -1,0 +1,42 @@
+import type { Cluster } from '@/domain/types';
+import { dayNumber } from '@/domain/ranking/dates';
+import { LABEL_LEVEL_SCORE } from '@/domain/ranking/labels';
+import type { ClusterFacts, HotArrays } from '@/domain/ranking/types';
+
+function flatten(lists: ReadonlyArray<readonly number[]>): { start: Int32Array; items: Int32Array } {
+  const start = new Int32Array(lists.length + 1);
+  for (let i = 0; i < lists.length; i++) start[i + 1] = (start[i] as number) + (lists[i]?.length ?? 0);
+  const items = new Int32Array(start[lists.length] as number);
+  lists.forEach((list, i) => items.set(list, start[i] as number));
+  return { start, items };
+}
+
+export function buildHotArrays(clusters: readonly Cluster[], facts: readonly ClusterFacts[]): HotArrays {
+  const sectors = flatten(facts.map((f) => f.sectorIds));
+  const interests = flatten(facts.map((f) => f.interestIds));
+  const labels = clusters.map((c) => c.labels);
+  const labelStart = new Int32Array(clusters.length + 1);
+  labels.forEach((list, i) => (labelStart[i + 1] = (labelStart[i] as number) + list.length));
+  const labelLevelScore = new Float64Array(labelStart[clusters.length] as number);
+  const labelUntil = new Int32Array(labelLevelScore.length);
+  labels.forEach((list, i) =>
+    list.forEach((label, k) => {
+      const at = (labelStart[i] as number) + k;
+      labelLevelScore[at] = LABEL_LEVEL_SCORE[label.level] ?? 0;
+      const day = label.validUntil === null ? Number.NaN : dayNumber(label.validUntil);
+      labelUntil[at] = Number.isNaN(day) ? -1 : day;
+    }),
+  );
+  return {
+    sectorStart: sectors.start,
+    sectorIds: sectors.items,
+    interestStart: interests.start,
+    interestIds: interests.items,
+    labelStart,
+    labelLevelScore,
+    labelUntil,
+    stateIdx: Int32Array.from(facts, (f) => f.stateIdx),
+    eccp: Uint8Array.from(clusters, (c) => (c.eccpMember ? 1 : 0)),
+    partnerCount: Int32Array.from(facts, (f) => f.partners.length),
+  };
+}

@@ -1,0 +1,180 @@
+/*
+ * State strength of a Mexican state for a sector s — what the sources say, in one number.
+ *
+ *   raw   = 1·G + 2·E + 2·C + 1·Q + 0.5·P
+ *   index = raw / (highest raw over all states)        (0 for every state when that is 0)
+ *
+ *   G  formally organised clusters in the state (kind 'organised-clusters', sector null; the most
+ *      recent year, i.e. 2019 over 2016) divided by the highest such figure of any state: 0..1.
+ *      Deliberately light: it says the state organises clusters, not that it does so in s.
+ *   E  sector evidence: Σ min(value, 3) over indicators whose sector is s, plus half of that for
+ *      indicators of a sector related to s. Any kind counts (hubs, plants, projects, predominance,
+ *      'singled-out', kinds we do not know yet). Kinds that imply a sector (aerospace-hub,
+ *      automotive-*, vehicle-plants, renewable-projects) get it when their sector is null.
+ *   C  cluster organisations in the dataset located in the state with sector s, plus 0.5 for each
+ *      one that only has a sector related to s.
+ *   Q  among the clusters counted at full weight in C: how many hold an ESCA label, plus how
+ *      many are ECCP members (a labelled ECCP member counts twice).
+ *   P  other sector-less indicators with value > 0 (state cluster policy, general mentions): 1 each.
+ *
+ * With no sector chosen (s = ''), E counts every sector indicator at half weight, C counts every
+ * cluster organisation and Q every labelled / ECCP cluster: the general cluster strength.
+ * `why` names the (up to) three facts that add most to raw, e.g.
+ * "Nuevo León: 12 formally organised clusters in 2019, aerospace hub, 2 aerospace clusters".
+ * Computed once per (dataset, sector) and memoised in the index.
+ */
+import type { StateIndicator } from '@/domain/types';
+import type { DatasetIndex, StateStrength, StrengthTable } from '@/domain/ranking/types';
+import { indicatorFact } from '@/domain/ranking/state-facts';
+import { plural } from '@/domain/ranking/prose';
+
+const IMPLIED_SECTOR: Record<string, string> = {
+  'aerospace-hub': 'aerospace',
+  'automotive-light-vehicles': 'automotive',
+  'automotive-heavy-vehicles': 'automotive',
+  'automotive-rd-centre': 'automotive',
+  'vehicle-plants': 'automotive',
+  'renewable-projects': 'renewable-energy',
+};
+
+interface Fact {
+  text: string;
+  points: number;
+  order: number;
+}
+
+function indicatorSector(ind: StateIndicator): string | null {
+  return ind.sector ?? IMPLIED_SECTOR[ind.kind] ?? null;
+}
+
+/** The most recent general 'organised-clusters' figure of a state. */
+function organised(indicators: readonly StateIndicator[]): StateIndicator | null {
+  let best: StateIndicator | null = null;
+  for (const ind of indicators) {
+    if (ind.kind !== 'organised-clusters' || ind.sector !== null) continue;
+    if (!best || (ind.year ?? -1) > (best.year ?? -1)) best = ind;
+  }
+  return best;
+}
+
+function sectorProse(index: DatasetIndex, id: string): string {
+  const i = index.sectorIndex.get(id);
+  return i === undefined ? id : (index.sectors[i]?.prose ?? id);
+}
+
+function computeTable(index: DatasetIndex, sector: string): StrengthTable {
+  const { states, facts, clusters } = index;
+  const sid = sector ? (index.sectorIndex.get(sector) ?? -1) : -1;
+  const relatedIds = sid >= 0 ? (index.sectors[sid]?.related ?? []) : [];
+  const relatedKeys = new Set(relatedIds.map((r) => index.sectors[r]?.id ?? ''));
+  const isRelated = new Uint8Array(index.sectors.length);
+  for (const r of relatedIds) isRelated[r] = 1;
+
+  const exact = new Float64Array(states.length);
+  const related = new Float64Array(states.length);
+  const labelled = new Float64Array(states.length);
+  const eccp = new Float64Array(states.length);
+  for (let i = 0; i < facts.length; i++) {
+    const f = facts[i];
+    if (!f || f.stateIdx < 0) continue;
+    let match = sector === '' ? 2 : 0;
+    for (const s of f.sectorIds) {
+      if (s === sid) match = 2;
+      else if (isRelated[s] === 1 && match === 0) match = 1;
+    }
+    if (match === 1) related[f.stateIdx] += 1;
+    if (match !== 2) continue;
+    exact[f.stateIdx] += 1;
+    const c = clusters[i];
+    if (c && c.labels.length > 0) labelled[f.stateIdx] += 1;
+    if (c?.eccpMember) eccp[f.stateIdx] += 1;
+  }
+
+  const organisedFigures = states.map((s) => organised(s.indicators));
+  const maxOrganised = Math.max(0, ...organisedFigures.map((o) => o?.value ?? 0));
+  const prose = sector ? sectorProse(index, sector) : '';
+
+  const raws: number[] = [];
+  const factTexts: string[] = [];
+  states.forEach((state, si) => {
+    const list: Fact[] = [];
+    const org = organisedFigures[si];
+    if (org && org.value > 0 && maxOrganised > 0) {
+      const year = org.year ? ` in ${org.year}` : '';
+      list.push({
+        text: `${plural(org.value, 'formally organised cluster')}${year}`,
+        points: org.value / maxOrganised,
+        order: 0,
+      });
+    }
+    // Indicators of one kind and sector make one fact (three renewable project types, two hub mentions).
+    const groups = new Map<string, { kind: string; sector: string | null; items: StateIndicator[]; points: number }>();
+    for (const ind of state.indicators) {
+      if (ind === org || ind.value <= 0) continue;
+      const indSector = indicatorSector(ind);
+      let points: number;
+      if (indSector === null) {
+        if (ind.kind === 'organised-clusters') continue;
+        points = 0.5;
+      } else {
+        const weight = sector === '' ? 1 : indSector === sector ? 2 : relatedKeys.has(indSector) ? 1 : 0;
+        if (weight === 0) continue;
+        points = weight * Math.min(ind.value, 3);
+      }
+      const key = `${ind.kind}|${indSector ?? ''}`;
+      const group = groups.get(key) ?? { kind: ind.kind, sector: indSector, items: [], points: 0 };
+      group.items.push(ind);
+      group.points += points;
+      groups.set(key, group);
+    }
+    for (const g of groups.values()) {
+      const text = indicatorFact(g.kind, g.sector === null ? null : sectorProse(index, g.sector), g.items);
+      list.push({ text, points: g.points, order: 1 });
+    }
+    const n = exact[si] ?? 0;
+    if (n > 0)
+      list.push({ text: plural(n, sector ? `${prose} cluster` : 'cluster organisation'), points: 2 * n, order: 2 });
+    const r = related[si] ?? 0;
+    if (r > 0) list.push({ text: `${plural(r, 'cluster')} in related sectors`, points: r, order: 3 });
+    const l = labelled[si] ?? 0;
+    const e = eccp[si] ?? 0;
+    if (l + e > 0) {
+      const parts = [l > 0 ? `${l} ESCA-labelled` : '', e > 0 ? plural(e, 'ECCP member') : ''].filter(Boolean);
+      list.push({ text: parts.join(' and '), points: l + e, order: 4 });
+    }
+    raws.push(list.reduce((sum, f) => sum + f.points, 0));
+    const top = [...list].sort((a, b) => b.points - a.points || a.order - b.order).slice(0, 3);
+    top.sort((a, b) => a.order - b.order);
+    factTexts.push(top.map((f) => f.text).join(', '));
+  });
+
+  const maxRaw = Math.max(0, ...raws);
+  const byState = new Float64Array(states.length);
+  const list: StateStrength[] = states.map((state, si) => {
+    const raw = raws[si] ?? 0;
+    const value = maxRaw > 0 ? raw / maxRaw : 0;
+    byState[si] = value;
+    const factText = factTexts[si] ?? '';
+    const why = factText
+      ? `${state.name}: ${factText}`
+      : `${state.name}: nothing stated in the sources${sector ? ` for ${prose}` : ''}`;
+    return { code: state.code, sector, index: value, raw, why };
+  });
+  list.sort((a, b) => b.index - a.index || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  return { list, byState, facts: factTexts };
+}
+
+/** Memoised per sector in the index; '' gives the general strength used when no sector is chosen. */
+export function strengthTable(index: DatasetIndex, sector: string): StrengthTable {
+  let table = index.strengthMemo.get(sector);
+  if (!table) {
+    table = computeTable(index, sector);
+    index.strengthMemo.set(sector, table);
+  }
+  return table;
+}
+
+/** Every state known to the dataset, strongest first (ties by state code). */
+export function stateStrength(index: DatasetIndex, sector: string): StateStrength[] {
+  return strengthTable(index, sector).list.slice();
+}

@@ -1,0 +1,125 @@
+import type { CriterionId, Filters, Weights } from '@/domain/profile';
+import type { Cluster, Dataset, EuCluster, StateCode, StateIndicator } from '@/domain/types';
+
+export interface RankOptions {
+  weights: Weights;
+  /** Multiplier for expired or undated labels; 0.5 by default. */
+  expiredLabelFactor: number;
+  filters: Filters;
+}
+
+export interface CriterionResult {
+  id: CriterionId;
+  /** 0..1 */
+  score: number;
+  /** Effective weight: the slider value, or 0 when the criterion is not used (e.g. no sector chosen). */
+  weight: number;
+  /** Points of the 0..100 total (unrounded; they add up to the unrounded total). */
+  contribution: number;
+  /** In cluster-manager words. */
+  reason: string;
+  /** False when the sources are silent; the reason then says so. */
+  known: boolean;
+}
+
+export interface Match {
+  cluster: Cluster;
+  /** 1-based */
+  rank: number;
+  /** 0..100, rounded to 1 decimal */
+  total: number;
+  /** In CRITERIA order */
+  criteria: CriterionResult[];
+  /** 2–4 most telling reasons, biggest contribution first */
+  reasons: string[];
+}
+
+export interface StateStrength {
+  code: StateCode;
+  sector: string;
+  /** raw / best raw over all states, 0..1 */
+  index: number;
+  raw: number;
+  /** One sentence naming the strongest facts: "Nuevo León: 12 formally organised clusters, aerospace hub". */
+  why: string;
+}
+
+export interface SectorInfo {
+  id: string;
+  name: string;
+  /** Name for use inside a sentence ("aerospace", but "ICT"). */
+  prose: string;
+  /** Symmetric closure of the taxonomy's `related`. */
+  related: readonly number[];
+}
+
+export interface StateInfo {
+  code: StateCode;
+  name: string;
+  indicators: readonly StateIndicator[];
+}
+
+export interface PartnerFact {
+  euClusterId: string | null;
+  /** 'HEGAN (Spain)' */
+  display: string;
+  countryKey: string | null;
+}
+
+/** Per-cluster facts that do not depend on the profile, computed once per dataset. */
+export interface ClusterFacts {
+  sectorIds: readonly number[];
+  sectorText: string;
+  /** -1 when the state is not stated */
+  stateIdx: number;
+  interestIds: readonly number[];
+  focusText: string;
+  search: string;
+  partners: readonly PartnerFact[];
+  partnersText: string;
+}
+
+export interface StrengthTable {
+  list: StateStrength[];
+  /** index by state position in DatasetIndex.states */
+  byState: Float64Array;
+  /** Just the facts part of `why`, by state position */
+  facts: string[];
+}
+
+/**
+ * Per-cluster data the ranking loop reads, flattened into typed arrays (CSR layout: the items of
+ * cluster i are at [start[i], start[i + 1])). Reading them in order avoids chasing 100,000 objects.
+ */
+export interface HotArrays {
+  sectorStart: Int32Array;
+  sectorIds: Int32Array;
+  interestStart: Int32Array;
+  interestIds: Int32Array;
+  labelStart: Int32Array;
+  labelLevelScore: Float64Array;
+  /** validUntil as yyyymmdd; -1 when undated (never counted as valid) */
+  labelUntil: Int32Array;
+  stateIdx: Int32Array;
+  eccp: Uint8Array;
+  partnerCount: Int32Array;
+}
+
+/** Built once per dataset; treat as opaque outside src/domain/ranking. */
+export interface DatasetIndex {
+  dataset: Dataset;
+  clusters: readonly Cluster[];
+  facts: readonly ClusterFacts[];
+  hot: HotArrays;
+  sectors: readonly SectorInfo[];
+  sectorIndex: ReadonlyMap<string, number>;
+  interestProse: readonly string[];
+  interestIndex: ReadonlyMap<string, number>;
+  states: readonly StateInfo[];
+  stateIndex: ReadonlyMap<StateCode, number>;
+  euClusters: ReadonlyMap<string, EuCluster>;
+  /** nameOrder[i]: position of cluster i in Spanish name order (ties by id) */
+  nameOrder: Int32Array;
+  /** Lazily filled per sector ('' = no sector chosen); never per ranking call. */
+  strengthMemo: Map<string, StrengthTable>;
+}

@@ -1,0 +1,38 @@
+import type { MeetingEvent, ShortlistEntry } from '@/domain/event';
+
+/** One named shortlist per event: the ordered partners and the event they will meet at. */
+export interface Shortlist {
+  id: string;
+  name: string;
+  entries: ShortlistEntry[];
+  event: MeetingEvent;
+}
+
+export function hasCluster(list: Shortlist, clusterId: string): boolean {
+  return list.entries.some((e) => e.clusterId === clusterId);
+}
+
+export function addEntry(list: Shortlist, clusterId: string): Shortlist {
+  if (hasCluster(list, clusterId)) return list;
+  return { ...list, entries: [...list.entries, { clusterId, note: '' }] };
+}
+
+export function removeEntry(list: Shortlist, clusterId: string): Shortlist {
+  return { ...list, entries: list.entries.filter((e) => e.clusterId !== clusterId) };
+}
+
+/** Moves an entry by `delta` places (−1 up, +1 down), clamped to the list. */
+export function moveEntry(list: Shortlist, clusterId: string, delta: number): Shortlist {
+  const from = list.entries.findIndex((e) => e.clusterId === clusterId);
+  if (from < 0) return list;
+  const to = Math.max(0, Math.min(list.entries.length - 1, from + delta));
+  if (to === from) return list;
+  const entries = [...list.entries];
+  const [moved] = entries.splice(from, 1);
+  entries.splice(to, 0, moved);
+  return { ...list, entries };
+}
+
+export function setNote(list: Shortlist, clusterId: string, note: string): Shortlist {
+  return { ...list, entries: list.entries.map((e) => (e.clusterId === clusterId ? { ...e, note } : e)) };
+}

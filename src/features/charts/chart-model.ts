@@ -1,0 +1,183 @@
+// Pure series builders for the charts panel: every number a chart draws also feeds its table and
+// its one-line summary, so the text alternative can never disagree with the picture.
+import { formatPoints } from '@/components/format-points';
+import { LEVEL_NAMES, labelStatus } from '@/components/label-text';
+import { CRITERIA, CRITERION_LABELS, type CriterionId } from '@/domain/profile';
+import { bestLabel } from '@/domain/ranking/labels';
+import { formatIsoDate, isoDay } from '@/domain/ranking/dates';
+import { proseCase } from '@/domain/ranking/prose';
+import type { Match, StateStrength } from '@/domain/ranking/types';
+import type { Cluster, LabelLevel, MexicanState, Sector } from '@/domain/types';
+
+/** Hex twins of --color-crit-* in src/index.css (SVG fills cannot use Tailwind classes). */
+export const CRITERION_COLORS: Record<CriterionId, string> = {
+  sector: '#1d4f91',
+  label: '#b45309',
+  eccp: '#047857',
+  state: '#7c3aed',
+  interests: '#be185d',
+  links: '#0e7490',
+};
+
+export const TOP_MATCHES = 10;
+
+export function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+// ---- Score breakdown ----
+
+export type BreakdownRow = {
+  id: string;
+  name: string;
+  shortName: string;
+  rank: number;
+  total: number;
+  /** The rightmost segment with points: the total is written after it. */
+  end: CriterionId | null;
+} & Record<CriterionId, number>;
+
+export function breakdownRows(matches: readonly Match[], limit = TOP_MATCHES): BreakdownRow[] {
+  return matches.slice(0, limit).map((m) => {
+    const points: Record<CriterionId, number> = { sector: 0, label: 0, eccp: 0, state: 0, interests: 0, links: 0 };
+    for (const c of m.criteria) points[c.id] = Math.round(c.contribution * 10) / 10;
+    return {
+      id: m.cluster.id,
+      name: m.cluster.name,
+      shortName: truncate(m.cluster.acronym ?? m.cluster.name, 19),
+      rank: m.rank,
+      total: m.total,
+      end: [...CRITERIA].reverse().find((id) => points[id] > 0) ?? null,
+      ...points,
+    };
+  });
+}
+
+/** Criteria that add points to at least one row: the legend and stacks show only these. */
+export function usedCriteria(rows: readonly BreakdownRow[]): CriterionId[] {
+  return CRITERIA.filter((id) => rows.some((r) => r[id] > 0));
+}
+
+export function breakdownSummary(rows: readonly BreakdownRow[]): string {
+  const top = rows[0];
+  if (!top) return 'No cluster matches the current profile and filters.';
+  let best: CriterionId | null = null;
+  for (const id of CRITERIA) if (top[id] > 0 && (best === null || top[id] > top[best])) best = id;
+  const head = `Top match: ${top.name}, ${formatPoints(top.total)}/100`;
+  return best
+    ? `${head} — ${proseCase(CRITERION_LABELS[best])} contributes most`
+    : `${head} — no criterion adds points`;
+}
+
+// ---- Matches and state strength by state ----
+
+export interface StateRow {
+  code: string;
+  name: string;
+  matches: number;
+  /** 0..100, null when no sector is chosen */
+  strength: number | null;
+}
+
+export interface StateSeries {
+  rows: StateRow[];
+  /** Counted matches whose state the sources do not name */
+  unstated: number;
+  /** Whether `matches` counts only clusters in the chosen (or a related) sector */
+  sectorOnly: boolean;
+}
+
+/**
+ * With a sector chosen, a "match" here is a cluster in that sector or a related one (sector fit > 0):
+ * counting every cluster would just redraw where clusters exist, whatever their sector.
+ */
+export function stateSeries(
+  matches: readonly Match[],
+  strengths: readonly StateStrength[],
+  states: readonly MexicanState[],
+  sectorChosen: boolean,
+): StateSeries {
+  const counts = new Map<string, number>();
+  let unstated = 0;
+  for (const m of matches) {
+    if (sectorChosen && !m.criteria.some((c) => c.id === 'sector' && c.score > 0)) continue;
+    if (m.cluster.state === null) unstated++;
+    else counts.set(m.cluster.state, (counts.get(m.cluster.state) ?? 0) + 1);
+  }
+  const strengthOf = new Map(strengths.map((s) => [s.code, Math.round(s.index * 100)]));
+  const rows: StateRow[] = [];
+  for (const st of states) {
+    const count = counts.get(st.code) ?? 0;
+    const strength = sectorChosen ? (strengthOf.get(st.code) ?? 0) : null;
+    if (count > 0 || (strength ?? 0) > 0) rows.push({ code: st.code, name: st.name, matches: count, strength });
+  }
+  rows.sort(
+    (a, b) => b.matches - a.matches || (b.strength ?? 0) - (a.strength ?? 0) || a.name.localeCompare(b.name, 'es'),
+  );
+  return { rows, unstated, sectorOnly: sectorChosen };
+}
+
+export function stateSummary(series: StateSeries, sectorProse: string | null): string {
+  const first = series.rows[0];
+  if (!first || (first.matches === 0 && first.strength === null)) return 'No matches to show by state.';
+  const parts: string[] = [];
+  if (first.matches > 0) parts.push(`Most matches: ${first.name} (${first.matches})`);
+  let strongest: StateRow | null = null;
+  for (const r of series.rows)
+    if (r.strength !== null && (strongest === null || r.strength > (strongest.strength ?? 0))) strongest = r;
+  if (sectorProse && strongest && (strongest.strength ?? 0) > 0)
+    parts.push(`strongest state for ${sectorProse}: ${strongest.name} (${strongest.strength}/100)`);
+  let text = parts.join('; ');
+  if (!sectorProse) text += '. Pick a sector to see state strength';
+  if (series.unstated > 0) text += `. ${series.unstated} with no state stated in the sources`;
+  return `${text}.`;
+}
+
+// ---- ESCA labels by level and validity ----
+
+export interface LabelRow {
+  level: LabelLevel;
+  name: string;
+  valid: number;
+  expired: number;
+  undated: number;
+}
+
+export interface LabelSeries {
+  rows: LabelRow[];
+  labelled: number;
+  total: number;
+}
+
+const LEVELS: readonly LabelLevel[] = ['gold', 'silver', 'bronze'];
+
+/** Each cluster counted once, by the label the ranking judges it on (bestLabel). */
+export function labelSeries(clusters: readonly Cluster[], asOf: string, expiredFactor: number): LabelSeries {
+  const day = isoDay(asOf);
+  const rows = LEVELS.map((level): LabelRow => ({ level, name: LEVEL_NAMES[level], valid: 0, expired: 0, undated: 0 }));
+  let labelled = 0;
+  for (const c of clusters) {
+    const best = bestLabel(c.labels, day, expiredFactor);
+    const row = best ? rows.find((r) => r.level === best.label.level) : undefined;
+    if (!best || !row) continue;
+    labelled++;
+    row[labelStatus(best.label, day)]++;
+  }
+  return { rows, labelled, total: clusters.length };
+}
+
+export function labelSummary(series: LabelSeries, asOf: string): string {
+  if (series.total === 0) return 'No matches to count.';
+  const date = formatIsoDate(isoDay(asOf));
+  if (series.labelled === 0) return `None of the ${series.total} matches holds an ESCA label.`;
+  const sum = (key: 'valid' | 'expired' | 'undated') => series.rows.reduce((n, r) => n + r[key], 0);
+  const undated = sum('undated');
+  const tail = undated > 0 ? `, ${undated} without a validity date` : '';
+  return `${series.labelled} of ${series.total} matches hold an ESCA label: ${sum('valid')} valid and ${sum('expired')} expired on ${date}${tail}.`;
+}
+
+export function sectorProseName(sectors: readonly Sector[], id: string | null): string | null {
+  if (!id) return null;
+  const s = sectors.find((x) => x.id === id);
+  return s ? proseCase(s.name) : id;
+}

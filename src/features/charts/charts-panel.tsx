@@ -1,0 +1,56 @@
+import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { formatIsoDate, isoDay } from '@/domain/ranking/dates';
+import { labelSeries, sectorProseName, stateSeries } from '@/features/charts/chart-model';
+import { contextModel, contextSummary } from '@/features/charts/context-model';
+import { LabelChart } from '@/features/charts/label-chart';
+import { ScoreBreakdownChart } from '@/features/charts/score-breakdown-chart';
+import { SectorContext } from '@/features/charts/sector-context';
+import { StateChart } from '@/features/charts/state-chart';
+import { useDatasetValue } from '@/hooks/use-loaded-dataset';
+import { usePrimarySector, useRanking, useStateStrength } from '@/hooks/use-ranking';
+import { useAppStore } from '@/stores/app-store';
+
+/** The four charts of the dashboard; lazy-loaded by the app because recharts is large. */
+export function ChartsPanel() {
+  const dataset = useDatasetValue();
+  const matches = useRanking();
+  const strengths = useStateStrength();
+  const primary = usePrimarySector();
+  const { sectors, asOf, expiredFactor } = useAppStore(
+    useShallow((s) => ({ sectors: s.profile.sectors, asOf: s.profile.asOf, expiredFactor: s.expiredLabelFactor })),
+  );
+
+  const sectorProse = useMemo(() => sectorProseName(dataset.sectors, primary), [dataset, primary]);
+  const states = useMemo(
+    () => stateSeries(matches, strengths, dataset.states, primary !== null),
+    [matches, strengths, dataset, primary],
+  );
+  const clusters = useMemo(() => matches.map((m) => m.cluster), [matches]);
+  const labels = useMemo(() => labelSeries(clusters, asOf, expiredFactor), [clusters, asOf, expiredFactor]);
+  const context = useMemo(
+    () => contextModel(dataset.context, sectors, dataset.sectors, dataset.meta),
+    [dataset, sectors],
+  );
+
+  return (
+    <div className="@container flex flex-col gap-3">
+      <h2 className="text-base font-bold">Charts</h2>
+      {/* Wide regions (projector) put the state and label charts side by side. */}
+      <div className="grid grid-cols-1 gap-4 @[48rem]:grid-cols-[3fr_2fr]">
+        <div className="min-w-0 @[48rem]:col-span-2">
+          <ScoreBreakdownChart matches={matches} />
+        </div>
+        <div className="min-w-0">
+          <StateChart series={states} sectorProse={sectorProse} />
+        </div>
+        <div className="min-w-0">
+          <LabelChart series={labels} asOf={asOf} asOfText={formatIsoDate(isoDay(asOf))} />
+        </div>
+        <div className="min-w-0 @[48rem]:col-span-2">
+          <SectorContext model={context} summary={contextSummary(context, sectors, dataset.sectors)} />
+        </div>
+      </div>
+    </div>
+  );
+}

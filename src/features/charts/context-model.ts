@@ -1,0 +1,93 @@
+// Sector context figures come in many units (EUR billion, jobs, MW, rank…): one bar axis would
+// compare apples with ranks, so they are shown as cards, grouped by sector.
+import { plural, proseCase } from '@/domain/ranking/prose';
+import type { ContextFigure, DatasetMeta, Sector, SourceDocId, SourceRef } from '@/domain/types';
+
+export interface ContextCard {
+  id: string;
+  label: string;
+  /** '6.8 EUR billion', '23%' */
+  quantity: string;
+  year: string;
+  source: string;
+}
+
+export interface ContextGroup {
+  sectorId: string | null;
+  title: string;
+  cards: ContextCard[];
+}
+
+export interface ContextModel {
+  groups: ContextGroup[];
+  /** True when sectors were chosen but the sources give no figure for any of them. */
+  fellBack: boolean;
+}
+
+const NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
+
+export function formatQuantity(value: number, unit: string): string {
+  const n = NUMBER.format(value);
+  if (unit === '%') return `${n}%`;
+  if (unit === 'rank') return `rank ${n}`;
+  return `${n} ${unit}`;
+}
+
+// Short edition names: the full dates in meta ("December 2016 (updated March 2019)") crowd a card.
+const EDITION: Record<SourceDocId, string> = {
+  'briefing-2016': '2016 edition',
+  'briefing-2019': '2019 edition',
+  'paper-2017': '2017 edition',
+  'paper-2019': '2019 edition',
+  'factsheet-2020': '2020',
+};
+
+/** 'Preparatory Briefing on Mexico (2019 edition), 2.3 Sectoral strengths' */
+export function sourceText(ref: SourceRef, meta: DatasetMeta): string {
+  const title = meta.sources.find((d) => d.id === ref.doc)?.title ?? 'ECCP report';
+  return `${title} (${EDITION[ref.doc]}), ${ref.section}`;
+}
+
+function card(f: ContextFigure, meta: DatasetMeta): ContextCard {
+  return {
+    id: f.id,
+    label: f.label,
+    quantity: formatQuantity(f.value, f.unit),
+    year: f.year === null ? 'year not stated in the sources' : String(f.year),
+    source: sourceText(f.source, meta),
+  };
+}
+
+export function contextModel(
+  figures: readonly ContextFigure[],
+  sectorIds: readonly string[],
+  sectors: readonly Sector[],
+  meta: DatasetMeta,
+): ContextModel {
+  const groups: ContextGroup[] = [];
+  for (const id of sectorIds) {
+    const cards = figures.filter((f) => f.sector === id).map((f) => card(f, meta));
+    const name = sectors.find((s) => s.id === id)?.name ?? id;
+    if (cards.length > 0) groups.push({ sectorId: id, title: name, cards });
+  }
+  if (groups.length > 0) return { groups, fellBack: false };
+  const economy = figures.filter((f) => f.sector === null).map((f) => card(f, meta));
+  return {
+    groups: economy.length > 0 ? [{ sectorId: null, title: 'Mexico, all sectors', cards: economy }] : [],
+    fellBack: sectorIds.length > 0,
+  };
+}
+
+export function contextSummary(model: ContextModel, sectorIds: readonly string[], sectors: readonly Sector[]): string {
+  const count = model.groups.reduce((n, g) => n + g.cards.length, 0);
+  const chosen = sectorIds.map((id) => proseCase(sectors.find((s) => s.id === id)?.name ?? id)).join(', ');
+  if (count === 0) return 'The sources give no context figures for this view.';
+  if (model.fellBack)
+    return `The sources give no figures for ${chosen}; showing ${plural(count, 'economy-wide figure')} instead.`;
+  if (sectorIds.length === 0)
+    return `${plural(count, 'economy-wide figure')} from the sources; pick a sector for sector figures.`;
+  const [only] = model.groups;
+  if (model.groups.length === 1 && only) return `${plural(count, `${proseCase(only.title)} figure`)} from the sources.`;
+  const per = model.groups.map((g) => `${g.cards.length} for ${proseCase(g.title)}`).join(', ');
+  return `${plural(count, 'figure')} from the sources: ${per}.`;
+}

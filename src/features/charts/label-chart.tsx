@@ -1,0 +1,67 @@
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartFrame, DataTable, type Column } from '@/features/charts/chart-frame';
+import { labelSummary, type LabelRow, type LabelSeries } from '@/features/charts/chart-model';
+import { AXIS_TICK, CHART_INITIAL_SIZE, VALIDITY_COLORS } from '@/features/charts/chart-style';
+import { ColorKey } from '@/features/charts/color-key';
+
+const PARTS = [
+  { key: 'valid', label: 'Valid' },
+  { key: 'expired', label: 'Expired' },
+  { key: 'undated', label: 'No validity date stated' },
+] as const;
+
+interface LabelChartProps {
+  series: LabelSeries;
+  asOf: string;
+  /** '23 Nov 2026' */
+  asOfText: string;
+}
+
+export function LabelChart({ series, asOf, asOfText }: LabelChartProps) {
+  // Undated labels are rare: show that part only when the data has one.
+  const parts = PARTS.filter((p) => p.key !== 'undated' || series.rows.some((r) => r.undated > 0));
+  const named = parts.map((p) => ({ ...p, label: p.key === 'undated' ? p.label : `${p.label} on ${asOfText}` }));
+  const columns: Column<LabelRow>[] = [
+    { header: 'Label level', cell: (r) => r.name },
+    ...named.map((p): Column<LabelRow> => ({ header: p.label, cell: (r) => r[p.key], numeric: true })),
+    { header: 'Total', cell: (r) => r.valid + r.expired + r.undated, numeric: true },
+  ];
+  return (
+    <ChartFrame
+      title="ESCA labels by level and validity"
+      summary={labelSummary(series, asOf)}
+      table={
+        <DataTable
+          caption={`Matches by best ESCA label level and validity on ${asOfText}`}
+          columns={columns}
+          rows={series.rows}
+          rowKey={(r) => r.level}
+        />
+      }
+    >
+      {series.labelled > 0 && (
+        <>
+          <ColorKey items={named.map((p) => ({ label: p.label, color: VALIDITY_COLORS[p.key] }))} />
+          <ResponsiveContainer width="100%" height={200} initialDimension={CHART_INITIAL_SIZE}>
+            <BarChart data={series.rows} margin={{ top: 4, right: 4, bottom: 4, left: 0 }}>
+              <CartesianGrid vertical={false} stroke="#e2e8f0" />
+              <XAxis dataKey="name" tick={AXIS_TICK} />
+              <YAxis allowDecimals={false} tick={AXIS_TICK} width={32} />
+              <Tooltip />
+              {named.map((p) => (
+                <Bar
+                  key={p.key}
+                  dataKey={p.key}
+                  name={p.label}
+                  stackId="labels"
+                  fill={VALIDITY_COLORS[p.key]}
+                  isAnimationActive={false}
+                />
+              ))}
+            </BarChart>
+          </ResponsiveContainer>
+        </>
+      )}
+    </ChartFrame>
+  );
+}

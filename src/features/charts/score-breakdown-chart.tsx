@@ -1,0 +1,106 @@
+import { useMemo } from 'react';
+import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CriterionLegend } from '@/components/criterion-legend';
+import { formatPoints } from '@/components/format-points';
+import { CRITERION_LABELS } from '@/domain/profile';
+import type { Match } from '@/domain/ranking/types';
+import { ChartFrame, DataTable, type Column } from '@/features/charts/chart-frame';
+import {
+  CRITERION_COLORS,
+  breakdownRows,
+  breakdownSummary,
+  usedCriteria,
+  type BreakdownRow,
+} from '@/features/charts/chart-model';
+import { AXIS_TICK, CHART_INITIAL_SIZE } from '@/features/charts/chart-style';
+
+interface TickProps {
+  x?: number;
+  y?: number;
+  payload?: { value?: string | number };
+}
+
+// recharts wraps category ticks onto two cramped lines; names are already truncated, so draw one line.
+function NameTick({ x, y, payload }: TickProps) {
+  return (
+    <text x={x} y={y} dy={4} textAnchor="end" fill={AXIS_TICK.fill} fontSize={AXIS_TICK.fontSize}>
+      {payload?.value}
+    </text>
+  );
+}
+
+export function ScoreBreakdownChart({ matches }: { matches: readonly Match[] }) {
+  const rows = useMemo(() => breakdownRows(matches), [matches]);
+  const used = useMemo(() => usedCriteria(rows), [rows]);
+  const columns = useMemo<Column<BreakdownRow>[]>(
+    () => [
+      { header: 'Rank', cell: (r) => r.rank, numeric: true },
+      { header: 'Cluster', cell: (r) => r.name },
+      { header: 'Score', cell: (r) => formatPoints(r.total), numeric: true },
+      ...used.map((id): Column<BreakdownRow> => ({
+        header: CRITERION_LABELS[id],
+        cell: (r) => formatPoints(r[id]),
+        numeric: true,
+      })),
+    ],
+    [used],
+  );
+  return (
+    <ChartFrame
+      title="Score breakdown of the top matches"
+      summary={breakdownSummary(rows)}
+      table={
+        <DataTable
+          caption="Score breakdown of the top matches, points per criterion"
+          columns={columns}
+          rows={rows}
+          rowKey={(r) => r.id}
+          empty="No cluster matches the current profile and filters."
+        />
+      }
+    >
+      {rows.length > 0 && (
+        <>
+          <CriterionLegend criteria={used} />
+          <ResponsiveContainer
+            width="100%"
+            height={Math.max(120, 24 * rows.length + 40)}
+            initialDimension={CHART_INITIAL_SIZE}
+          >
+            <BarChart
+              data={rows}
+              layout="vertical"
+              margin={{ top: 4, right: 36, bottom: 4, left: 4 }}
+              barCategoryGap={3}
+            >
+              <CartesianGrid horizontal={false} stroke="#e2e8f0" />
+              <XAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tick={AXIS_TICK} />
+              <YAxis type="category" dataKey="shortName" width={140} tick={<NameTick />} interval={0} />
+              <Tooltip
+                formatter={(value) => formatPoints(Number(value))}
+                labelFormatter={(_, p) => p[0]?.payload?.name ?? ''}
+              />
+              {used.map((id) => (
+                <Bar
+                  key={id}
+                  dataKey={id}
+                  name={CRITERION_LABELS[id]}
+                  stackId="score"
+                  fill={CRITERION_COLORS[id]}
+                  isAnimationActive={false}
+                >
+                  <LabelList
+                    dataKey={(r: BreakdownRow) => (r.end === id ? formatPoints(r.total) : '')}
+                    position="right"
+                    fill={AXIS_TICK.fill}
+                    fontSize={AXIS_TICK.fontSize}
+                  />
+                </Bar>
+              ))}
+            </BarChart>
+          </ResponsiveContainer>
+        </>
+      )}
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,81 @@
+import { useMemo } from 'react';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartFrame, DataTable, type Column } from '@/features/charts/chart-frame';
+import { stateSummary, truncate, type StateRow, type StateSeries } from '@/features/charts/chart-model';
+import { AXIS_TICK, CHART_INITIAL_SIZE, STATE_COLORS } from '@/features/charts/chart-style';
+import { ColorKey } from '@/features/charts/color-key';
+
+/** Enough bars to read on a projector; the table lists every state. */
+const MAX_BARS = 12;
+
+interface StateChartProps {
+  series: StateSeries;
+  /** 'aerospace', or null with no sector chosen */
+  sectorProse: string | null;
+}
+
+export function StateChart({ series, sectorProse }: StateChartProps) {
+  const matchesName = series.sectorOnly ? `Matches in ${sectorProse ?? 'your sector'} or a related sector` : 'Matches';
+  const strengthName = `State strength for ${sectorProse ?? 'your sector'} (0–100)`;
+  const bars = useMemo(
+    () => series.rows.slice(0, MAX_BARS).map((r) => ({ ...r, shortName: truncate(r.name, 12) })),
+    [series],
+  );
+  const columns: Column<StateRow>[] = [
+    { header: 'State', cell: (r) => r.name },
+    { header: matchesName, cell: (r) => r.matches, numeric: true },
+  ];
+  if (sectorProse) columns.push({ header: strengthName, cell: (r) => r.strength ?? 0, numeric: true });
+  const keys: Array<{ label: string; color: string }> = [{ label: matchesName, color: STATE_COLORS.matches }];
+  if (sectorProse) keys.push({ label: strengthName, color: STATE_COLORS.strength });
+  const hidden = series.rows.length - bars.length;
+  return (
+    <ChartFrame
+      title="Matches and state strength by state"
+      summary={stateSummary(series, sectorProse)}
+      table={
+        <DataTable
+          caption="Matches and state strength by state"
+          columns={columns}
+          rows={series.rows}
+          rowKey={(r) => r.code}
+          empty="No matches to show by state."
+        />
+      }
+    >
+      {bars.length > 0 && (
+        <>
+          <ColorKey items={keys} />
+          <ResponsiveContainer width="100%" height={240} initialDimension={CHART_INITIAL_SIZE}>
+            <BarChart data={bars} margin={{ top: 4, right: 4, bottom: 4, left: 28 }} barGap={1}>
+              <CartesianGrid vertical={false} stroke="#e2e8f0" />
+              <XAxis dataKey="shortName" tick={AXIS_TICK} interval={0} angle={-35} textAnchor="end" height={70} />
+              <YAxis yAxisId="count" allowDecimals={false} tick={AXIS_TICK} width={32} />
+              {sectorProse && (
+                <YAxis yAxisId="index" orientation="right" domain={[0, 100]} tick={AXIS_TICK} width={36} />
+              )}
+              <Tooltip labelFormatter={(_, p) => p[0]?.payload?.name ?? ''} />
+              <Bar
+                yAxisId="count"
+                dataKey="matches"
+                name={matchesName}
+                fill={STATE_COLORS.matches}
+                isAnimationActive={false}
+              />
+              {sectorProse && (
+                <Bar
+                  yAxisId="index"
+                  dataKey="strength"
+                  name={strengthName}
+                  fill={STATE_COLORS.strength}
+                  isAnimationActive={false}
+                />
+              )}
+            </BarChart>
+          </ResponsiveContainer>
+          {hidden > 0 && <p className="text-xs text-slate-700">{hidden} more states in the table.</p>}
+        </>
+      )}
+    </ChartFrame>
+  );
+}

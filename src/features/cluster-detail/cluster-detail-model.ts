@@ -1,0 +1,65 @@
+import { formatPercent, formatPoints } from '@/components/format-points';
+import { CRITERION_LABELS, type CriterionId } from '@/domain/profile';
+import type { Match } from '@/domain/ranking/types';
+import type { ClusterLabel, DatasetMeta, Figure, Interest, Position, SourceDocId, SourceRef } from '@/domain/types';
+
+export function findMatch(matches: readonly Match[], id: string | null): Match | null {
+  if (!id) return null;
+  return matches.find((m) => m.cluster.id === id) ?? null;
+}
+
+/** Map positions are never exact addresses: say how coarse they are. */
+export function precisionText(position: Position | null): string | null {
+  if (!position) return null;
+  return position.precision === 'city' ? 'approximate, city-level' : 'approximate, state-level';
+}
+
+/** 'Preparatory Briefing on Mexico (updated, March 2019)'; the raw id if the document is unknown. */
+export function docTitle(meta: DatasetMeta, doc: SourceDocId): string {
+  const found = meta.sources.find((s) => s.id === doc);
+  return found ? `${found.title} (${found.edition}, ${found.date})` : doc;
+}
+
+export function sourceText(meta: DatasetMeta, ref: SourceRef): string {
+  return `${docTitle(meta, ref.doc)} — ${ref.section}`;
+}
+
+/** '1,200 companies' / '35 %' / 'world leader' — numbers grouped, unit appended when stated. */
+export function figureValueText(figure: Pick<Figure, 'value' | 'unit'>): string {
+  const value = typeof figure.value === 'number' ? figure.value.toLocaleString('en-GB') : figure.value;
+  return figure.unit ? `${value} ${figure.unit}` : value;
+}
+
+export function interestNames(interests: readonly Interest[], ids: readonly string[]): string[] {
+  const byId = new Map(interests.map((i) => [i.id, i.name]));
+  return ids.map((id) => byId.get(id) ?? id);
+}
+
+/** Latest validity first; undated labels last, since they cannot be placed in time. */
+export function sortLabels(labels: readonly ClusterLabel[]): ClusterLabel[] {
+  return [...labels].sort((a, b) => (b.validUntil ?? '').localeCompare(a.validUntil ?? ''));
+}
+
+export interface ScoreRow {
+  id: CriterionId;
+  name: string;
+  /** '73%' */
+  score: string;
+  weight: number;
+  /** '29.2', or '0' for a criterion left out of the total */
+  points: string;
+  reason: string;
+  used: boolean;
+}
+
+export function scoreRows(match: Match): ScoreRow[] {
+  return match.criteria.map((c) => ({
+    id: c.id,
+    name: CRITERION_LABELS[c.id],
+    score: formatPercent(c.score),
+    weight: c.weight,
+    points: formatPoints(c.contribution),
+    reason: c.reason,
+    used: c.weight > 0,
+  }));
+}

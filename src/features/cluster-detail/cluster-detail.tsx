@@ -1,0 +1,106 @@
+import { useCallback, useEffect, useId, useRef, type KeyboardEvent, type RefObject } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import type { Cluster } from '@/domain/types';
+import { DetailFacts } from '@/features/cluster-detail/detail-facts';
+import { DetailLabels } from '@/features/cluster-detail/detail-labels';
+import { DetailLists } from '@/features/cluster-detail/detail-lists';
+import { DetailSources } from '@/features/cluster-detail/detail-sources';
+import { ScoreExplanation } from '@/features/cluster-detail/score-explanation';
+import { useIsShortlisted } from '@/features/cluster-detail/use-is-shortlisted';
+import { useMatchFor } from '@/features/cluster-detail/use-match-for';
+import { useDatasetValue } from '@/hooks/use-loaded-dataset';
+import { useCluster } from '@/hooks/use-ranking';
+import { useAppStore } from '@/stores/app-store';
+
+/** Everything the dataset holds on the selected cluster, plus its full score explanation. */
+export function ClusterDetail() {
+  const selectedId = useAppStore((s) => s.selectedId);
+  const cluster = useCluster(selectedId);
+  const returnTo = useRef<HTMLElement | null>(null);
+  const panel = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!selectedId) return;
+    // Remember where the user came from (list button, map marker) so closing can go back there.
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && !panel.current?.contains(active)) returnTo.current = active;
+    panel.current?.focus();
+  }, [selectedId]);
+
+  const onClosed = useCallback(() => {
+    const target = returnTo.current;
+    returnTo.current = null;
+    if (target?.isConnected) target.focus();
+  }, []);
+
+  if (!cluster) return null;
+  return <DetailDialog cluster={cluster} panelRef={panel} onClosed={onClosed} />;
+}
+
+interface DetailDialogProps {
+  cluster: Cluster;
+  panelRef: RefObject<HTMLDivElement | null>;
+  onClosed: () => void;
+}
+
+function DetailDialog({ cluster, panelRef, onClosed }: DetailDialogProps) {
+  const dataset = useDatasetValue();
+  const headingId = useId();
+  const { select, toggleShortlisted, asOf } = useAppStore(
+    useShallow((s) => ({ select: s.select, toggleShortlisted: s.toggleShortlisted, asOf: s.profile.asOf })),
+  );
+  const shortlisted = useIsShortlisted(cluster.id);
+  const { match, filteredOut } = useMatchFor(cluster.id);
+  const close = () => {
+    select(null);
+    onClosed();
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape') return;
+    e.stopPropagation();
+    close();
+  };
+
+  return (
+    <div
+      ref={panelRef}
+      role="dialog"
+      aria-modal="false"
+      aria-labelledby={headingId}
+      tabIndex={-1}
+      onKeyDown={onKeyDown}
+      className="flex h-full max-h-full flex-col rounded-xl border border-slate-300 bg-white shadow-lg"
+    >
+      <header className="flex items-start gap-2 border-b border-slate-200 p-3">
+        <div className="min-w-0 flex-1">
+          <h2 id={headingId} className="text-lg leading-tight font-bold text-brand-900">
+            {cluster.name}
+          </h2>
+          {cluster.acronym ? <p className="text-sm text-slate-700">{cluster.acronym}</p> : null}
+        </div>
+        <button
+          type="button"
+          onClick={close}
+          className="shrink-0 rounded border border-slate-400 px-2 py-1 text-sm font-medium hover:bg-slate-100"
+        >
+          Close detail
+        </button>
+      </header>
+      <div className="min-h-0 flex-1 space-y-2 overflow-y-auto p-3">
+        <button
+          type="button"
+          aria-pressed={shortlisted}
+          onClick={() => toggleShortlisted(cluster.id)}
+          className="rounded border border-brand-700 px-2 py-1 text-sm font-semibold text-brand-700 hover:bg-brand-50 aria-pressed:bg-brand-700 aria-pressed:text-white"
+        >
+          {shortlisted ? 'Remove from shortlist' : 'Add to shortlist'}
+        </button>
+        <ScoreExplanation match={match} filteredOut={filteredOut} />
+        <DetailFacts cluster={cluster} dataset={dataset} />
+        <DetailLabels labels={cluster.labels} asOf={asOf} meta={dataset.meta} />
+        <DetailLists cluster={cluster} dataset={dataset} />
+        <DetailSources cluster={cluster} meta={dataset.meta} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import { LabelBadge } from '@/components/label-badge';
+import type { ClusterLabel, DatasetMeta } from '@/domain/types';
+import { docTitle, sortLabels } from '@/features/cluster-detail/cluster-detail-model';
+import { DetailSection } from '@/features/cluster-detail/detail-parts';
+
+/** Every ESCA label the sources mention, newest first, with the edition that lists it. */
+export function DetailLabels({
+  labels,
+  asOf,
+  meta,
+}: {
+  labels: readonly ClusterLabel[];
+  asOf: string;
+  meta: DatasetMeta;
+}) {
+  return (
+    <DetailSection title="ESCA label history">
+      {labels.length === 0 ? (
+        <p className="text-sm">No ESCA label in the sources.</p>
+      ) : (
+        <ul className="space-y-1 text-sm">
+          {sortLabels(labels).map((label, i) => (
+            <li key={i}>
+              <LabelBadge label={label} asOf={asOf} />
+              <span className="block text-xs text-slate-700">
+                Listed in {docTitle(meta, label.edition)}, {label.source.section}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </DetailSection>
+  );
+}

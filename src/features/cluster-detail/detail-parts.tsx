@@ -1,0 +1,35 @@
+import type { ReactNode } from 'react';
+import { NotStated } from '@/components/not-stated';
+
+/** A titled block of the detail panel. */
+export function DetailSection({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section className="border-t border-slate-200 pt-2">
+      <h3 className="mb-1 text-sm font-bold text-brand-900">{title}</h3>
+      {children}
+    </section>
+  );
+}
+
+/** One term/value pair; a missing value reads as a gap in the sources, never as blank. */
+export function Field({ term, children }: { term: string; children: ReactNode }) {
+  const empty = children === null || children === undefined || children === '';
+  return (
+    <div className="grid grid-cols-[7.5rem_minmax(0,1fr)] gap-x-2">
+      <dt className="font-medium text-slate-700">{term}</dt>
+      <dd className="min-w-0">{empty ? <NotStated /> : children}</dd>
+    </div>
+  );
+}
+
+/** A plain list, or the gap wording when the sources list nothing. */
+export function TextList({ items }: { items: readonly ReactNode[] }) {
+  if (items.length === 0) return <NotStated />;
+  return (
+    <ul className="list-disc space-y-0.5 pl-5">
+      {items.map((item, i) => (
+        <li key={i}>{item}</li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,42 @@
+import { CompareTable } from '@/features/compare/compare-table';
+import { useCompareColumns } from '@/features/compare/use-compare-columns';
+import { MAX_COMPARE, useAppStore } from '@/stores/app-store';
+
+/** Up to four chosen clusters side by side, to settle a shortlist discussion. */
+export function ComparePanel() {
+  const compareIds = useAppStore((s) => s.compareIds);
+  const asOf = useAppStore((s) => s.profile.asOf);
+  const toggleCompare = useAppStore((s) => s.toggleCompare);
+  // The store has no clear action yet: removing each id keeps to its public actions.
+  const clearCompare = () => compareIds.forEach((id) => toggleCompare(id));
+  const columns = useCompareColumns(compareIds);
+
+  return (
+    <div className="flex min-w-0 flex-col gap-2">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 className="text-base font-bold">
+          Compare{' '}
+          <span className="text-sm font-normal text-slate-700">
+            ({columns.length} of {MAX_COMPARE})
+          </span>
+        </h2>
+        {columns.length > 0 ? (
+          <button
+            type="button"
+            onClick={clearCompare}
+            className="rounded border border-slate-400 px-2 py-0.5 text-sm font-medium hover:bg-slate-100"
+          >
+            Clear comparison
+          </button>
+        ) : null}
+      </div>
+      {columns.length === 0 ? (
+        <p className="text-sm text-slate-700">
+          No clusters chosen yet. Use Compare on a match to add it here (up to {MAX_COMPARE}).
+        </p>
+      ) : (
+        <CompareTable columns={columns} asOf={asOf} onRemove={toggleCompare} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Map as LeafletMap } from 'leaflet';
+import { useMemo } from 'react';
+import { hasCluster } from '@/domain/shortlist';
+import { placeMarkers, type MapMarker } from '@/features/map/map-model';
+import { MarkerItem } from '@/features/map/match-markers';
+import { useMapZoom } from '@/features/map/use-map-view';
+import { useAppStore } from '@/stores/app-store';
+
+interface MatchMarkersProps {
+  map: LeafletMap | null;
+  markers: readonly MapMarker[];
+  selectedId: string | null;
+}
+
+/** One circle per placed match; co-located ones are spread in pixels for the current zoom. */
+export function MatchMarkers({ map, markers, selectedId }: MatchMarkersProps) {
+  const zoom = useMapZoom(map);
+  const select = useAppStore((s) => s.select);
+  const toggleShortlisted = useAppStore((s) => s.toggleShortlisted);
+  const activeList = useAppStore((s) => s.shortlists.find((l) => l.id === s.activeShortlistId) ?? null);
+  const placed = useMemo(() => placeMarkers(markers, zoom), [markers, zoom]);
+  return placed.map((marker) => (
+    <MarkerItem
+      key={marker.id}
+      marker={marker}
+      selected={marker.id === selectedId}
+      shortlisted={activeList !== null && hasCluster(activeList, marker.id)}
+      onSelect={select}
+      onToggleShortlist={toggleShortlisted}
+    />
+  ));
+}

@@ -1,0 +1,85 @@
+import type { Map as LeafletMap } from 'leaflet';
+import { useCallback, useEffect, useEffectEvent, useState, useSyncExternalStore, type RefObject } from 'react';
+import { MEXICO_BOUNDS, pointsBounds } from '@/features/map/map-model';
+
+// Zoom that MEXICO_BOUNDS gives in a typical panel; only used before the map exists.
+const FALLBACK_ZOOM = 4.5;
+
+function reducedMotion(): boolean {
+  return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/** Current zoom, re-read after every zoom so spread markers can be re-placed in pixels. */
+export function useMapZoom(map: LeafletMap | null): number {
+  const subscribe = useCallback(
+    (notify: () => void) => {
+      map?.on('zoomend', notify);
+      return () => {
+        map?.off('zoomend', notify);
+      };
+    },
+    [map],
+  );
+  return useSyncExternalStore(subscribe, () => map?.getZoom() ?? FALLBACK_ZOOM);
+}
+
+/** True while a popup is open: the legend makes way for it (it cannot sit above Leaflet's panes and below popups). */
+export function usePopupOpen(map: LeafletMap | null): boolean {
+  const [open, setOpen] = useState(false);
+  useEffect(() => {
+    if (!map) return;
+    const handlers = { popupopen: () => setOpen(true), popupclose: () => setOpen(false) };
+    map.on(handlers);
+    return () => {
+      map.off(handlers);
+    };
+  }, [map]);
+  return open;
+}
+
+/** The layout changes (presentation mode, panels): Leaflet must re-measure its container. */
+export function useInvalidateOnResize(map: LeafletMap | null, container: RefObject<HTMLElement | null>) {
+  useEffect(() => {
+    const element = container.current;
+    if (!map || !element) return;
+    const invalidate = () => map.invalidateSize();
+    if (typeof ResizeObserver === 'undefined') {
+      window.addEventListener('resize', invalidate);
+      return () => window.removeEventListener('resize', invalidate);
+    }
+    const observer = new ResizeObserver(invalidate);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [map, container]);
+}
+
+interface Point {
+  id: string;
+  lat: number;
+  lng: number;
+}
+
+/**
+ * Pans when the selection changes (not when the ranking does, which would keep yanking the view),
+ * unless the marker is already well inside the view: a marker just clicked stays put, so its
+ * popup can auto-pan into view without a competing pan.
+ */
+export function usePanToSelection(map: LeafletMap | null, selectedId: string | null, points: readonly Point[]) {
+  const pan = useEffectEvent((id: string) => {
+    const point = points.find((p) => p.id === id);
+    if (!map || !point) return;
+    if (map.getBounds().pad(-0.15).contains([point.lat, point.lng])) return;
+    map.panTo([point.lat, point.lng], { animate: !reducedMotion() });
+  });
+  useEffect(() => {
+    if (selectedId) pan(selectedId);
+  }, [map, selectedId]);
+}
+
+export function fitToPoints(map: LeafletMap | null, points: readonly Point[]) {
+  map?.fitBounds(pointsBounds(points) ?? MEXICO_BOUNDS, {
+    padding: [40, 40],
+    maxZoom: 9,
+    animate: !reducedMotion(),
+  });
+}

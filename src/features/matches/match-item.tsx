@@ -1,0 +1,100 @@
+import { memo, useEffect, useRef } from 'react';
+import { EccpBadge } from '@/components/eccp-badge';
+import { formatPoints } from '@/components/format-points';
+import { LabelBadge } from '@/components/label-badge';
+import { NotStated } from '@/components/not-stated';
+import { ScoreBar } from '@/components/score-bar';
+import type { MatchRow } from '@/features/matches/matches-model';
+
+interface MatchItemProps {
+  row: MatchRow;
+  asOf: string;
+  selected: boolean;
+  shortlisted: boolean;
+  compared: boolean;
+  compareFull: boolean;
+  onSelect: (id: string) => void;
+  onToggleShortlist: (id: string) => void;
+  onToggleCompare: (id: string) => void;
+}
+
+const SMALL_BUTTON =
+  'rounded border border-slate-400 text-slate-800 hover:bg-slate-100 px-2 py-0.5 text-xs font-medium disabled:cursor-not-allowed disabled:opacity-50 aria-pressed:border-brand-700 aria-pressed:bg-brand-700 aria-pressed:text-white aria-pressed:hover:bg-brand-900';
+
+// Memoised: a profile change re-renders only the items whose row object or flags changed.
+export const MatchItem = memo(function MatchItem(props: MatchItemProps) {
+  const { row, asOf, selected, shortlisted, compared, compareFull } = props;
+  const ref = useRef<HTMLLIElement>(null);
+  useEffect(() => {
+    // Selection can come from the map; bring the item into view without jumping when it already is.
+    if (selected) ref.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [selected]);
+
+  return (
+    <li
+      ref={ref}
+      aria-current={selected ? 'true' : undefined}
+      className={`rounded-lg border p-2 [contain-intrinsic-size:auto_8rem] [content-visibility:auto] ${
+        selected ? 'border-brand-600 bg-brand-50 ring-2 ring-brand-600' : 'border-slate-200 bg-white'
+      }`}
+    >
+      <div className="flex items-baseline gap-2">
+        <span className="w-7 shrink-0 text-right text-sm font-bold text-slate-700 tabular-nums">
+          <span className="sr-only">Rank </span>
+          {row.rank}
+        </span>{' '}
+        <button
+          type="button"
+          onClick={() => props.onSelect(row.id)}
+          className="min-w-0 flex-1 text-left font-semibold text-brand-900 hover:underline"
+        >
+          {row.name}
+        </button>{' '}
+        <span className="shrink-0 text-base font-bold tabular-nums">
+          {formatPoints(row.total)}
+          <span className="text-xs font-normal text-slate-600"> / 100</span>
+        </span>
+      </div>
+      <div className="ml-9 space-y-1">
+        <p className="text-xs text-slate-700">
+          {row.acronym ? <span className="font-medium">{row.acronym} · </span> : null}
+          {row.stateName ?? <NotStated />} · {row.sectorNames.join(', ')}
+        </p>
+        <ScoreBar criteria={row.criteria} total={row.total} />
+        <div className="flex flex-wrap items-center gap-1">
+          {row.label ? <LabelBadge label={row.label} asOf={asOf} /> : null}
+          <EccpBadge member={row.eccpMember} hideWhenNot />
+          {row.onMap ? null : <span className="text-xs text-slate-600 italic">not on the map</span>}
+          <span className="ml-auto flex gap-1">
+            <button
+              type="button"
+              aria-pressed={shortlisted}
+              aria-label={shortlisted ? `Remove ${row.name} from shortlist` : `Add ${row.name} to shortlist`}
+              onClick={() => props.onToggleShortlist(row.id)}
+              className={SMALL_BUTTON}
+            >
+              <span aria-hidden="true">{shortlisted ? '★ ' : '☆ '}</span>
+              Shortlist
+            </button>
+            <button
+              type="button"
+              aria-pressed={compared}
+              aria-label={`Compare ${row.name}`}
+              disabled={compareFull && !compared}
+              title={compareFull && !compared ? 'Up to 4 clusters can be compared' : undefined}
+              onClick={() => props.onToggleCompare(row.id)}
+              className={SMALL_BUTTON}
+            >
+              Compare
+            </button>
+          </span>
+        </div>
+        <ul className="list-disc pl-4 text-xs text-slate-800">
+          {row.reasons.map((reason, i) => (
+            <li key={i}>{reason}</li>
+          ))}
+        </ul>
+      </div>
+    </li>
+  );
+});

@@ -1,0 +1,78 @@
+import { bestLabel } from '@/domain/ranking/labels';
+import { isoDay } from '@/domain/ranking/dates';
+import type { CriterionResult, Match } from '@/domain/ranking/types';
+import type { ClusterLabel, Dataset, StateCode } from '@/domain/types';
+
+export const MAX_ROW_REASONS = 3;
+
+/** What one list item shows: computed once per ranking, so the item component only renders. */
+export interface MatchRow {
+  id: string;
+  rank: number;
+  name: string;
+  acronym: string | null;
+  /** Spanish state name; null when the sources do not state it. */
+  stateName: string | null;
+  sectorNames: string[];
+  total: number;
+  criteria: CriterionResult[];
+  label: ClusterLabel | null;
+  eccpMember: boolean;
+  reasons: string[];
+  onMap: boolean;
+}
+
+export interface NameLookups {
+  states: ReadonlyMap<StateCode, string>;
+  sectors: ReadonlyMap<string, string>;
+}
+
+export function buildLookups(dataset: Dataset): NameLookups {
+  return {
+    states: new Map(dataset.states.map((s) => [s.code, s.name])),
+    sectors: new Map(dataset.sectors.map((s) => [s.id, s.name])),
+  };
+}
+
+export function toMatchRow(match: Match, lookups: NameLookups, asOf: string, expiredFactor: number): MatchRow {
+  const { cluster } = match;
+  return {
+    id: cluster.id,
+    rank: match.rank,
+    name: cluster.name,
+    acronym: cluster.acronym,
+    stateName: cluster.state ? (lookups.states.get(cluster.state) ?? cluster.state) : null,
+    // An id missing from the taxonomy still shows the source's own wording rather than nothing.
+    sectorNames: cluster.sectors.map((s) => lookups.sectors.get(s.id) ?? s.wording),
+    total: match.total,
+    criteria: match.criteria,
+    label: bestLabel(cluster.labels, isoDay(asOf), expiredFactor)?.label ?? null,
+    eccpMember: cluster.eccpMember,
+    reasons: match.reasons.slice(0, MAX_ROW_REASONS),
+    onMap: cluster.position !== null,
+  };
+}
+
+export function toMatchRows(matches: readonly Match[], lookups: NameLookups, asOf: string, factor: number): MatchRow[] {
+  return matches.map((m) => toMatchRow(m, lookups, asOf, factor));
+}
+
+export function countNotOnMap(matches: readonly Match[]): number {
+  let n = 0;
+  for (const m of matches) if (m.cluster.position === null) n++;
+  return n;
+}
+
+export const LIST_PAGE = 60;
+
+/**
+ * How many items to render: explanations are built lazily per match, so rendering a page at a
+ * time keeps a 1,000-cluster ranking cheap. The selected match is always included.
+ */
+export function visibleCount(total: number, limit: number, selectedIndex: number): number {
+  return Math.min(total, Math.max(limit, selectedIndex + 1));
+}
+
+export function matchesHeading(count: number): string {
+  return count === 1 ? '1 match' : `${count} matches`;
+}

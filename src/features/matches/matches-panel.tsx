@@ -1,0 +1,87 @@
+import { useMemo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { CriterionLegend } from '@/components/criterion-legend';
+import { MatchItem } from '@/features/matches/match-item';
+import {
+  LIST_PAGE,
+  buildLookups,
+  countNotOnMap,
+  matchesHeading,
+  toMatchRows,
+  visibleCount,
+} from '@/features/matches/matches-model';
+import { ShowMore } from '@/features/matches/show-more';
+import { useShortlistedIds } from '@/features/matches/use-shortlisted-ids';
+import { useDatasetValue } from '@/hooks/use-loaded-dataset';
+import { useRanking } from '@/hooks/use-ranking';
+import { MAX_COMPARE, useAppStore } from '@/stores/app-store';
+
+/** The ranked matches: one item per cluster, best first. */
+export function MatchesPanel() {
+  const dataset = useDatasetValue();
+  const matches = useRanking();
+  const asOf = useAppStore((s) => s.profile.asOf);
+  const factor = useAppStore((s) => s.expiredLabelFactor);
+  const selectedId = useAppStore((s) => s.selectedId);
+  const compareIds = useAppStore((s) => s.compareIds);
+  const { select, toggleShortlisted, toggleCompare, clearFilters } = useAppStore(
+    useShallow((s) => ({
+      select: s.select,
+      toggleShortlisted: s.toggleShortlisted,
+      toggleCompare: s.toggleCompare,
+      clearFilters: s.clearFilters,
+    })),
+  );
+  const [limit, setLimit] = useState(LIST_PAGE);
+  const shortlisted = useShortlistedIds();
+  const lookups = useMemo(() => buildLookups(dataset), [dataset]);
+  const selectedIndex = useMemo(() => matches.findIndex((m) => m.cluster.id === selectedId), [matches, selectedId]);
+  const shown = visibleCount(matches.length, limit, selectedIndex);
+  const rows = useMemo(
+    () => toMatchRows(matches.slice(0, shown), lookups, asOf, factor),
+    [matches, shown, lookups, asOf, factor],
+  );
+  const notOnMap = useMemo(() => countNotOnMap(matches), [matches]);
+  const compareFull = compareIds.length >= MAX_COMPARE;
+
+  return (
+    <div className="flex flex-col gap-2">
+      <div className="flex flex-wrap items-baseline justify-between gap-x-3">
+        <h2 className="text-base font-bold">{matchesHeading(matches.length)}</h2>
+        {notOnMap > 0 ? <p className="text-xs text-slate-600">{notOnMap} not on the map</p> : null}
+      </div>
+      <CriterionLegend />
+      {matches.length === 0 ? (
+        <div role="status" className="rounded-lg border border-dashed border-slate-400 p-3 text-sm">
+          <p className="font-medium">No cluster matches these filters.</p>
+          <button
+            type="button"
+            onClick={clearFilters}
+            className="mt-2 rounded border border-brand-700 px-2 py-1 text-sm font-semibold text-brand-700 hover:bg-brand-50"
+          >
+            Clear filters
+          </button>
+        </div>
+      ) : null}
+      <ol aria-label="Matches" className="flex flex-col gap-1.5">
+        {rows.map((row) => (
+          <MatchItem
+            key={row.id}
+            row={row}
+            asOf={asOf}
+            selected={row.id === selectedId}
+            shortlisted={shortlisted.has(row.id)}
+            compared={compareIds.includes(row.id)}
+            compareFull={compareFull}
+            onSelect={select}
+            onToggleShortlist={toggleShortlisted}
+            onToggleCompare={toggleCompare}
+          />
+        ))}
+      </ol>
+      {shown < matches.length ? (
+        <ShowMore hidden={matches.length - shown} onMore={() => setLimit(shown + LIST_PAGE)} />
+      ) : null}
+    </div>
+  );
+}

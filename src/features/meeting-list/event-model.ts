@@ -1,0 +1,85 @@
+import type { EventBreak, EventSession } from '@/domain/event';
+import { formatTime, parseTime } from '@/domain/schedule';
+
+export const TIME_ZONES = [
+  'America/Mexico_City',
+  'America/Monterrey',
+  'America/Tijuana',
+  'America/Cancun',
+  'Europe/Brussels',
+  'Europe/Madrid',
+  'Europe/Paris',
+  'Europe/Berlin',
+  'UTC',
+] as const;
+
+export const MEETING_LENGTHS = [15, 20, 30, 45, 60] as const;
+
+// Limits of the saved-state schema: a value outside them would make the saved shortlist unreadable.
+export const LIMITS = {
+  gap: { min: 0, max: 120 },
+  firstTable: { min: 1, max: 9999 },
+  slots: 20,
+  name: 200,
+  place: 200,
+  slotLabel: 80,
+  note: 2000,
+} as const;
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+export const isTime = (text: string) => TIME.test(text);
+
+/** A whole number within [min, max] from an input's text, or null. */
+export function parseWholeNumber(text: string, min: number, max: number): number | null {
+  if (!/^\s*\d+\s*$/.test(text)) return null;
+  const n = Number(text);
+  return n >= min && n <= max ? n : null;
+}
+
+/** The usual lengths, plus the current one when an imported list uses another. */
+export function meetingLengthOptions(current: number): number[] {
+  const all: number[] = [...MEETING_LENGTHS];
+  return all.includes(current) ? all : [...all, current].sort((a, b) => a - b);
+}
+
+export function timeZoneOptions(current: string): string[] {
+  const all: string[] = [...TIME_ZONES];
+  return all.includes(current) ? all : [current, ...all];
+}
+
+export type SlotKind = 'session' | 'break';
+type Slot = EventSession | EventBreak;
+
+export function newSlotId(kind: SlotKind, existing: readonly Slot[]): string {
+  const ids = new Set(existing.map((s) => s.id));
+  let n = existing.length + 1;
+  while (ids.has(`${kind}-${n}`)) n++;
+  return `${kind}-${n}`;
+}
+
+const clampMinutes = (m: number) => Math.max(0, Math.min(23 * 60 + 59, m));
+
+/** A sensible next slot: a session after the last one, a 15-minute break inside the first session. */
+export function newSlot(kind: SlotKind, existing: readonly Slot[], sessions: readonly EventSession[]): Slot {
+  const id = newSlotId(kind, existing);
+  if (kind === 'session') {
+    const lastEnd = Math.max(8 * 60 + 30, ...existing.map((s) => parseTime(s.end) ?? 0));
+    const start = clampMinutes(lastEnd + 30);
+    const end = clampMinutes(start + 120);
+    return { id, label: `Session ${existing.length + 1}`, start: formatTime(start), end: formatTime(end) };
+  }
+  const base = parseTime(sessions[0]?.start ?? '09:00') ?? 9 * 60;
+  const start = clampMinutes(base + 90 + existing.length * 120);
+  return { id, label: 'Coffee break', start: formatTime(start), end: formatTime(clampMinutes(start + 15)) };
+}
+
+/** 'Morning' or, for an unnamed slot, 'Session 2'. */
+export function slotName(kind: SlotKind, slot: Slot, index: number): string {
+  const label = slot.label.trim();
+  return label || `${kind === 'session' ? 'Session' : 'Break'} ${index + 1}`;
+}
+
+export function overflowHeading(count: number): string {
+  return count === 1 ? '1 meeting does not fit the sessions' : `${count} meetings do not fit the sessions`;
+}

@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import { serializeShortlistFile } from '@/data/parse-shortlist-file';
+import type { MeetingEvent } from '@/domain/event';
+import { buildMeetingCsv } from '@/domain/export-csv';
+import { buildIcs, eventSlug, icsTimestamp } from '@/domain/export-ics';
+import type { Shortlist } from '@/domain/shortlist';
+import { downloadText } from '@/features/meeting-list/download';
+import { buildIcsMeetings } from '@/features/meeting-list/ics-meetings';
+import type { MeetingRow } from '@/features/meeting-list/meeting-rows';
+import { ALERT, BUTTON } from '@/features/meeting-list/styles';
+
+export const ICS_UID_DOMAIN = 'eu-mx-matchmaking.local';
+
+interface ExportActionsProps {
+  list: Shortlist | null;
+  event: MeetingEvent;
+  rows: readonly MeetingRow[];
+  /** Problems from validateEvent: a calendar needs a valid date and times. */
+  eventProblems: readonly string[];
+}
+
+export function ExportActions({ list, event, rows, eventProblems }: ExportActionsProps) {
+  const [error, setError] = useState<string | null>(null);
+  const slug = eventSlug(event);
+  const scheduled = rows.filter((r) => r.meeting !== null).length;
+
+  const downloadCsv = () => {
+    setError(null);
+    downloadText(`${slug}-meetings.csv`, buildMeetingCsv(rows), 'text/csv;charset=utf-8');
+  };
+  const downloadIcs = () => {
+    setError(null);
+    try {
+      const ics = buildIcs(event, buildIcsMeetings(rows, event), {
+        dtstamp: icsTimestamp(new Date()),
+        uidDomain: ICS_UID_DOMAIN,
+      });
+      downloadText(`${slug}.ics`, ics, 'text/calendar;charset=utf-8');
+    } catch (e) {
+      setError(`The calendar could not be built: ${e instanceof Error ? e.message : 'unknown error'}`);
+    }
+  };
+  const exportJson = () => {
+    if (!list) return;
+    setError(null);
+    downloadText(`${slug}-shortlist.json`, serializeShortlistFile(list, new Date().toISOString()), 'application/json');
+  };
+
+  return (
+    <div className="space-y-1.5">
+      <div className="flex flex-wrap gap-1.5">
+        <button type="button" className={BUTTON} onClick={downloadCsv} disabled={rows.length === 0}>
+          Download CSV
+        </button>
+        <button
+          type="button"
+          className={BUTTON}
+          onClick={downloadIcs}
+          disabled={scheduled === 0 || eventProblems.length > 0}
+        >
+          Download calendar (.ics)
+        </button>
+        <button type="button" className={BUTTON} onClick={exportJson} disabled={!list}>
+          Export shortlist (JSON)
+        </button>
+      </div>
+      {scheduled === 0 && rows.length > 0 && (
+        <p className="text-xs text-slate-700">The calendar needs at least one scheduled meeting.</p>
+      )}
+      {error && (
+        <p role="alert" className={ALERT}>
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}

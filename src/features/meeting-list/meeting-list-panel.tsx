@@ -1,0 +1,108 @@
+import { useCallback, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { useDatasetValue } from '@/hooks/use-loaded-dataset';
+import { useAppStore } from '@/stores/app-store';
+import { EventForm } from '@/features/meeting-list/event-form';
+import { overflowHeading } from '@/features/meeting-list/event-model';
+import { ExportActions } from '@/features/meeting-list/export-actions';
+import { ImportShortlist } from '@/features/meeting-list/import-shortlist';
+import { PrintView } from '@/features/meeting-list/print-view';
+import { ScheduleTable } from '@/features/meeting-list/schedule-table';
+import { ALERT, BUTTON, WARNING } from '@/features/meeting-list/styles';
+import { useMeetingList } from '@/features/meeting-list/use-meeting-list';
+
+/** The active shortlist as a timed meeting list, with its event settings, exports and import. */
+export function MeetingListPanel() {
+  const { list, event, schedule, problems, rows } = useMeetingList();
+  const updateEvent = useAppStore((s) => s.updateEvent);
+  const euClusterId = useAppStore((s) => s.profile.euClusterId);
+  const dataset = useDatasetValue();
+  const [printing, setPrinting] = useState(false);
+  const [includeReasons, setIncludeReasons] = useState(false);
+  const printButton = useRef<HTMLButtonElement>(null);
+  const euClusterName = dataset.eu.euClusters.find((c) => c.id === euClusterId)?.name ?? null;
+  const overflowRows = rows.filter((r) => r.meeting === null);
+
+  const print = () => {
+    // Rendered synchronously so the browser prints the print view, not the dashboard.
+    flushSync(() => setPrinting(true));
+    window.print();
+  };
+  const closePrint = useCallback(() => {
+    setPrinting(false);
+    printButton.current?.focus();
+  }, []);
+
+  return (
+    <div className="flex flex-col gap-2 p-3">
+      <div>
+        <h2 className="text-base font-bold">Meeting list</h2>
+        <p className="text-xs text-slate-700">
+          {list
+            ? `${list.name}: ${rows.length} ${rows.length === 1 ? 'cluster' : 'clusters'}, ${schedule.capacity} slots`
+            : 'No shortlist yet: add clusters to the shortlist to build the meeting list.'}
+        </p>
+      </div>
+      <details open className="rounded-md border border-slate-200 px-2 py-1">
+        <summary className="cursor-pointer text-sm font-semibold">Event and time slots</summary>
+        <div className="py-2">
+          <EventForm event={event} onChange={updateEvent} />
+        </div>
+      </details>
+      {problems.length > 0 && (
+        <div role="alert" className={ALERT}>
+          <p className="font-semibold">Check the event settings:</p>
+          <ul className="list-disc pl-5">
+            {problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {overflowRows.length > 0 && (
+        <div role="alert" className={WARNING}>
+          <p className="font-semibold">⚠ {overflowHeading(overflowRows.length)}</p>
+          <p>Not scheduled: {overflowRows.map((r) => `${r.order}. ${r.cluster}`).join('; ')}.</p>
+          <p className="text-xs">Shorten the meetings or the gap, or add a session.</p>
+        </div>
+      )}
+      {rows.length > 0 ? (
+        <div className="overflow-x-auto">
+          <ScheduleTable rows={rows} showTables={event.tables} />
+        </div>
+      ) : (
+        <p className="text-sm text-slate-700">
+          The meeting list is empty. Use &lsquo;Add to shortlist&rsquo; on a match, on the map or in the detail; the
+          shortlist order becomes the meeting order.
+        </p>
+      )}
+      <section aria-label="Export and share" className="space-y-1.5 border-t border-slate-200 pt-2">
+        <ExportActions list={list} event={event} rows={rows} eventProblems={problems} />
+        <div className="flex flex-wrap items-center gap-2">
+          <button ref={printButton} type="button" className={BUTTON} onClick={print} disabled={rows.length === 0}>
+            Print meeting list
+          </button>
+          <label className="flex items-center gap-1.5 text-sm">
+            <input
+              type="checkbox"
+              className="h-4 w-4 accent-brand-600"
+              checked={includeReasons}
+              onChange={(e) => setIncludeReasons(e.target.checked)}
+            />
+            Include score reasons in print
+          </label>
+        </div>
+        <ImportShortlist />
+      </section>
+      {printing && (
+        <PrintView
+          event={event}
+          rows={rows}
+          euClusterName={euClusterName}
+          includeReasons={includeReasons}
+          onClose={closePrint}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,123 @@
+import { useEffect, useLayoutEffect, useRef } from 'react';
+import { createPortal } from 'react-dom';
+import type { MeetingEvent } from '@/domain/event';
+import { formatIsoDate } from '@/domain/ranking/dates';
+import type { MeetingRow } from '@/features/meeting-list/meeting-rows';
+import '@/features/meeting-list/print.css';
+
+interface PrintViewProps {
+  event: MeetingEvent;
+  rows: readonly MeetingRow[];
+  euClusterName: string | null;
+  includeReasons: boolean;
+  onClose: () => void;
+}
+
+// Written out in full so Tailwind's scanner generates it.
+const HIDE_IN_PRINT = 'print:hidden';
+const TH = 'border-b-2 border-slate-900 px-1.5 py-1 text-left';
+const TD = 'px-1.5 py-1 align-top';
+
+/** An A4 page of the meeting list; everything else on the page is hidden while printing. */
+export function PrintView({ event, rows, euClusterName, includeReasons, onClose }: PrintViewProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  const showTables = event.tables;
+
+  useLayoutEffect(() => {
+    const own = ref.current;
+    const others = [...document.body.children].filter((el) => el !== own && !el.classList.contains(HIDE_IN_PRINT));
+    others.forEach((el) => el.classList.add(HIDE_IN_PRINT));
+    return () => others.forEach((el) => el.classList.remove(HIDE_IN_PRINT));
+  }, []);
+
+  useEffect(() => {
+    ref.current?.querySelector<HTMLButtonElement>('button')?.focus();
+  }, []);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') onClose();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [onClose]);
+
+  return createPortal(
+    <div
+      ref={ref}
+      role="dialog"
+      aria-modal="true"
+      aria-label="Print view"
+      className="fixed inset-0 z-[2000] overflow-auto bg-white p-6 text-slate-900 print:static print:overflow-visible print:p-0"
+    >
+      <div className={`mb-4 flex gap-2 ${HIDE_IN_PRINT}`}>
+        <button
+          type="button"
+          className="rounded-md bg-brand-700 px-3 py-1.5 font-semibold text-white hover:bg-brand-900"
+          onClick={() => window.print()}
+        >
+          Print
+        </button>
+        <button
+          type="button"
+          className="rounded-md border border-slate-500 px-3 py-1.5 font-semibold hover:bg-slate-100"
+          onClick={onClose}
+        >
+          Close print view
+        </button>
+      </div>
+      <header className="mb-3 border-b-2 border-slate-900 pb-2">
+        <h1 className="text-2xl font-bold">{event.name || 'Meeting list'}</h1>
+        <p className="text-base">
+          {[formatIsoDate(event.date), event.place, event.timeZone.replace(/_/g, ' ')].filter(Boolean).join(' · ')}
+        </p>
+        {euClusterName && <p className="text-base">EU cluster: {euClusterName}</p>}
+      </header>
+      <table className="w-full border-collapse text-sm">
+        <thead>
+          <tr>
+            <th className={TH}>#</th>
+            <th className={TH}>Time</th>
+            <th className={TH}>Cluster</th>
+            <th className={TH}>State</th>
+            <th className={TH}>ESCA label</th>
+            <th className={TH}>ECCP</th>
+            <th className={TH}>Score</th>
+            {showTables && <th className={TH}>Table</th>}
+          </tr>
+        </thead>
+        {rows.map((row) => (
+          // One tbody per meeting so a page break never falls inside a meeting.
+          <tbody key={row.clusterId} className="break-inside-avoid border-b border-slate-400">
+            <tr className="break-inside-avoid">
+              <td className={`${TD} tabular-nums`}>{row.order}</td>
+              <td className={`${TD} whitespace-nowrap tabular-nums font-semibold`}>{row.time}</td>
+              <td className={`${TD} font-semibold`}>{row.cluster}</td>
+              <td className={TD}>{row.state}</td>
+              <td className={TD}>{row.labelSummary}</td>
+              <td className={TD}>{row.eccpMember}</td>
+              <td className={`${TD} tabular-nums`}>{row.score ?? '—'}</td>
+              {showTables && <td className={`${TD} tabular-nums`}>{row.table ?? '—'}</td>}
+            </tr>
+            {(row.notes || (includeReasons && row.reasons.length > 0)) && (
+              <tr className="break-inside-avoid">
+                <td />
+                <td colSpan={showTables ? 7 : 6} className={`${TD} pt-0`}>
+                  {row.notes && <p>Note: {row.notes}</p>}
+                  {includeReasons && row.reasons.length > 0 && (
+                    <ul className="list-disc pl-5 text-slate-800">
+                      {row.reasons.map((reason) => (
+                        <li key={reason}>{reason}</li>
+                      ))}
+                    </ul>
+                  )}
+                </td>
+              </tr>
+            )}
+          </tbody>
+        ))}
+      </table>
+    </div>,
+    document.body,
+  );
+}

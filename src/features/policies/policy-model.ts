@@ -1,0 +1,126 @@
+// Which policies, partnerships and events matter for the chosen sectors and the states of the top
+// matches, in what order. Pure: the panel only renders what this returns.
+import type { Match } from '@/domain/ranking/types';
+import type { Dataset, StateCode } from '@/domain/types';
+import {
+  describeEscp4i,
+  describeEvent,
+  describePolicy,
+  type ItemBase,
+  type ItemStatus,
+} from '@/features/policies/policy-items';
+
+export type Relevance = 'sector' | 'related' | 'cross-cutting';
+export type GroupId = 'national' | 'state' | 'eu-mexico' | 'escp4i' | 'events';
+
+export const GROUP_TITLES: Record<GroupId, string> = {
+  national: 'Federal and sectoral',
+  state: 'State',
+  'eu-mexico': 'EU–Mexico',
+  escp4i: 'ESCP-4i partnerships',
+  events: 'Events and missions',
+};
+
+const GROUP_ORDER: readonly GroupId[] = ['national', 'state', 'eu-mexico', 'escp4i', 'events'];
+
+export interface PolicyItem extends ItemBase {
+  relevance: Relevance;
+  /** 'Your sector: Aerospace' / 'Related sector: …' / 'All sectors', plus the top-match state if any */
+  relevanceText: string;
+  /** In a state of one of the top matches */
+  inTopState: boolean;
+}
+
+export interface PolicyGroup {
+  id: GroupId;
+  title: string;
+  items: PolicyItem[];
+}
+
+export interface PolicyQuery {
+  sectorIds: readonly string[];
+  topStates: readonly StateCode[];
+  /** ISO date: events before it are past */
+  asOf: string;
+}
+
+export const TOP_FOR_STATES = 10;
+
+/** Distinct states of the first `n` matches, in rank order. */
+export function topMatchStates(matches: readonly Match[], n = TOP_FOR_STATES): StateCode[] {
+  const out: StateCode[] = [];
+  for (const m of matches.slice(0, n)) if (m.cluster.state && !out.includes(m.cluster.state)) out.push(m.cluster.state);
+  return out;
+}
+
+/** The chosen sectors' neighbours in the taxonomy, either direction, minus the chosen ones. */
+export function relatedSectors(dataset: Dataset, chosen: readonly string[]): Set<string> {
+  const related = new Set<string>();
+  for (const s of dataset.sectors) {
+    if (chosen.includes(s.id)) s.related.forEach((r) => related.add(r));
+    else if (s.related.some((r) => chosen.includes(r))) related.add(s.id);
+  }
+  chosen.forEach((c) => related.delete(c));
+  return related;
+}
+
+const RELEVANCE_RANK: Record<Relevance, number> = { sector: 0, related: 1, 'cross-cutting': 2 };
+// Ended and discontinued items stay visible (history matters) but after live ones.
+const STATUS_RANK: Record<ItemStatus, number> = { 'in-force': 0, unknown: 1, ended: 2, discontinued: 2, past: 2 };
+
+function compareItems(a: PolicyItem, b: PolicyItem): number {
+  return (
+    STATUS_RANK[a.status] - STATUS_RANK[b.status] ||
+    RELEVANCE_RANK[a.relevance] - RELEVANCE_RANK[b.relevance] ||
+    Number(b.inTopState) - Number(a.inTopState) ||
+    b.sortDate.localeCompare(a.sortDate) ||
+    a.name.localeCompare(b.name, 'es')
+  );
+}
+
+export function relevantPolicies(dataset: Dataset, query: PolicyQuery): PolicyGroup[] {
+  const { sectorIds, topStates } = query;
+  const related = relatedSectors(dataset, sectorIds);
+  const sectorName = (id: string) => dataset.sectors.find((s) => s.id === id)?.name ?? id;
+  const stateName = (code: StateCode) => dataset.states.find((s) => s.code === code)?.name ?? code;
+  const noSector = sectorIds.length === 0;
+
+  const judge = (sectors: readonly string[]): { relevance: Relevance; text: string } | null => {
+    const exact = sectors.filter((s) => sectorIds.includes(s));
+    if (exact.length) return { relevance: 'sector', text: `Your sector: ${exact.map(sectorName).join(', ')}` };
+    const near = sectors.filter((s) => related.has(s));
+    if (near.length) return { relevance: 'related', text: `Related sector: ${near.map(sectorName).join(', ')}` };
+    return sectors.length === 0 ? { relevance: 'cross-cutting', text: 'All sectors' } : null;
+  };
+
+  const groups = new Map<GroupId, PolicyItem[]>(GROUP_ORDER.map((g) => [g, []]));
+  const add = (group: GroupId, base: ItemBase, sectors: readonly string[], states: readonly StateCode[] = []) => {
+    const verdict = judge(sectors);
+    if (!verdict || (noSector && verdict.relevance !== 'cross-cutting')) return;
+    const inTop = states.filter((s) => topStates.includes(s));
+    // A state policy is relevant for its sector anywhere, or as general policy where the top matches are.
+    if (group === 'state' && inTop.length === 0 && verdict.relevance !== 'sector') return;
+    const where = inTop.length ? `; in ${inTop.map(stateName).join(', ')}, where top matches are` : '';
+    groups.get(group)?.push({
+      ...base,
+      relevance: verdict.relevance,
+      relevanceText: verdict.text + where,
+      inTopState: inTop.length > 0,
+    });
+  };
+
+  for (const p of dataset.policies) {
+    const group: GroupId = p.level === 'state' ? 'state' : p.level === 'eu-mexico' ? 'eu-mexico' : 'national';
+    if (noSector && group === 'state') continue;
+    add(group, describePolicy(p, dataset), p.sectors, p.states);
+  }
+  if (!noSector) {
+    for (const e of dataset.eu.escp4i) add('escp4i', describeEscp4i(e, dataset), e.sectors);
+    for (const e of dataset.eu.events) add('events', describeEvent(e, dataset, query.asOf), e.sectors);
+  }
+  return GROUP_ORDER.filter((g) => !noSector || g === 'national' || g === 'eu-mexico').map((id) => ({
+    id,
+    title: GROUP_TITLES[id],
+    items: (groups.get(id) ?? []).sort(compareItems),
+  }));
+}

@@ -1,0 +1,98 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useDatasetValue } from '@/hooks/use-loaded-dataset';
+import { useRanking } from '@/hooks/use-ranking';
+import { useAppStore } from '@/stores/app-store';
+import { TOP_N, buildSlide, keyStep } from '@/features/presentation/presentation-model';
+import { SlideView } from '@/features/presentation/slide-view';
+import { useFullscreen } from '@/features/presentation/use-fullscreen';
+
+/** Full-screen walk through the top matches for a projector; rendered by the app while presenting. */
+export function PresentationMode() {
+  const ranking = useRanking();
+  const dataset = useDatasetValue();
+  const asOf = useAppStore((s) => s.profile.asOf);
+  const expiredLabelFactor = useAppStore((s) => s.expiredLabelFactor);
+  const setPresenting = useAppStore((s) => s.setPresenting);
+  const select = useAppStore((s) => s.select);
+  const [index, setIndex] = useState(0);
+  const dialog = useRef<HTMLDivElement>(null);
+
+  const top = useMemo(() => ranking.slice(0, TOP_N), [ranking]);
+  const stateNames = useMemo(() => new Map(dataset.states.map((s) => [s.code, s.name])), [dataset]);
+  const current = Math.min(index, Math.max(0, top.length - 1));
+  const slide = useMemo(
+    () => buildSlide(top, current, stateNames, asOf, expiredLabelFactor),
+    [top, current, stateNames, asOf, expiredLabelFactor],
+  );
+
+  const leave = useCallback(() => setPresenting(false), [setPresenting]);
+  useFullscreen(leave);
+
+  useEffect(() => {
+    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    dialog.current?.focus();
+    return () => previous?.focus();
+  }, []);
+
+  // The map behind follows, so it shows the last presented match when the room leaves the slides.
+  const slideId = slide?.clusterId ?? null;
+  useEffect(() => {
+    if (slideId) select(slideId);
+  }, [slideId, select]);
+
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Tab') {
+        // Nothing else may take the focus while the overlay covers the page.
+        e.preventDefault();
+        dialog.current?.focus();
+        return;
+      }
+      if (e.target instanceof HTMLButtonElement && (e.key === ' ' || e.key === 'Enter')) return;
+      const step = keyStep(e.key, current, top.length);
+      if (!step) return;
+      e.preventDefault();
+      if (step.kind === 'leave') leave();
+      else setIndex(step.index);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [current, top.length, leave]);
+
+  return (
+    <div
+      ref={dialog}
+      role="dialog"
+      aria-modal="true"
+      aria-label="Presentation"
+      tabIndex={-1}
+      className="fixed inset-0 z-[3000] flex flex-col gap-4 overflow-auto bg-brand-900 px-16 py-10 text-[28px] text-white outline-none"
+    >
+      <div className="flex items-start justify-between gap-6">
+        <p aria-live="polite" className="text-[28px] font-semibold tabular-nums text-brand-100">
+          {slide ? slide.position : '0 / 0'}
+        </p>
+        <button
+          type="button"
+          onClick={leave}
+          className="sr-only rounded-lg border-2 border-white px-4 py-1 text-[24px] focus:not-sr-only"
+        >
+          Leave presentation
+        </button>
+      </div>
+      {slide ? (
+        <SlideView slide={slide} />
+      ) : (
+        <p className="m-auto max-w-3xl text-center text-[36px]">
+          No matches to present. Press Esc, choose your sector and interests, then present again.
+        </p>
+      )}
+      <footer className="flex items-end justify-between gap-6 border-t-2 border-brand-600 pt-4 text-[28px]">
+        <p className="text-slate-100">{slide?.nextName ? `Next: ${slide.nextName}` : 'Last match'}</p>
+        <p aria-hidden="true" className="shrink-0 text-brand-100">
+          → next · ← back · Esc leave
+        </p>
+      </footer>
+    </div>
+  );
+}

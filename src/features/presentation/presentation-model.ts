@@ -1,0 +1,68 @@
+import { formatPoints } from '@/components/format-points';
+import { NOT_STATED_TEXT } from '@/components/not-stated';
+import { bestLabel, explainLabel } from '@/domain/ranking/labels';
+import { isoDay } from '@/domain/ranking/dates';
+import type { CriterionResult, Match } from '@/domain/ranking/types';
+
+export const TOP_N = 10;
+
+export type Step = { kind: 'go'; index: number } | { kind: 'leave' } | null;
+
+const NEXT = new Set(['ArrowRight', 'ArrowDown', 'PageDown', ' ', 'Spacebar']);
+const PREVIOUS = new Set(['ArrowLeft', 'ArrowUp', 'PageUp']);
+
+/** What a key does on slide `index` of `count`; null for keys the presentation ignores. */
+export function keyStep(key: string, index: number, count: number): Step {
+  if (key === 'Escape' || key === 'Esc') return { kind: 'leave' };
+  if (count === 0) return null;
+  const last = count - 1;
+  if (NEXT.has(key)) return { kind: 'go', index: Math.min(last, index + 1) };
+  if (PREVIOUS.has(key)) return { kind: 'go', index: Math.max(0, index - 1) };
+  if (key === 'Home') return { kind: 'go', index: 0 };
+  if (key === 'End') return { kind: 'go', index: last };
+  return null;
+}
+
+export interface Slide {
+  clusterId: string;
+  rank: number;
+  name: string;
+  state: string;
+  /** '72' */
+  total: string;
+  totalValue: number;
+  criteria: CriterionResult[];
+  labelText: string;
+  eccpText: string;
+  reasons: string[];
+  /** '3 / 10' */
+  position: string;
+  nextName: string | null;
+}
+
+export function buildSlide(
+  matches: readonly Match[],
+  index: number,
+  stateNames: ReadonlyMap<string, string>,
+  asOf: string,
+  expiredLabelFactor: number,
+): Slide | null {
+  const match = matches[index];
+  if (!match) return null;
+  const { cluster } = match;
+  const label = bestLabel(cluster.labels, isoDay(asOf), expiredLabelFactor)?.label ?? null;
+  return {
+    clusterId: cluster.id,
+    rank: match.rank,
+    name: cluster.name,
+    state: (cluster.state && stateNames.get(cluster.state)) || `State ${NOT_STATED_TEXT}`,
+    total: formatPoints(match.total),
+    totalValue: match.total,
+    criteria: match.criteria,
+    labelText: explainLabel(label, asOf),
+    eccpText: cluster.eccpMember ? 'ECCP member' : 'Not listed on the ECCP',
+    reasons: match.reasons,
+    position: `${index + 1} / ${matches.length}`,
+    nextName: matches[index + 1]?.cluster.name ?? null,
+  };
+}

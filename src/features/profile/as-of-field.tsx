@@ -1,0 +1,40 @@
+import { useId, useState } from 'react';
+import { useAppStore } from '@/stores/app-store';
+import { HINT, LABEL, SELECT } from '@/features/profile/field-styles';
+import { isIsoDate } from '@/features/profile/profile-model';
+
+export function AsOfField() {
+  const asOf = useAppStore((s) => s.profile.asOf);
+  const setProfile = useAppStore((s) => s.setProfile);
+  // Date inputs report '' while a date is half typed: keep a draft so typing is not undone.
+  const [draft, setDraft] = useState(asOf);
+  const [shown, setShown] = useState(asOf);
+  if (shown !== asOf) {
+    setShown(asOf);
+    setDraft(asOf);
+  }
+  const inputId = useId();
+  const hintId = useId();
+  return (
+    <div className="border-t border-slate-200 pt-2">
+      <label htmlFor={inputId} className={LABEL}>
+        As of
+      </label>
+      <input
+        id={inputId}
+        type="date"
+        className={SELECT}
+        value={draft}
+        aria-describedby={hintId}
+        onChange={(e) => {
+          setDraft(e.target.value);
+          if (isIsoDate(e.target.value)) setProfile({ asOf: e.target.value });
+        }}
+        onBlur={() => setDraft(asOf)}
+      />
+      <p id={hintId} className={`${HINT} mt-0.5`}>
+        Label validity is judged on this date
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import { AsOfField } from '@/features/profile/as-of-field';
+import { EuClusterField } from '@/features/profile/eu-cluster-field';
+import { FiltersField } from '@/features/profile/filters-field';
+import { InterestsField } from '@/features/profile/interests-field';
+import { PreferredStatesField } from '@/features/profile/preferred-states-field';
+import { SectorField } from '@/features/profile/sector-field';
+import { WeightsField } from '@/features/profile/weights-field';
+
+/** The left column: who you are, what you look for, how to weigh it, and what to filter. Live, no submit. */
+export function ProfilePanel() {
+  return (
+    <div className="space-y-2 text-slate-900">
+      <h2 className="text-base font-bold">Your cluster</h2>
+      <SectorField />
+      <InterestsField />
+      <EuClusterField />
+      <PreferredStatesField />
+      <AsOfField />
+      <WeightsField />
+      <FiltersField />
+    </div>
+  );
+}

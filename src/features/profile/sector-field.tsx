@@ -1,0 +1,51 @@
+import { useMemo, useState } from 'react';
+import { useDatasetValue } from '@/hooks/use-loaded-dataset';
+import { useAppStore } from '@/stores/app-store';
+import { CheckItem } from '@/features/profile/check-item';
+import { Disclosure } from '@/features/profile/disclosure';
+import { FIELDSET, HINT, LEGEND } from '@/features/profile/field-styles';
+import { splitSectors, toggleItem, type SectorOption } from '@/features/profile/profile-model';
+
+export function SectorField() {
+  const dataset = useDatasetValue();
+  const chosen = useAppStore((s) => s.profile.sectors);
+  const setProfile = useAppStore((s) => s.setProfile);
+  const { top, more } = useMemo(() => splitSectors(dataset.sectors, dataset.clusters), [dataset]);
+  // A restored profile may hold a less common sector: start with it visible.
+  const [moreOpenAtStart] = useState(() => more.some((o) => chosen.includes(o.id)));
+  const primary = dataset.sectors.find((s) => s.id === chosen[0]);
+  const chosenInMore = more.filter((o) => chosen.includes(o.id)).length;
+
+  const item = (o: SectorOption) => (
+    <CheckItem
+      key={o.id}
+      label={o.name}
+      checked={chosen.includes(o.id)}
+      onToggle={() => setProfile({ sectors: toggleItem(chosen, o.id) })}
+      detail={String(o.count)}
+      detailSrText={o.count === 1 ? ' Mexican cluster' : ' Mexican clusters'}
+    />
+  );
+
+  return (
+    <fieldset className={FIELDSET}>
+      <legend className={LEGEND}>Sector</legend>
+      <p className={HINT}>
+        {primary
+          ? `Primary: ${primary.name} (used for state strength).`
+          : 'Choose one or more; the first is your primary sector.'}{' '}
+        Numbers: Mexican clusters in the sector.
+      </p>
+      {top.map(item)}
+      {more.length > 0 && (
+        <Disclosure
+          label="More sectors"
+          summary={`${more.length} more${chosenInMore > 0 ? `, ${chosenInMore} chosen` : ''}`}
+          defaultOpen={moreOpenAtStart}
+        >
+          {more.map(item)}
+        </Disclosure>
+      )}
+    </fieldset>
+  );
+}

@@ -1,0 +1,48 @@
+import { NOT_STATED_TEXT } from '@/components/not-stated';
+import { DEFAULT_WEIGHTS, EMPTY_FILTERS, defaultProfile } from '@/domain/profile';
+import { buildIndex } from '@/domain/ranking/build-index';
+import { rank } from '@/domain/ranking/rank';
+import { buildShortlistRows, listNameProblem } from '@/features/shortlist/shortlist-model';
+import { IDS, shortlistParsed } from '../fixtures/shortlist-fixture';
+
+const { dataset } = shortlistParsed();
+const matches = rank({ ...defaultProfile('2026-01-15'), sectors: ['aerospace'] }, buildIndex(dataset), {
+  weights: DEFAULT_WEIGHTS,
+  expiredLabelFactor: 0.5,
+  filters: EMPTY_FILTERS,
+});
+
+describe('buildShortlistRows', () => {
+  const entries = [
+    { clusterId: IDS.queretaro, note: 'MRO' },
+    { clusterId: IDS.ict, note: '' },
+    { clusterId: 'gone', note: '' },
+  ];
+
+  it('numbers, names and scores the entries in order', () => {
+    const rows = buildShortlistRows(entries, dataset.clusters, dataset.states, matches);
+    const q = matches.find((m) => m.cluster.id === IDS.queretaro);
+    expect(rows.map((r) => [r.order, r.name, r.state, r.first, r.last])).toEqual([
+      [1, 'Clúster Aeroespacial de Querétaro', 'Querétaro', true, false],
+      [2, 'Clúster de Tecnologías de la Información', NOT_STATED_TEXT, false, false],
+      [3, 'gone', NOT_STATED_TEXT, false, true],
+    ]);
+    expect(rows[0].score).toBe(String(q?.total));
+    expect(rows[0].note).toBe('MRO');
+    expect(rows[2].known).toBe(false);
+  });
+
+  it('shows a dash for a cluster outside the current ranking', () => {
+    const rows = buildShortlistRows(entries, dataset.clusters, dataset.states, []);
+    expect(rows.map((r) => r.score)).toEqual(['—', '—', '—']);
+  });
+});
+
+describe('listNameProblem', () => {
+  it('wants a unique, non-empty, short name', () => {
+    expect(listNameProblem('  ', [])).toBe('Enter a name for the shortlist.');
+    expect(listNameProblem('x'.repeat(201), [])).toMatch(/at most 200/);
+    expect(listNameProblem(' Monterrey 2026 ', ['monterrey 2026'])).toBe('Another shortlist already has this name.');
+    expect(listNameProblem('Querétaro', ['Monterrey'])).toBeNull();
+  });
+});
