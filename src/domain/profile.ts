@@ -40,7 +40,7 @@ export const WEIGHT_PRESETS: WeightPreset[] = [
     name: 'Balanced',
     description:
       'Sector fit first, then the organisation itself (ESCA label, ECCP membership) and your interests; location and existing links break ties.',
-    weights: { sector: 10, label: 8, eccp: 4, state: 2, interests: 6, links: 3 },
+    weights: { sector: 10, label: 5, eccp: 3, state: 3, interests: 5, links: 2 },
   },
   {
     id: 'quality-first',
@@ -65,7 +65,7 @@ export const WEIGHT_PRESETS: WeightPreset[] = [
 // The product brief lists the criteria as sector fit, ESCA label, ECCP membership, state strength:
 // the default follows that order. State strength describes the place, not the organisation, and
 // its index spreads widely (the best state is 1), so a small weight is enough to break ties.
-export const DEFAULT_WEIGHTS: Weights = { sector: 10, label: 8, eccp: 4, state: 2, interests: 6, links: 3 };
+export const DEFAULT_WEIGHTS: Weights = { sector: 10, label: 5, eccp: 3, state: 3, interests: 5, links: 2 };
 
 export interface Filters {
   states: StateCode[];

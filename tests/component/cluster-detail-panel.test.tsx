@@ -51,8 +51,11 @@ describe('ClusterDetail', () => {
       'Supply chain committee',
       'Supply chain',
       'Aerospace Valley (France)',
-      'Preparatory Briefing on Mexico (original, December 2016) — Annex Table 4',
-      'Preparatory Briefing on Mexico (updated, March 2019) — Table 2',
+      'Preparatory Briefing on Mexico, December 2016 — Annex Table 4',
+      'Preparatory Briefing on Mexico, March 2019 — Table 2',
+      'Preparatory Briefing on Mexico — updated, March 2019 (ECCP)',
+      'Source: Preparatory Briefing on Mexico, March 2019 — Table 2',
+      '(2018)',
       'Aerospace cluster organisation of Querétaro.',
       'Spelled several ways in the sources.',
     ]) {

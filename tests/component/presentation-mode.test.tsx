@@ -77,6 +77,22 @@ describe('PresentationMode', () => {
     expect(present).toHaveFocus();
   });
 
+  it('keeps the focus inside the overlay and offers a leave button to keyboard users', async () => {
+    const user = userEvent.setup();
+    useAppStore.getState().setPresenting(true);
+    renderWithData(<Harness />);
+    const dialog = screen.getByRole('dialog', { name: 'Presentation' });
+    expect(dialog).toHaveFocus();
+    await user.tab();
+    const leave = screen.getByRole('button', { name: 'Leave presentation' });
+    expect(leave).toHaveFocus();
+    await user.tab();
+    expect(dialog).toHaveFocus();
+    await user.tab();
+    await user.keyboard('{Enter}');
+    expect(useAppStore.getState().presenting).toBe(false);
+  });
+
   it('makes the map follow the presented match', async () => {
     const user = userEvent.setup();
     useAppStore.getState().setPresenting(true);

@@ -5,9 +5,11 @@ import { buildIndex } from '@/domain/ranking/build-index';
 import { rank } from '@/domain/ranking/rank';
 import type { ClusterLabel, SourceDocId } from '@/domain/types';
 import {
+  docFullTitle,
   docTitle,
   figureValueText,
   findMatch,
+  groupFiguresBySource,
   interestNames,
   precisionText,
   scoreRows,
@@ -26,17 +28,37 @@ describe('cluster detail model', () => {
   });
 
   it('names source documents with their edition, and falls back to the id', () => {
-    expect(docTitle(dataset.meta, 'briefing-2019')).toBe('Preparatory Briefing on Mexico (updated, March 2019)');
+    expect(docTitle(dataset.meta, 'briefing-2019')).toBe('Preparatory Briefing on Mexico, March 2019');
+    expect(docFullTitle(dataset.meta, 'briefing-2019')).toBe(
+      'Preparatory Briefing on Mexico — updated, March 2019 (ECCP)',
+    );
     const unknown: SourceDocId = 'factsheet-2020';
     expect(docTitle(dataset.meta, unknown)).toBe('factsheet-2020');
     expect(sourceText(dataset.meta, { doc: 'briefing-2016', section: 'Annex Table 4' })).toBe(
-      'Preparatory Briefing on Mexico (original, December 2016) — Annex Table 4',
+      'Preparatory Briefing on Mexico, December 2016 — Annex Table 4',
     );
   });
 
   it('formats figure values with grouping and units', () => {
     expect(figureValueText({ value: 1200, unit: 'companies' })).toBe('1,200 companies');
     expect(figureValueText({ value: 'world leader', unit: null })).toBe('world leader');
+  });
+
+  it('groups figures by source so a shared source is cited once, keeping their order', () => {
+    const fig = (key: string, section: string) => ({
+      key,
+      label: key,
+      value: 1,
+      unit: null,
+      year: null,
+      source: { doc: 'briefing-2019' as const, section },
+    });
+    const groups = groupFiguresBySource(dataset.meta, [fig('a', 'T1'), fig('b', 'T2'), fig('c', 'T1')]);
+    expect(groups.map((g) => [g.source, g.figures.map((f) => f.key)])).toEqual([
+      ['Preparatory Briefing on Mexico, March 2019 — T1', ['a', 'c']],
+      ['Preparatory Briefing on Mexico, March 2019 — T2', ['b']],
+    ]);
+    expect(groupFiguresBySource(dataset.meta, [])).toEqual([]);
   });
 
   it('maps interest ids to names, keeping unknown ids', () => {

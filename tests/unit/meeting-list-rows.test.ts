@@ -62,7 +62,7 @@ describe('buildMeetingRows', () => {
       labelSummary: 'Gold, expired 23 Jun 2019',
       eccpMember: 'yes',
       website: 'https://aero.example.mx',
-      sources: 'Preparatory Briefing on Mexico (March 2019) — Table 2',
+      sources: 'Preparatory Briefing on Mexico (2019 edition) — Table 2',
     });
     expect(q.score).toBe(matches.find((m) => m.cluster.id === IDS.queretaro)?.total);
     expect(q.reasons.length).toBeGreaterThan(0);

@@ -85,7 +85,7 @@ describe('stateStrength (formula in state-strength.ts)', () => {
 describe('sector criterion', () => {
   it.each([
     ['aero-nl', 1, 'Works in aerospace, your sector'],
-    ['claut', 0.5, 'Works in automotive, a sector related to aerospace'],
+    ['claut', 0.3, 'Works in automotive, a sector related to aerospace'],
     ['aero-bc', 1, 'Works in aerospace, your sector'], // multi-sector takes its best
     ['csoftmty', 0, 'Works in ICT, outside your sectors'],
   ])('%s → %d', (id, score, reason) => {
@@ -217,11 +217,11 @@ describe('ECCP, state, interests and links criteria', () => {
 
 describe('totals, weights and renormalisation', () => {
   it.each([
-    ['claut', ONES, 76.7], // (0.5 + 1 + 1 + 1 + 0.5 + 0.6) / 6
+    ['claut', ONES, 73.3], // (0.3 + 1 + 1 + 1 + 0.5 + 0.6) / 6
     ['aero-nl', ONES, 70.8], // (1 + 0.75 + 1 + 1 + 0.5 + 0) / 6
     ['aero-qro', ONES, 54.7], // (1 + 0.25 + 0 + 0.7333 + 0.5 + 0.8) / 6
     ['aero-nl', only('sector'), 100],
-    ['claut', only('sector'), 50],
+    ['claut', only('sector'), 30],
     ['aero-nl', { ...only('label'), label: 7 }, 75],
     ['claut', { ...ONES, sector: 0, interests: 0, links: 0 }, 100],
     ['aero-nl', { ...ONES, sector: 3 }, 78.1], // (3 + 0.75 + 1 + 1 + 0.5 + 0) / 8 = 78.125

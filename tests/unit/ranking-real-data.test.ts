@@ -45,10 +45,28 @@ describe('ranking on the real dataset', () => {
     }
   });
 
-  it.each(AS_OF)('ICT (as of %s): labelled ICT clusters are in the top 10', (asOf) => {
-    const labelled = dataset.clusters.filter((c) => hasSector(c, 'ict') && c.labels.length > 0).map((c) => c.id);
-    const top = topIds({ ...defaultProfile(asOf), sectors: ['ict'] }, Math.max(10, labelled.length));
-    expect(top).toEqual(expect.arrayContaining(labelled));
+  it.each(AS_OF)(
+    'aerospace (as of %s): the aerospace clusters of the five aerospace states take the top places',
+    (asOf) => {
+      const five = new Set(['NLE', 'QUE', 'CHH', 'BCN', 'SON']);
+      const expected = dataset.clusters
+        .filter((c) => c.state !== null && five.has(c.state) && hasSector(c, 'aerospace'))
+        .map((c) => c.id);
+      const top = topIds({ ...defaultProfile(asOf), sectors: ['aerospace'] }, expected.length);
+      expect(new Set(top)).toEqual(new Set(expected));
+    },
+  );
+
+  it.each(AS_OF)('ICT (as of %s): labelled ICT clusters rank near the top', (asOf) => {
+    const ict = dataset.clusters.filter((c) => hasSector(c, 'ict') && c.labels.length > 0);
+    const dated = ict.filter((c) => c.labels.some((l) => l.validUntil !== null)).map((c) => c.id);
+    const profile = { ...defaultProfile(asOf), sectors: ['ict'] };
+    // The 2019 label holders (with validity dates) lead; the undated 2016 bronze holders follow
+    // within the top tenth of the whole list.
+    expect(topIds(profile, dated.length + 1)).toEqual(expect.arrayContaining(dated));
+    expect(topIds(profile, Math.ceil(dataset.clusters.length / 10) + 1)).toEqual(
+      expect.arrayContaining(ict.map((c) => c.id)),
+    );
   });
 
   it('explains every match without throwing, in 2–4 reasons', () => {

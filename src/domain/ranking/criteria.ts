@@ -8,7 +8,7 @@ import { bestLabel, labelReason } from '@/domain/ranking/labels';
 import type { RankContext } from '@/domain/ranking/context';
 import type { ClusterFacts, CriterionResult } from '@/domain/ranking/types';
 
-export const RELATED_SECTOR_SCORE = 0.5;
+export const RELATED_SECTOR_SCORE = 0.3;
 export const STATE_PREFERRED_BASE = 0.5;
 export const LINKS_BASE = 0.6;
 export const LINKS_SAME_COUNTRY = 0.2;
@@ -21,7 +21,7 @@ function result(ctx: RankContext, id: CriterionId, score: number, reason: string
   return { id, score, weight, contribution, reason, known };
 }
 
-/** Exact sector 1, related 0.5, else 0; a multi-sector cluster takes its best. No sector chosen: not used. */
+/** Exact sector 1, related 0.3, else 0; a multi-sector cluster takes its best. No sector chosen: not used. */
 export function sectorScore(ctx: RankContext, i: number): number {
   const { sectorStart, sectorIds } = ctx.index.hot;
   let score = 0;

@@ -23,7 +23,10 @@ export function ChartFrame({ title, summary, table, children, className = '' }: 
         <summary className="w-fit cursor-pointer rounded px-1 font-semibold text-brand-700 hover:underline">
           Show as table
         </summary>
-        <div className="mt-1 max-h-64 overflow-auto">{table}</div>
+        {/* Focusable so keyboard users can scroll a table wider than the panel. */}
+        <div tabIndex={0} role="group" aria-label={`${title}: table`} className="mt-1 overflow-x-auto">
+          {table}
+        </div>
       </details>
     </figure>
   );

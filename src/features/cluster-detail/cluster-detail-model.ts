@@ -14,10 +14,16 @@ export function precisionText(position: Position | null): string | null {
   return position.precision === 'city' ? 'approximate, city-level' : 'approximate, state-level';
 }
 
-/** 'Preparatory Briefing on Mexico (updated, March 2019)'; the raw id if the document is unknown. */
+/** 'Preparatory Briefing on Mexico, March 2019': enough to tell editions apart; the raw id if unknown. */
 export function docTitle(meta: DatasetMeta, doc: SourceDocId): string {
   const found = meta.sources.find((s) => s.id === doc);
-  return found ? `${found.title} (${found.edition}, ${found.date})` : doc;
+  return found ? `${found.title}, ${found.date}` : doc;
+}
+
+/** Title, edition, date and publisher, for the list of editions that mention a cluster. */
+export function docFullTitle(meta: DatasetMeta, doc: SourceDocId): string {
+  const found = meta.sources.find((s) => s.id === doc);
+  return found ? `${found.title} — ${found.edition}, ${found.date} (${found.publisher})` : doc;
 }
 
 export function sourceText(meta: DatasetMeta, ref: SourceRef): string {
@@ -28,6 +34,21 @@ export function sourceText(meta: DatasetMeta, ref: SourceRef): string {
 export function figureValueText(figure: Pick<Figure, 'value' | 'unit'>): string {
   const value = typeof figure.value === 'number' ? figure.value.toLocaleString('en-GB') : figure.value;
   return figure.unit ? `${value} ${figure.unit}` : value;
+}
+
+/** Figures grouped by the table or section they come from, so a shared source is cited once. */
+export function groupFiguresBySource(
+  meta: DatasetMeta,
+  figures: readonly Figure[],
+): { source: string; figures: Figure[] }[] {
+  const groups = new Map<string, Figure[]>();
+  for (const f of figures) {
+    const key = sourceText(meta, f.source);
+    const list = groups.get(key);
+    if (list) list.push(f);
+    else groups.set(key, [f]);
+  }
+  return [...groups].map(([source, list]) => ({ source, figures: list }));
 }
 
 export function interestNames(interests: readonly Interest[], ids: readonly string[]): string[] {

@@ -1,6 +1,6 @@
 import { NotStated } from '@/components/not-stated';
 import type { Cluster, Dataset } from '@/domain/types';
-import { figureValueText, interestNames, sourceText } from '@/features/cluster-detail/cluster-detail-model';
+import { figureValueText, groupFiguresBySource, interestNames } from '@/features/cluster-detail/cluster-detail-model';
 import { DetailSection, TextList } from '@/features/cluster-detail/detail-parts';
 
 /** Figures, committees, focus areas and EU partners. */
@@ -11,16 +11,19 @@ export function DetailLists({ cluster, dataset }: { cluster: Cluster; dataset: D
         {cluster.figures.length === 0 ? (
           <NotStated />
         ) : (
-          <ul className="space-y-0.5 text-sm">
-            {cluster.figures.map((f, i) => (
-              <li key={`${f.key}-${i}`}>
-                <span className="font-medium">{f.label}:</span> {figureValueText(f)}{' '}
-                <span className="text-slate-700">
-                  ({f.year ?? <NotStated />}; {sourceText(dataset.meta, f.source)})
-                </span>
-              </li>
-            ))}
-          </ul>
+          groupFiguresBySource(dataset.meta, cluster.figures).map((group) => (
+            <div key={group.source} className="mb-1 text-sm">
+              <ul className="space-y-0.5">
+                {group.figures.map((f, i) => (
+                  <li key={`${f.key}-${i}`}>
+                    <span className="font-medium">{f.label}:</span> {figureValueText(f)}{' '}
+                    <span className="text-slate-700">({f.year ?? <em>year not stated in the sources</em>})</span>
+                  </li>
+                ))}
+              </ul>
+              <p className="text-xs text-slate-700">Source: {group.source}</p>
+            </div>
+          ))
         )}
       </DetailSection>
       <DetailSection title="Committees">

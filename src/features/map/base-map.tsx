@@ -44,10 +44,12 @@ interface BaseMapProps {
 /** Offline Leaflet map over bundled Natural Earth geography; children add layers. */
 export function BaseMap({ children, mapRef }: BaseMapProps) {
   return (
+    // `!`: leaflet.css is unlayered, so it would beat Tailwind's layered utilities (grey background,
+    // an outline pushed outside the panel's clipped edge).
     <MapContainer
       ref={mapRef}
       bounds={MEXICO_BOUNDS}
-      className="h-full w-full bg-sky-100"
+      className="h-full w-full bg-sky-100! focus-visible:-outline-offset-4!"
       attributionControl
       zoomSnap={0.25}
       minZoom={3}

@@ -9,7 +9,13 @@ import { MatchMarkers } from '@/features/map/match-markers-layer';
 import { markersFromMatches, stateBubbles } from '@/features/map/map-model';
 import { OnlineTiles } from '@/features/map/online-tiles';
 import { StateBubblesLayer } from '@/features/map/state-bubbles-layer';
-import { fitToPoints, useInvalidateOnResize, usePanToSelection, usePopupOpen } from '@/features/map/use-map-view';
+import {
+  fitToPoints,
+  useInvalidateOnResize,
+  useMapKeyboardLabel,
+  usePanToSelection,
+  usePopupOpen,
+} from '@/features/map/use-map-view';
 import { usePrimarySector, useRanking, useStateStrength } from '@/hooks/use-ranking';
 import { useDatasetValue } from '@/hooks/use-loaded-dataset';
 import { useAppStore } from '@/stores/app-store';
@@ -44,6 +50,7 @@ export function MapPanel() {
   const sectorName = dataset.sectors.find((s) => s.id === sectorId)?.name ?? null;
 
   useInvalidateOnResize(map, container);
+  useMapKeyboardLabel(map);
   usePanToSelection(map, selectedId, markers);
   const popupOpen = usePopupOpen(map);
 

@@ -37,6 +37,15 @@ export function usePopupOpen(map: LeafletMap | null): boolean {
   return open;
 }
 
+/** Leaflet makes its container focusable (arrow keys pan, +/− zoom); give that stop a name. */
+export function useMapKeyboardLabel(map: LeafletMap | null) {
+  useEffect(() => {
+    const element = map?.getContainer();
+    element?.setAttribute('role', 'group');
+    element?.setAttribute('aria-label', 'Map: arrow keys pan, plus and minus keys zoom');
+  }, [map]);
+}
+
 /** The layout changes (presentation mode, panels): Leaflet must re-measure its container. */
 export function useInvalidateOnResize(map: LeafletMap | null, container: RefObject<HTMLElement | null>) {
   useEffect(() => {

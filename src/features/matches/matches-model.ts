@@ -63,7 +63,8 @@ export function countNotOnMap(matches: readonly Match[]): number {
   return n;
 }
 
-export const LIST_PAGE = 60;
+// The real dataset (~120 clusters) renders whole; only much larger (synthetic) lists are paged.
+export const LIST_PAGE = 200;
 
 /**
  * How many items to render: explanations are built lazily per match, so rendering a page at a

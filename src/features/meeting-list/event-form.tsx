@@ -23,8 +23,9 @@ export function EventForm({ event, onChange }: EventFormProps) {
     return true;
   };
   return (
-    <div className="space-y-2">
-      <div className="grid grid-cols-2 gap-2">
+    // Four columns when the panel is wide enough, so the schedule stays in view.
+    <div className="@container space-y-2">
+      <div className="grid grid-cols-2 gap-2 @2xl:grid-cols-4">
         <label className={`${LABEL} col-span-2`}>
           Event name
           <input
@@ -79,7 +80,7 @@ export function EventForm({ event, onChange }: EventFormProps) {
               inputMode="numeric"
               min={LIMITS.gap.min}
               max={LIMITS.gap.max}
-              className={INPUT}
+              className={INPUT.replace('w-full', 'w-20')}
               value={String(event.gapMinutes)}
               commit={commitNumber('gapMinutes', LIMITS.gap)}
             />

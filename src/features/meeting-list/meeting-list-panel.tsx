@@ -34,7 +34,7 @@ export function MeetingListPanel() {
   }, []);
 
   return (
-    <div className="flex flex-col gap-2 p-3">
+    <div className="flex flex-col gap-2">
       <div>
         <h2 className="text-base font-bold">Meeting list</h2>
         <p className="text-xs text-slate-700">
@@ -44,7 +44,12 @@ export function MeetingListPanel() {
         </p>
       </div>
       <details open className="rounded-md border border-slate-200 px-2 py-1">
-        <summary className="cursor-pointer text-sm font-semibold">Event and time slots</summary>
+        <summary className="cursor-pointer text-sm font-semibold">
+          Event and time slots
+          <span className="font-normal text-slate-700">
+            {` · ${event.meetingMinutes}-minute meetings, ${event.sessions.length} ${event.sessions.length === 1 ? 'session' : 'sessions'}`}
+          </span>
+        </summary>
         <div className="py-2">
           <EventForm event={event} onChange={updateEvent} />
         </div>
@@ -96,6 +101,7 @@ export function MeetingListPanel() {
       </section>
       {printing && (
         <PrintView
+          listName={list?.name ?? null}
           event={event}
           rows={rows}
           euClusterName={euClusterName}

@@ -2,10 +2,12 @@ import { useEffect, useLayoutEffect, useRef } from 'react';
 import { createPortal } from 'react-dom';
 import type { MeetingEvent } from '@/domain/event';
 import { formatIsoDate } from '@/domain/ranking/dates';
+import { overflowHeading } from '@/features/meeting-list/event-model';
 import type { MeetingRow } from '@/features/meeting-list/meeting-rows';
 import '@/features/meeting-list/print.css';
 
 interface PrintViewProps {
+  listName: string | null;
   event: MeetingEvent;
   rows: readonly MeetingRow[];
   euClusterName: string | null;
@@ -19,9 +21,11 @@ const TH = 'border-b-2 border-slate-900 px-1.5 py-1 text-left';
 const TD = 'px-1.5 py-1 align-top';
 
 /** An A4 page of the meeting list; everything else on the page is hidden while printing. */
-export function PrintView({ event, rows, euClusterName, includeReasons, onClose }: PrintViewProps) {
+export function PrintView({ listName, event, rows, euClusterName, includeReasons, onClose }: PrintViewProps) {
   const ref = useRef<HTMLDivElement>(null);
   const showTables = event.tables;
+  const scheduled = rows.filter((r) => r.meeting !== null).length;
+  const unscheduled = rows.length - scheduled;
 
   useLayoutEffect(() => {
     const own = ref.current;
@@ -72,6 +76,14 @@ export function PrintView({ event, rows, euClusterName, includeReasons, onClose 
           {[formatIsoDate(event.date), event.place, event.timeZone.replace(/_/g, ' ')].filter(Boolean).join(' · ')}
         </p>
         {euClusterName && <p className="text-base">EU cluster: {euClusterName}</p>}
+        <p className="text-sm">
+          {[listName && `Shortlist: ${listName}`, `${scheduled} of ${rows.length} meetings scheduled`]
+            .filter(Boolean)
+            .join(' · ')}
+        </p>
+        {unscheduled > 0 && (
+          <p className="mt-1 font-semibold">⚠ {overflowHeading(unscheduled)}: they are listed as “not scheduled”.</p>
+        )}
       </header>
       <table className="w-full border-collapse text-sm">
         <thead>

@@ -1,3 +1,4 @@
+import { NOT_STATED_TEXT, NotStated } from '@/components/not-stated';
 import type { MeetingRow } from '@/features/meeting-list/meeting-rows';
 
 interface ScheduleTableProps {
@@ -48,7 +49,7 @@ export function ScheduleTable({ rows, showTables }: ScheduleTableProps) {
             <th scope="row" className={`${TD} text-left font-medium`}>
               {row.cluster}
             </th>
-            <td className={TD}>{row.state}</td>
+            <td className={TD}>{row.state === NOT_STATED_TEXT ? <NotStated /> : row.state}</td>
             <td className={TD}>{row.labelSummary}</td>
             <td className={`${TD} max-w-48 break-words`}>{row.notes || <span className="text-slate-600">—</span>}</td>
             {showTables && <td className={`${TD} tabular-nums`}>{row.table ?? '—'}</td>}

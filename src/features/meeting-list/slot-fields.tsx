@@ -11,7 +11,7 @@ interface SlotFieldsProps {
   onChange: (slots: EventSession[]) => void;
 }
 
-const ROW = 'grid grid-cols-[minmax(0,1fr)_6.5rem_6.5rem_4.5rem] items-end gap-1.5';
+const ROW = 'grid grid-cols-[minmax(0,1fr)_minmax(0,7.5rem)_minmax(0,7.5rem)_4.5rem] items-end gap-1.5';
 
 /** Sessions or breaks: a name, a start and an end each. */
 export function SlotFields({ kind, slots, sessions, onChange }: SlotFieldsProps) {

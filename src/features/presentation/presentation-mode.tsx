@@ -16,6 +16,7 @@ export function PresentationMode() {
   const select = useAppStore((s) => s.select);
   const [index, setIndex] = useState(0);
   const dialog = useRef<HTMLDivElement>(null);
+  const leaveButton = useRef<HTMLButtonElement>(null);
 
   const top = useMemo(() => ranking.slice(0, TOP_N), [ranking]);
   const stateNames = useMemo(() => new Map(dataset.states.map((s) => [s.code, s.name])), [dataset]);
@@ -43,9 +44,9 @@ export function PresentationMode() {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Tab') {
-        // Nothing else may take the focus while the overlay covers the page.
+        // Focus stays inside the overlay: it alternates between the slide and the leave button.
         e.preventDefault();
-        dialog.current?.focus();
+        (document.activeElement === leaveButton.current ? dialog.current : leaveButton.current)?.focus();
         return;
       }
       if (e.target instanceof HTMLButtonElement && (e.key === ' ' || e.key === 'Enter')) return;
@@ -68,18 +69,14 @@ export function PresentationMode() {
       tabIndex={-1}
       className="fixed inset-0 z-[3000] flex flex-col gap-4 overflow-auto bg-brand-900 px-16 py-10 text-[28px] text-white outline-none"
     >
-      <div className="flex items-start justify-between gap-6">
-        <p aria-live="polite" className="text-[28px] font-semibold tabular-nums text-brand-100">
-          {slide ? slide.position : '0 / 0'}
-        </p>
-        <button
-          type="button"
-          onClick={leave}
-          className="sr-only rounded-lg border-2 border-white px-4 py-1 text-[24px] focus:not-sr-only"
-        >
-          Leave presentation
-        </button>
-      </div>
+      <button
+        ref={leaveButton}
+        type="button"
+        onClick={leave}
+        className="sr-only rounded-lg border-2 border-white bg-brand-900 px-4 py-1 text-[28px] focus:not-sr-only focus:absolute focus:top-2 focus:right-4"
+      >
+        Leave presentation
+      </button>
       {slide ? (
         <SlideView slide={slide} />
       ) : (

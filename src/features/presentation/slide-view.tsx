@@ -7,7 +7,13 @@ const PILL = 'rounded-lg border-2 border-white px-4 py-1';
 export function SlideView({ slide }: { slide: Slide }) {
   return (
     <article className="flex min-h-0 flex-1 flex-col gap-5">
-      <p className="text-[28px] font-semibold text-brand-100">Rank {slide.rank}</p>
+      <div className="flex items-baseline justify-between gap-6 text-[28px] font-semibold text-brand-100">
+        <p>Rank {slide.rank}</p>
+        <p aria-live="polite" className="tabular-nums">
+          <span className="sr-only">Match </span>
+          {slide.position}
+        </p>
+      </div>
       <h2 className="line-clamp-2 text-[56px] leading-tight font-extrabold">{slide.name}</h2>
       <p className="text-[32px] text-slate-100">{slide.state}</p>
       <div className="flex items-center gap-6">

@@ -1,10 +1,12 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 
 /**
  * Asks for full screen while mounted (a refusal is fine: the overlay already fills the window).
  * Browsers swallow Esc to leave full screen, so leaving full screen also calls `onExit`.
  */
 export function useFullscreen(onExit: () => void): void {
+  // Asked once per mount: a second request (React's dev double effect) would fail for lack of a user gesture.
+  const requested = useRef(false);
   useEffect(() => {
     const root = document.documentElement;
     let entered = false;
@@ -13,7 +15,8 @@ export function useFullscreen(onExit: () => void): void {
       else if (entered) onExit();
     };
     document.addEventListener('fullscreenchange', onChange);
-    if (typeof root.requestFullscreen === 'function' && !document.fullscreenElement) {
+    if (!requested.current && typeof root.requestFullscreen === 'function' && !document.fullscreenElement) {
+      requested.current = true;
       root.requestFullscreen().catch(() => undefined);
     }
     return () => {

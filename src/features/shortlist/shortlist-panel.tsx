@@ -31,7 +31,7 @@ export function ShortlistPanel() {
   );
 
   return (
-    <div className="flex flex-col gap-2 p-3">
+    <div className="flex flex-col gap-2">
       <div className="flex items-baseline justify-between gap-2">
         <h2 className="text-base font-bold">Shortlist</h2>
         <span className="text-xs text-slate-700">
