@@ -1,0 +1,25 @@
+import type { Page } from 'playwright-core';
+
+export async function chooseSector(page: Page, name: string) {
+  await page.getByRole('group', { name: 'Sector' }).getByRole('checkbox', { name, exact: true }).check();
+}
+
+/** Names of the first n matches, in list order. */
+export async function topMatchNames(page: Page, n: number): Promise<string[]> {
+  const items = matchItems(page);
+  await items.first().waitFor();
+  const names: string[] = [];
+  for (let i = 0; i < n; i += 1) {
+    names.push((await items.nth(i).getByRole('button').first().innerText()).trim());
+  }
+  return names;
+}
+
+export function mapRegion(page: Page) {
+  return page.getByRole('region', { name: 'Map of matches', exact: true });
+}
+
+/** The match items themselves, not the reason bullets nested inside them. */
+export function matchItems(page: Page) {
+  return page.getByRole('list', { name: 'Matches' }).locator(':scope > li');
+}
