@@ -1,5 +1,7 @@
 // Ranking benchmark: synthetic datasets shaped like the real one (seeded, so runs compare), plus
 // the real dataset from public/data. Exits 1 when a median exceeds 1.5× its budget.
+// With --web (as `npm run bench` runs it) it then runs scripts/bench-web.mjs as well.
+import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATASET_FILES, parseDataset, type RawDataset } from '@/data/parse-dataset';
@@ -247,4 +249,10 @@ for (const [n, budget, warmup, runs] of [
 const real = buildIndex(realDataset());
 report(`rank real dataset (${real.clusters.length} clusters)`, real, 2, 10, 25);
 report(`rank + explain every match, real dataset (${real.clusters.length} clusters)`, real, 2, 10, 25, true);
+// `npm run bench` continues with the web bench (bundle sizes and browser timings, issue 7).
+if (process.argv.includes('--web')) {
+  console.log('\nWeb bench (npm run bench:web):');
+  const web = spawnSync('npx', ['tsx', join(import.meta.dirname, 'bench-web.mjs')], { stdio: 'inherit' });
+  if (web.status !== 0) failed = true;
+}
 process.exit(failed ? 1 : 0);

@@ -1,20 +1,25 @@
-import { lazy, Suspense } from 'react';
+import { Suspense, useEffect } from 'react';
 import { ErrorBoundary } from '@/app/error-boundary';
+import {
+  ChartsPanel,
+  ClusterDetail,
+  ComparePanel,
+  MapPanel,
+  prefetchLazyViews,
+  useAfterIdle,
+  whenIdle,
+} from '@/app/lazy-views';
 import { Loading, Region } from '@/app/region';
-import { ClusterDetail } from '@/features/cluster-detail/cluster-detail';
-import { ComparePanel } from '@/features/compare/compare-panel';
 import { MatchesPanel } from '@/features/matches/matches-panel';
 import { PoliciesPanel } from '@/features/policies/policies-panel';
 import { ProfilePanel } from '@/features/profile/profile-panel';
+import { useRankingMarks } from '@/hooks/use-ranking';
 import { useAppStore } from '@/stores/app-store';
-
-// Leaflet and Recharts are the heaviest libraries: load them after the first screen.
-const MapPanel = lazy(() => import('@/features/map/map-panel').then((m) => ({ default: m.MapPanel })));
-const ChartsPanel = lazy(() => import('@/features/charts/charts-panel').then((m) => ({ default: m.ChartsPanel })));
 
 export function Dashboard() {
   const hasSelection = useAppStore((s) => s.selectedId !== null);
   const comparing = useAppStore((s) => s.compareIds.length > 0);
+  useEffect(() => whenIdle(prefetchLazyViews, 5000), []);
   return (
     <main className="grid min-h-0 flex-1 grid-cols-[16rem_minmax(0,1fr)_minmax(0,1.1fr)] gap-3 p-3 xl:grid-cols-[19rem_minmax(0,1fr)_minmax(0,1.3fr)]">
       <Region label="Profile" className="overflow-y-auto p-3">
@@ -39,14 +44,14 @@ export function Dashboard() {
           <div className="flex h-full flex-col gap-3 overflow-y-auto pr-1">
             {comparing && (
               <Region label="Compare" className="shrink-0 p-3">
-                <ComparePanel />
+                <Suspense fallback={<Loading what="the comparison" />}>
+                  <ComparePanel />
+                </Suspense>
               </Region>
             )}
             <Region label="Charts" className="shrink-0 p-3">
               <ErrorBoundary area="charts">
-                <Suspense fallback={<Loading what="the charts" />}>
-                  <ChartsPanel />
-                </Suspense>
+                <DeferredCharts />
               </ErrorBoundary>
             </Region>
             <Region label="Relevant policies" className="shrink-0 p-3">
@@ -59,12 +64,44 @@ export function Dashboard() {
             // The detail covers charts and policies but never the map, so the highlight stays visible.
             <div className="absolute inset-0 z-[500]">
               <ErrorBoundary area="cluster detail">
-                <ClusterDetail />
+                <Suspense
+                  fallback={
+                    <div className="h-full rounded-xl border border-slate-200 bg-white">
+                      <Loading what="the cluster detail" />
+                    </div>
+                  }
+                >
+                  <ClusterDetail />
+                </Suspense>
               </ErrorBoundary>
             </div>
           )}
         </div>
       </div>
+      <RankingMarks />
     </main>
   );
+}
+
+/** Recharts is the largest chunk: it loads once the first screen is idle; the heading shows at once. */
+function DeferredCharts() {
+  const idle = useAfterIdle();
+  const placeholder = (
+    <>
+      <h2 className="text-base font-bold">Charts</h2>
+      <Loading what="the charts" />
+    </>
+  );
+  if (!idle) return placeholder;
+  return (
+    <Suspense fallback={placeholder}>
+      <ChartsPanel />
+    </Suspense>
+  );
+}
+
+/** Last in the tree, so its layout effect runs once the whole dashboard has committed. */
+function RankingMarks() {
+  useRankingMarks();
+  return null;
 }

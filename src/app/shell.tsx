@@ -1,8 +1,11 @@
+import { Suspense } from 'react';
 import { useDataset } from '@/hooks/use-dataset';
 import { Dashboard } from '@/app/dashboard';
 import { DatasetError } from '@/app/dataset-error';
+import { ErrorBoundary } from '@/app/error-boundary';
 import { Header } from '@/app/header';
-import { MeetingsView } from '@/app/meetings-view';
+import { MeetingsView } from '@/app/lazy-views';
+import { Loading } from '@/app/region';
 import { Presentation } from '@/app/presentation';
 import { UrlSync } from '@/app/url-sync';
 import { DataQualityPanel } from '@/features/data-quality/data-quality-panel';
@@ -34,7 +37,15 @@ export function Shell() {
             <Notices />
             <DataQualityPanel />
           </div>
-          {view === 'meetings' ? <MeetingsView /> : <Dashboard />}
+          {view === 'meetings' ? (
+            <ErrorBoundary area="shortlist and meeting list">
+              <Suspense fallback={<Loading what="the shortlist and meeting list" />}>
+                <MeetingsView />
+              </Suspense>
+            </ErrorBoundary>
+          ) : (
+            <Dashboard />
+          )}
           <Presentation />
         </>
       )}

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Dataset } from '@/domain/types';
 import { clusterSchema } from '@/data/schemas/clusters';
 import { contextFigureSchema } from '@/data/schemas/context';
@@ -49,7 +49,12 @@ function parseEu(raw: unknown, problems: DataProblem[]): Dataset['eu'] {
     ]);
   }
   const pick = <K extends keyof typeof euListSchemas>(key: K) => {
-    const result = validateList(file, shape.data[key], euListSchemas[key] as z.ZodType<Dataset['eu'][K][number]>, key);
+    const result = validateList(
+      file,
+      shape.data[key],
+      euListSchemas[key] as z.ZodMiniType<Dataset['eu'][K][number]>,
+      key,
+    );
     problems.push(...result.problems);
     return result.items;
   };
@@ -65,7 +70,7 @@ function parseEu(raw: unknown, problems: DataProblem[]): Dataset['eu'] {
 /** Validates every file; throws DatasetFileError only when a whole file is unusable. */
 export function parseDataset(raw: RawDataset): ParsedDataset {
   const problems: DataProblem[] = [];
-  const list = <T>(file: DatasetFileName, schema: z.ZodType<T>): T[] => {
+  const list = <T>(file: DatasetFileName, schema: z.ZodMiniType<T>): T[] => {
     const result = validateList(file, raw[file], schema);
     problems.push(...result.problems);
     return result.items;

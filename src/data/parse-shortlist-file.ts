@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { shortlistFileSchema } from '@/data/schemas/saved-state';
 import { formatPath } from '@/data/validate';
 import type { Shortlist } from '@/domain/shortlist';

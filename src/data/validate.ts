@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 
 /** One thing wrong with the data, located precisely enough to fix it. */
 export interface DataProblem {
@@ -36,7 +36,12 @@ function recordIdOf(value: unknown): string | null {
   return null;
 }
 
-function issuesToProblems(file: string, prefix: string, error: z.ZodError, recordId: string | null): DataProblem[] {
+function issuesToProblems(
+  file: string,
+  prefix: string,
+  error: z.core.$ZodError,
+  recordId: string | null,
+): DataProblem[] {
   return error.issues.map((issue) => ({
     file,
     path: `${prefix}${issue.path.length ? (prefix ? '.' : '') : ''}${formatPath(issue.path)}`.replace('.[', '['),
@@ -52,7 +57,7 @@ function issuesToProblems(file: string, prefix: string, error: z.ZodError, recor
 export function validateList<T>(
   file: string,
   raw: unknown,
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   prefix = '',
 ): { items: T[]; problems: DataProblem[] } {
   if (!Array.isArray(raw)) {
@@ -71,7 +76,7 @@ export function validateList<T>(
 }
 
 /** Validates a whole object; any problem makes the file unusable. */
-export function validateObject<T>(file: string, raw: unknown, schema: z.ZodType<T>): T {
+export function validateObject<T>(file: string, raw: unknown, schema: z.ZodMiniType<T>): T {
   const result = schema.safeParse(raw);
   if (!result.success) throw new DatasetFileError(file, issuesToProblems(file, '', result.error, null));
   return result.data;

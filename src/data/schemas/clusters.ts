@@ -1,5 +1,6 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
+  nonEmptyString,
   figureValueSchema,
   httpUrlSchema,
   idSchema,
@@ -13,17 +14,17 @@ import {
 
 export const clusterSchema = z.strictObject({
   id: idSchema,
-  name: z.string().min(1),
-  aliases: z.array(z.string().min(1)),
-  acronym: z.string().min(1).nullable(),
-  state: stateCodeSchema.nullable(),
-  city: z.string().min(1).nullable(),
-  position: latLngSchema.extend({ precision: z.enum(['city', 'state']) }).nullable(),
-  sectors: z.array(z.strictObject({ id: idSchema, wording: z.string().min(1) })).min(1),
+  name: nonEmptyString(),
+  aliases: z.array(nonEmptyString()),
+  acronym: z.nullable(nonEmptyString()),
+  state: z.nullable(stateCodeSchema),
+  city: z.nullable(nonEmptyString()),
+  position: z.nullable(z.extend(latLngSchema, { precision: z.enum(['city', 'state']) })),
+  sectors: z.array(z.strictObject({ id: idSchema, wording: nonEmptyString() })).check(z.minLength(1)),
   labels: z.array(
     z.strictObject({
       level: z.enum(['gold', 'silver', 'bronze']),
-      validUntil: isoDateSchema.nullable(),
+      validUntil: z.nullable(isoDateSchema),
       edition: sourceDocIdSchema,
       source: sourceRefSchema,
     }),
@@ -32,26 +33,26 @@ export const clusterSchema = z.strictObject({
   figures: z.array(
     z.strictObject({
       key: idSchema,
-      label: z.string().min(1),
+      label: nonEmptyString(),
       value: figureValueSchema,
-      unit: z.string().nullable(),
-      year: yearSchema.nullable(),
+      unit: z.nullable(z.string()),
+      year: z.nullable(yearSchema),
       source: sourceRefSchema,
     }),
   ),
-  committees: z.array(z.string().min(1)),
+  committees: z.array(nonEmptyString()),
   focusAreas: z.array(idSchema),
   euPartners: z.array(
     z.strictObject({
-      euClusterId: idSchema.nullable(),
-      name: z.string().min(1),
-      country: z.string().min(1).nullable(),
+      euClusterId: z.nullable(idSchema),
+      name: nonEmptyString(),
+      country: z.nullable(nonEmptyString()),
       source: sourceRefSchema,
     }),
   ),
-  website: httpUrlSchema.nullable(),
-  editions: z.array(sourceDocIdSchema).min(1),
-  sources: z.array(sourceRefSchema).min(1),
-  description: z.string().min(1).nullable(),
-  notes: z.string().min(1).nullable(),
+  website: z.nullable(httpUrlSchema),
+  editions: z.array(sourceDocIdSchema).check(z.minLength(1)),
+  sources: z.array(sourceRefSchema).check(z.minLength(1)),
+  description: z.nullable(nonEmptyString()),
+  notes: z.nullable(nonEmptyString()),
 });

@@ -1,4 +1,13 @@
-import { z } from 'zod';
+import { en } from 'zod/locales';
+import { z } from 'zod/mini';
+
+// zod/mini is the tree-shakable build of zod (issue 7: the bundle budget). Unlike the classic
+// build it ships without messages; the English locale gives the same texts the data-quality panel
+// and the import report have always shown.
+z.config(en());
+
+/** Text that must not be empty. */
+export const nonEmptyString = () => z.string().check(z.minLength(1));
 
 export const sourceDocIds = ['briefing-2016', 'briefing-2019', 'paper-2017', 'paper-2019', 'factsheet-2020'] as const;
 
@@ -37,14 +46,16 @@ export const stateCodes = [
   'ZAC',
 ] as const;
 
-export const idSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case slug (a-z, 0-9, hyphens)');
+export const idSchema = z
+  .string()
+  .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case slug (a-z, 0-9, hyphens)'));
 
 export const sourceDocIdSchema = z.enum(sourceDocIds);
 export const stateCodeSchema = z.enum(stateCodes);
 
 export const sourceRefSchema = z.strictObject({
   doc: sourceDocIdSchema,
-  section: z.string().min(1),
+  section: nonEmptyString(),
 });
 
 function isRealDate(value: string): boolean {
@@ -55,28 +66,30 @@ function isRealDate(value: string): boolean {
 
 export const isoDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date YYYY-MM-DD')
-  .refine(isRealDate, 'is not a real calendar date');
+  .check(
+    z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date YYYY-MM-DD'),
+    z.refine(isRealDate, 'is not a real calendar date'),
+  );
 
 /** A date as precise as the source states it: YYYY, YYYY-MM or YYYY-MM-DD. */
 export const partialDateSchema = z
   .string()
-  .regex(/^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD');
+  .check(z.regex(/^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'));
 
-export const yearSchema = z.number().int().min(1900).max(2100);
+export const yearSchema = z.number().check(z.int(), z.gte(1900), z.lte(2100));
 
-export const httpUrlSchema = z.string().regex(/^https?:\/\/[^\s]+$/i, 'must be an http(s) URL');
+export const httpUrlSchema = z.string().check(z.regex(/^https?:\/\/[^\s]+$/i, 'must be an http(s) URL'));
 
 export const latLngSchema = z.strictObject({
-  lat: z.number().min(14).max(33),
-  lng: z.number().min(-119).max(-86),
+  lat: z.number().check(z.gte(14), z.lte(33)),
+  lng: z.number().check(z.gte(-119), z.lte(-86)),
 });
 
-export const figureValueSchema = z.union([z.number(), z.string().min(1)]);
+export const figureValueSchema = z.union([z.number(), nonEmptyString()]);
 
 export const policyFigureSchema = z.strictObject({
-  label: z.string().min(1),
+  label: nonEmptyString(),
   value: figureValueSchema,
-  unit: z.string().nullable(),
-  year: yearSchema.nullable(),
+  unit: z.nullable(z.string()),
+  year: z.nullable(yearSchema),
 });

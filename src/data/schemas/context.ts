@@ -1,12 +1,12 @@
-import { z } from 'zod';
-import { idSchema, sourceRefSchema, yearSchema } from '@/data/schemas/common';
+import { z } from 'zod/mini';
+import { nonEmptyString, idSchema, sourceRefSchema, yearSchema } from '@/data/schemas/common';
 
 export const contextFigureSchema = z.strictObject({
   id: idSchema,
-  sector: idSchema.nullable(),
-  label: z.string().min(1),
+  sector: z.nullable(idSchema),
+  label: nonEmptyString(),
   value: z.number(),
-  unit: z.string().min(1),
-  year: yearSchema.nullable(),
+  unit: nonEmptyString(),
+  year: z.nullable(yearSchema),
   source: sourceRefSchema,
 });

@@ -1,61 +1,68 @@
-import { z } from 'zod';
-import { httpUrlSchema, idSchema, partialDateSchema, policyFigureSchema, sourceRefSchema } from '@/data/schemas/common';
+import { z } from 'zod/mini';
+import {
+  nonEmptyString,
+  httpUrlSchema,
+  idSchema,
+  partialDateSchema,
+  policyFigureSchema,
+  sourceRefSchema,
+} from '@/data/schemas/common';
 
-const sources = z.array(sourceRefSchema).min(1);
+const sources = z.array(sourceRefSchema).check(z.minLength(1));
 
 export const euClusterSchema = z.strictObject({
   id: idSchema,
-  name: z.string().min(1),
-  acronym: z.string().min(1).nullable(),
-  country: z.string().min(1).nullable(),
+  name: nonEmptyString(),
+  acronym: z.nullable(nonEmptyString()),
+  country: z.nullable(nonEmptyString()),
   sectors: z.array(idSchema),
   relation: z.enum(['interested', 'cooperating', 'both']),
   mexicanPartners: z.array(idSchema),
-  website: httpUrlSchema.nullable(),
+  website: z.nullable(httpUrlSchema),
   sources,
 });
 
 export const escp4iSchema = z.strictObject({
   id: idSchema,
-  name: z.string().min(1),
-  acronym: z.string().min(1).nullable(),
-  generation: z.union([z.literal(1), z.literal(2)]).nullable(),
+  name: nonEmptyString(),
+  acronym: z.nullable(nonEmptyString()),
+  generation: z.nullable(z.union([z.literal(1), z.literal(2)])),
   sectors: z.array(idSchema),
   members: z.array(idSchema),
   figures: z.array(policyFigureSchema),
-  summary: z.string().min(1),
+  summary: nonEmptyString(),
   sources,
 });
 
 export const clusterPairSchema = z.strictObject({
   euClusterId: idSchema,
   mexicanClusterId: idSchema,
-  detail: z.string().min(1).nullable(),
+  detail: z.nullable(nonEmptyString()),
   sources,
 });
 
 export const eventSchema = z.strictObject({
   id: idSchema,
-  name: z.string().min(1),
-  date: partialDateSchema.nullable(),
-  endDate: partialDateSchema.nullable(),
-  place: z.string().min(1).nullable(),
-  organiser: z.string().min(1).nullable(),
+  name: nonEmptyString(),
+  date: z.nullable(partialDateSchema),
+  endDate: z.nullable(partialDateSchema),
+  place: z.nullable(nonEmptyString()),
+  organiser: z.nullable(nonEmptyString()),
   sectors: z.array(idSchema),
   figures: z.array(policyFigureSchema),
-  summary: z.string().min(1),
+  summary: nonEmptyString(),
   sources,
 });
 
 export const successStorySchema = z.strictObject({
   id: idSchema,
-  title: z.string().min(1),
-  partners: z.array(z.string().min(1)).min(1),
+  title: nonEmptyString(),
+  partners: z.array(nonEmptyString()).check(z.minLength(1)),
   mexicanClusterIds: z.array(idSchema),
   euClusterIds: z.array(idSchema),
   sectors: z.array(idSchema),
-  cooperationType: z.string().min(1),
-  summary: z.string().min(1),
+  cooperationType: nonEmptyString(),
+  summary: nonEmptyString(),
   sources,
 });
 

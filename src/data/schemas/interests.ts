@@ -1,9 +1,9 @@
-import { z } from 'zod';
-import { idSchema } from '@/data/schemas/common';
+import { z } from 'zod/mini';
+import { nonEmptyString, idSchema } from '@/data/schemas/common';
 
 export const interestSchema = z.strictObject({
   id: idSchema,
-  name: z.string().min(1),
-  description: z.string().min(1),
-  keywords: z.array(z.string().min(1)),
+  name: nonEmptyString(),
+  description: nonEmptyString(),
+  keywords: z.array(nonEmptyString()),
 });

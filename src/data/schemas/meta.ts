@@ -1,19 +1,19 @@
-import { z } from 'zod';
-import { isoDateSchema, sourceDocIdSchema } from '@/data/schemas/common';
+import { z } from 'zod/mini';
+import { nonEmptyString, isoDateSchema, sourceDocIdSchema } from '@/data/schemas/common';
 
 export const metaSchema = z.strictObject({
-  version: z.string().min(1),
+  version: nonEmptyString(),
   compiledOn: isoDateSchema,
   sources: z
     .array(
       z.strictObject({
         id: sourceDocIdSchema,
-        title: z.string().min(1),
-        edition: z.string().min(1),
-        date: z.string().min(1),
-        publisher: z.string().min(1),
+        title: nonEmptyString(),
+        edition: nonEmptyString(),
+        date: nonEmptyString(),
+        publisher: nonEmptyString(),
       }),
     )
-    .min(1),
-  attribution: z.string().min(1),
+    .check(z.minLength(1)),
+  attribution: nonEmptyString(),
 });

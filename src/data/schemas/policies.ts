@@ -1,5 +1,6 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
+  nonEmptyString,
   httpUrlSchema,
   idSchema,
   policyFigureSchema,
@@ -10,17 +11,17 @@ import {
 
 export const policySchema = z.strictObject({
   id: idSchema,
-  name: z.string().min(1),
-  nameOriginal: z.string().min(1).nullable(),
+  name: nonEmptyString(),
+  nameOriginal: z.nullable(nonEmptyString()),
   level: z.enum(['federal', 'sectoral', 'state', 'eu-mexico']),
   sectors: z.array(idSchema),
   states: z.array(stateCodeSchema),
-  startYear: yearSchema.nullable(),
-  endYear: yearSchema.nullable(),
+  startYear: z.nullable(yearSchema),
+  endYear: z.nullable(yearSchema),
   status: z.enum(['in-force', 'ended', 'discontinued', 'unknown']),
-  statusNote: z.string().min(1).nullable(),
+  statusNote: z.nullable(nonEmptyString()),
   targets: z.array(policyFigureSchema),
-  summary: z.string().min(1),
-  website: httpUrlSchema.nullable(),
-  sources: z.array(sourceRefSchema).min(1),
+  summary: nonEmptyString(),
+  website: z.nullable(httpUrlSchema),
+  sources: z.array(sourceRefSchema).check(z.minLength(1)),
 });

@@ -1,9 +1,9 @@
-import { z } from 'zod';
-import { idSchema } from '@/data/schemas/common';
+import { z } from 'zod/mini';
+import { nonEmptyString, idSchema } from '@/data/schemas/common';
 
 export const sectorSchema = z.strictObject({
   id: idSchema,
-  name: z.string().min(1),
+  name: nonEmptyString(),
   related: z.array(idSchema),
-  wordings: z.array(z.string().min(1)),
+  wordings: z.array(nonEmptyString()),
 });

@@ -1,21 +1,28 @@
-import { z } from 'zod';
-import { idSchema, latLngSchema, sourceRefSchema, stateCodeSchema, yearSchema } from '@/data/schemas/common';
+import { z } from 'zod/mini';
+import {
+  nonEmptyString,
+  idSchema,
+  latLngSchema,
+  sourceRefSchema,
+  stateCodeSchema,
+  yearSchema,
+} from '@/data/schemas/common';
 
 export const stateIndicatorSchema = z.strictObject({
   kind: idSchema,
-  sector: idSchema.nullable(),
-  value: z.number().nonnegative(),
-  detail: z.string().nullable(),
-  year: yearSchema.nullable(),
+  sector: z.nullable(idSchema),
+  value: z.number().check(z.nonnegative()),
+  detail: z.nullable(z.string()),
+  year: z.nullable(yearSchema),
   source: sourceRefSchema,
 });
 
 export const stateSchema = z.strictObject({
   code: stateCodeSchema,
-  name: z.string().min(1),
-  nameEn: z.string().min(1),
-  aliases: z.array(z.string().min(1)),
-  capital: z.string().min(1),
+  name: nonEmptyString(),
+  nameEn: nonEmptyString(),
+  aliases: z.array(nonEmptyString()),
+  capital: nonEmptyString(),
   position: latLngSchema,
   indicators: z.array(stateIndicatorSchema),
 });

@@ -1,7 +1,8 @@
 // Sector context figures come in many units (EUR billion, jobs, MW, rank…): one bar axis would
 // compare apples with ranks, so they are shown as cards, grouped by sector.
 import { plural, proseCase } from '@/domain/ranking/prose';
-import type { ContextFigure, DatasetMeta, Sector, SourceDocId, SourceRef } from '@/domain/types';
+import { sourceText } from '@/domain/sources';
+import type { ContextFigure, DatasetMeta, Sector } from '@/domain/types';
 
 export interface ContextCard {
   id: string;
@@ -31,21 +32,6 @@ export function formatQuantity(value: number, unit: string): string {
   if (unit === '%') return `${n}%`;
   if (unit === 'rank') return `rank ${n}`;
   return `${n} ${unit}`;
-}
-
-// Short edition names: the full dates in meta ("December 2016 (updated March 2019)") crowd a card.
-const EDITION: Record<SourceDocId, string> = {
-  'briefing-2016': '2016 edition',
-  'briefing-2019': '2019 edition',
-  'paper-2017': '2017 edition',
-  'paper-2019': '2019 edition',
-  'factsheet-2020': '2020',
-};
-
-/** 'Preparatory Briefing on Mexico (2019 edition), 2.3 Sectoral strengths' */
-export function sourceText(ref: SourceRef, meta: DatasetMeta): string {
-  const title = meta.sources.find((d) => d.id === ref.doc)?.title ?? 'ECCP report';
-  return `${title} (${EDITION[ref.doc]}), ${ref.section}`;
 }
 
 function card(f: ContextFigure, meta: DatasetMeta): ContextCard {

@@ -3,7 +3,7 @@ import type { FeatureCollection } from 'geojson';
 import type { Map as LeafletMap, PathOptions } from 'leaflet';
 import type { CSSProperties, ReactNode, Ref } from 'react';
 import { GeoJSON, MapContainer, Pane } from 'react-leaflet';
-import geography from '@/features/map/base-geography.json';
+import { geography } from '@/features/map/base-geography';
 import { MEXICO_BOUNDS } from '@/features/map/map-model';
 
 function isFeatureCollection(value: unknown): value is FeatureCollection {

@@ -5,7 +5,8 @@ import { meetingTimeCell, type MeetingCsvRow } from '@/domain/export-csv';
 import { bestLabel } from '@/domain/ranking/labels';
 import { isoDay } from '@/domain/ranking/dates';
 import type { Match } from '@/domain/ranking/types';
-import type { Cluster, Dataset, SourceDocId } from '@/domain/types';
+import { EDITION_SHORT, documentName } from '@/domain/sources';
+import type { Cluster, Dataset } from '@/domain/types';
 
 /** Lookups the rows need, built once per dataset + ranking. */
 export interface RowContext {
@@ -32,15 +33,6 @@ export interface MeetingRow extends MeetingCsvRow {
 
 export const NO_LABEL = 'No ESCA label';
 
-// Short edition names, worded as in the other panels: the full dates in meta crowd a cell.
-const EDITION: Record<SourceDocId, string> = {
-  'briefing-2016': '2016 edition',
-  'briefing-2019': '2019 edition',
-  'paper-2017': '2017 edition',
-  'paper-2019': '2019 edition',
-  'factsheet-2020': '2020',
-};
-
 export function rowContext(
   dataset: Dataset,
   matches: readonly Match[],
@@ -52,7 +44,7 @@ export function rowContext(
     matches: new Map(matches.map((m) => [m.cluster.id, m])),
     stateNames: new Map(dataset.states.map((s) => [s.code, s.name])),
     sectorNames: new Map(dataset.sectors.map((s) => [s.id, s.name])),
-    sourceTitles: new Map(dataset.meta.sources.map((s) => [s.id, `${s.title} (${EDITION[s.id]})`])),
+    sourceTitles: new Map(dataset.meta.sources.map((s) => [s.id, documentName(dataset.meta, s.id)])),
     asOf,
     expiredLabelFactor,
   };
@@ -71,7 +63,9 @@ function labelCells(cluster: Cluster, ctx: RowContext) {
 function clusterCells(cluster: Cluster, ctx: RowContext) {
   const sectors = unique(cluster.sectors.map((s) => ctx.sectorNames.get(s.id) ?? s.wording));
   const sources = unique(
-    cluster.sources.map((s) => `${ctx.sourceTitles.get(s.doc) ?? `ECCP report (${EDITION[s.doc]})`} — ${s.section}`),
+    cluster.sources.map(
+      (s) => `${ctx.sourceTitles.get(s.doc) ?? `ECCP report (${EDITION_SHORT[s.doc]})`} — ${s.section}`,
+    ),
   );
   const match = ctx.matches.get(cluster.id);
   return {

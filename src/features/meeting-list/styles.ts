@@ -1,7 +1,8 @@
 // The meeting list's compact-but-readable look, in one place so fields line up.
 export const LABEL = 'block text-sm font-medium text-slate-900';
+// focus-within: Chromium's date/time picker buttons take focus without the input matching :focus-visible.
 export const INPUT =
-  'mt-0.5 block w-full min-w-0 rounded-md border border-slate-400 bg-white px-2 py-1 text-sm text-slate-900 aria-invalid:border-red-700';
+  'mt-0.5 block w-full min-w-0 rounded-md border border-slate-400 bg-white px-2 py-1 text-sm text-slate-900 aria-invalid:border-red-700 focus-within:outline-3 focus-within:outline-offset-2 focus-within:outline-accent-500';
 export const FIELDSET = 'min-w-0 border-t border-slate-200 pt-2';
 export const LEGEND = 'text-sm font-semibold text-slate-900';
 export const BUTTON =

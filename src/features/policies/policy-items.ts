@@ -1,15 +1,7 @@
 // Turns policy, ESCP-4i and event records into one display shape, with the wording for gaps.
 import { formatIsoDate, isoDay } from '@/domain/ranking/dates';
-import type {
-  Dataset,
-  Escp4i,
-  EventRecord,
-  Policy,
-  PolicyFigure,
-  PolicyStatus,
-  SourceDocId,
-  SourceRef,
-} from '@/domain/types';
+import { sourceText } from '@/domain/sources';
+import type { Dataset, Escp4i, EventRecord, Policy, PolicyFigure, PolicyStatus, SourceRef } from '@/domain/types';
 
 export type ItemStatus = PolicyStatus | 'past';
 
@@ -49,23 +41,8 @@ export function figureText(f: PolicyFigure): string {
   return f.year === null ? `${value}${unit}` : `${value}${unit} (${f.year})`;
 }
 
-// Short edition names: the full dates in meta ("December 2016 (updated March 2019)") crowd a card.
-const EDITION: Record<SourceDocId, string> = {
-  'briefing-2016': '2016 edition',
-  'briefing-2019': '2019 edition',
-  'paper-2017': '2017 edition',
-  'paper-2019': '2019 edition',
-  'factsheet-2020': '2020',
-};
-
-/** 'Preparatory Briefing on Mexico (2019 edition), 4.3 Aerospace policies and programmes' */
-export function sourceText(ref: SourceRef, dataset: Dataset): string {
-  const title = dataset.meta.sources.find((d) => d.id === ref.doc)?.title ?? 'ECCP report';
-  return `${title} (${EDITION[ref.doc]}), ${ref.section}`;
-}
-
 const sourceList = (refs: readonly SourceRef[], dataset: Dataset) => [
-  ...new Set(refs.map((s) => sourceText(s, dataset))),
+  ...new Set(refs.map((s) => sourceText(s, dataset.meta))),
 ];
 
 export function yearsText(start: number | null, end: number | null): string {

@@ -31,8 +31,18 @@ export function PresentationMode() {
 
   useEffect(() => {
     const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    dialog.current?.focus();
-    return () => previous?.focus();
+    const root = dialog.current;
+    root?.focus();
+    // The selection follows the slides, which opens the cluster detail behind them and that panel
+    // takes the focus: pulled back here, or Esc would close the detail instead of the slides.
+    const keepFocus = (e: FocusEvent) => {
+      if (root && e.target instanceof Node && !root.contains(e.target)) root.focus();
+    };
+    document.addEventListener('focusin', keepFocus);
+    return () => {
+      document.removeEventListener('focusin', keepFocus);
+      previous?.focus();
+    };
   }, []);
 
   // The map behind follows, so it shows the last presented match when the room leaves the slides.
@@ -67,24 +77,24 @@ export function PresentationMode() {
       aria-modal="true"
       aria-label="Presentation"
       tabIndex={-1}
-      className="fixed inset-0 z-[3000] flex flex-col gap-4 overflow-auto bg-brand-900 px-16 py-10 text-[28px] text-white outline-none"
+      className="fixed inset-0 z-[3000] flex flex-col gap-4 overflow-auto bg-brand-900 px-[4vw] py-[3.5vh] text-[length:max(18px,2.6vh)] text-white focus-visible:outline-4 focus-visible:-outline-offset-8 focus-visible:outline-white"
     >
       <button
         ref={leaveButton}
         type="button"
         onClick={leave}
-        className="sr-only rounded-lg border-2 border-white bg-brand-900 px-4 py-1 text-[28px] focus:not-sr-only focus:absolute focus:top-2 focus:right-4"
+        className="sr-only rounded-lg border-2 border-white bg-brand-900 px-4 py-1 text-[length:max(18px,2.6vh)] focus:not-sr-only focus:absolute focus:top-2 focus:right-4"
       >
         Leave presentation
       </button>
       {slide ? (
         <SlideView slide={slide} />
       ) : (
-        <p className="m-auto max-w-3xl text-center text-[36px]">
+        <p className="m-auto max-w-3xl text-center text-[length:max(22px,3.35vh)]">
           No matches to present. Press Esc, choose your sector and interests, then present again.
         </p>
       )}
-      <footer className="flex items-end justify-between gap-6 border-t-2 border-brand-600 pt-4 text-[28px]">
+      <footer className="flex items-end justify-between gap-6 border-t-2 border-brand-600 pt-[1.5vh] text-[length:max(18px,2.6vh)]">
         <p className="text-slate-100">{slide?.nextName ? `Next: ${slide.nextName}` : 'Last match'}</p>
         <p aria-hidden="true" className="shrink-0 text-brand-100">
           → next · ← back · Esc leave

@@ -1,23 +1,27 @@
 import { CRITERION_BG } from '@/components/criterion-colors';
+import { formatPoints } from '@/components/format-points';
+import { CRITERION_LABELS } from '@/domain/profile';
 import type { Slide } from '@/features/presentation/presentation-model';
+import { TYPE } from '@/features/presentation/type-scale';
 
 const PILL = 'rounded-lg border-2 border-white px-4 py-1';
 
-/** One match, readable from the back of a room: white on navy, 28px and up. */
+/** One match, readable from the back of a room: white on navy, large type, every colour named in text. */
 export function SlideView({ slide }: { slide: Slide }) {
   return (
-    <article className="flex min-h-0 flex-1 flex-col gap-5">
-      <div className="flex items-baseline justify-between gap-6 text-[28px] font-semibold text-brand-100">
+    // No min-h-0: a slide taller than the screen scrolls instead of shrinking the title to nothing.
+    <article className="flex flex-1 flex-col gap-[1.8vh]">
+      <div className={`flex items-baseline justify-between gap-6 font-semibold text-brand-100 ${TYPE.small}`}>
         <p>Rank {slide.rank}</p>
         <p aria-live="polite" className="tabular-nums">
           <span className="sr-only">Match </span>
           {slide.position}
         </p>
       </div>
-      <h2 className="line-clamp-2 text-[56px] leading-tight font-extrabold">{slide.name}</h2>
-      <p className="text-[32px] text-slate-100">{slide.state}</p>
+      <h2 className={`line-clamp-2 leading-tight font-extrabold ${TYPE.title}`}>{slide.name}</h2>
+      <p className={`text-slate-100 ${TYPE.state}`}>{slide.state}</p>
       <div className="flex items-center gap-6">
-        <div aria-hidden="true" className="flex h-8 flex-1 overflow-hidden rounded-full bg-slate-200">
+        <div aria-hidden="true" className="flex h-[3vh] flex-1 overflow-hidden rounded-full bg-slate-200">
           {slide.criteria.map((c) =>
             c.contribution > 0 ? (
               <span
@@ -28,14 +32,28 @@ export function SlideView({ slide }: { slide: Slide }) {
             ) : null,
           )}
         </div>
-        <p className="shrink-0 text-[40px] font-bold tabular-nums">Score {slide.total} / 100</p>
+        <p className={`shrink-0 font-bold tabular-nums ${TYPE.score}`}>Score {slide.total} / 100</p>
       </div>
-      <div className="flex flex-wrap gap-3 text-[28px]">
+      {/* The colours alone mean nothing to the room: each part of the bar is named with its points. */}
+      <ul aria-label="Score by criterion" className={`flex flex-wrap gap-x-8 gap-y-1 text-slate-100 ${TYPE.small}`}>
+        {slide.criteria
+          .filter((c) => c.contribution > 0)
+          .map((c) => (
+            <li key={c.id} className="inline-flex items-center gap-3">
+              <span
+                aria-hidden="true"
+                className={`h-[0.8em] w-[0.8em] rounded border-2 border-white ${CRITERION_BG[c.id]}`}
+              />
+              {`${CRITERION_LABELS[c.id]} ${formatPoints(c.contribution)}`}
+            </li>
+          ))}
+      </ul>
+      <div className={`flex flex-wrap gap-3 ${TYPE.small}`}>
         <span className={PILL}>{slide.labelText}</span>
         <span className={PILL}>{slide.eccpText}</span>
       </div>
       {slide.reasons.length > 0 && (
-        <ul aria-label="Why this match" className="list-disc space-y-2 pl-10 text-[28px] leading-snug">
+        <ul aria-label="Why this match" className={`list-disc space-y-[0.8vh] pl-[1.2em] leading-snug ${TYPE.body}`}>
           {slide.reasons.map((reason) => (
             <li key={reason}>{reason}</li>
           ))}

@@ -23,7 +23,8 @@ export function AsOfField() {
       <input
         id={inputId}
         type="date"
-        className={SELECT}
+        // Chromium's calendar button inside a date input takes focus without the input matching :focus.
+        className={`${SELECT} focus-within:outline-3 focus-within:outline-offset-2 focus-within:outline-accent-500`}
         value={draft}
         aria-describedby={hintId}
         onChange={(e) => {

@@ -1,0 +1,49 @@
+import { lazy, useEffect, useState } from 'react';
+
+// Everything that is not needed for the first render of the ranked matches lives in its own
+// chunk (issue 7: first screen ≤ 250 KB gzip). Each loader is kept so the idle prefetch below
+// and React.lazy share one request.
+const loaders = {
+  map: () => import('@/features/map/map-panel'),
+  charts: () => import('@/features/charts/charts-panel'),
+  detail: () => import('@/features/cluster-detail/cluster-detail'),
+  compare: () => import('@/features/compare/compare-panel'),
+  meetings: () => import('@/app/meetings-view'),
+  presentation: () => import('@/features/presentation/presentation-mode'),
+};
+
+export const MapPanel = lazy(() => loaders.map().then((m) => ({ default: m.MapPanel })));
+export const ChartsPanel = lazy(() => loaders.charts().then((m) => ({ default: m.ChartsPanel })));
+export const ClusterDetail = lazy(() => loaders.detail().then((m) => ({ default: m.ClusterDetail })));
+export const ComparePanel = lazy(() => loaders.compare().then((m) => ({ default: m.ComparePanel })));
+export const MeetingsView = lazy(() => loaders.meetings().then((m) => ({ default: m.MeetingsView })));
+
+/** Runs `task` when the browser is idle (or after `timeout` ms at the latest); returns a cancel. */
+export function whenIdle(task: () => void, timeout = 2000): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback(task, { timeout });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const handle = window.setTimeout(task, 200);
+  return () => window.clearTimeout(handle);
+}
+
+let prefetched = false;
+
+/**
+ * Fetches the remaining views once the first screen is idle, so opening the detail, the meeting
+ * list or presentation mode is instant and still works if the venue network drops afterwards.
+ */
+export function prefetchLazyViews(): void {
+  if (prefetched) return;
+  prefetched = true;
+  // A failed prefetch is harmless: opening the view imports the chunk again.
+  for (const load of Object.values(loaders)) load().catch(() => undefined);
+}
+
+/** False on the first render, true once the browser has been idle: for work that can wait. */
+export function useAfterIdle(): boolean {
+  const [idle, setIdle] = useState(false);
+  useEffect(() => whenIdle(() => setIdle(true)), []);
+  return idle;
+}

@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BASE_URL, launch } from './browser';
+import {
+  BUDGETS,
+  MARGIN,
+  datasetKB,
+  firstRenderMs,
+  firstScreenScripts,
+  formatFigure,
+  jsChunks,
+  observeLongTasks,
+  panAndScroll,
+  serveClusters,
+  sumKB,
+  syntheticClusters,
+  takeLongTasks,
+  type Figure,
+} from './perf-helpers';
+
+// Issue 7 budgets on the production build that run-e2e.mjs has just built into dist/. Sizes are
+// deterministic and checked exactly; browser timings get the 1.5× noise margin (`npm run bench`
+// prints every figure against its plain budget).
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function newPage(): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+  return context.newPage();
+}
+
+function check(figure: Figure, factor = 1) {
+  console.log(formatFigure(figure));
+  expect(figure.value, formatFigure(figure)).toBeLessThanOrEqual(figure.budget * factor);
+}
+
+describe('performance budgets (issue 7)', () => {
+  it('JavaScript total, first-screen JavaScript and the default dataset stay within budget', async () => {
+    const chunks = jsChunks('dist');
+    check({ name: 'JS total (gzip)', value: sumKB(chunks), budget: BUDGETS.jsTotalKB, unit: 'KB' });
+
+    const page = await newPage();
+    await page.goto(new URL('?s=aerospace', BASE_URL).toString());
+    const loaded = new Set(await firstScreenScripts(page));
+    const firstScreen = chunks.filter((c) => loaded.has(c.file));
+    expect(firstScreen.length).toBeGreaterThan(0);
+    check({ name: 'first-screen JS (gzip)', value: sumKB(firstScreen), budget: BUDGETS.firstScreenKB, unit: 'KB' });
+    await page.context().close();
+
+    check({ name: 'default dataset (gzip)', value: datasetKB('public/data'), budget: BUDGETS.datasetKB, unit: 'KB' });
+  });
+
+  it('renders the ranked matches quickly after navigation', async () => {
+    const page = await newPage();
+    await page.goto(new URL('?s=aerospace', BASE_URL).toString());
+    const ms = await firstRenderMs(page);
+    check({ name: 'first render of the ranked matches', value: ms, budget: BUDGETS.firstRenderMs, unit: 'ms' }, MARGIN);
+    await page.context().close();
+  });
+
+  it('with 1,000 synthetic clusters the map pans and the list scrolls without long tasks over 200 ms', async () => {
+    const page = await newPage();
+    await serveClusters(page, syntheticClusters(readFileSync('public/data/clusters.json', 'utf8'), 1000));
+    await observeLongTasks(page);
+    await page.goto(new URL('?s=aerospace', BASE_URL).toString());
+    await page.getByText('1000 Mexican cluster organisations', { exact: false }).waitFor();
+    await page.locator('.leaflet-container path.leaflet-interactive').first().waitFor({ state: 'attached' });
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(500);
+    await takeLongTasks(page);
+    await panAndScroll(page);
+    const tasks = await takeLongTasks(page);
+    check(
+      {
+        name: 'longest task while panning and scrolling (1,000 clusters)',
+        value: Math.max(0, ...tasks),
+        budget: BUDGETS.longTaskMs,
+        unit: 'ms',
+      },
+      MARGIN,
+    );
+    await page.context().close();
+  });
+});

@@ -1,0 +1,213 @@
+// Shared by tests/e2e/budgets.e2e.ts and scripts/bench-web.mjs: the issue 7 performance budgets,
+// how each figure is measured, and how it is printed. Keep both callers on these functions so
+// the bench and CI never disagree about what a figure means.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Page } from 'playwright-core';
+
+/** 1 KB = 1000 bytes (as Vite reports sizes); gzip at level 9, as a static host precompresses. */
+export const KB = 1000;
+export const MARGIN = 1.5;
+
+export const BUDGETS = {
+  jsTotalKB: 300,
+  firstScreenKB: 250,
+  datasetKB: 150,
+  firstRenderMs: 1500,
+  rerankMedianMs: 100,
+  longTaskMs: 200,
+} as const;
+
+// The user-timing names set by useRankingMarks (src/hooks/use-ranking.ts, PERF_MARKS).
+const FIRST_RENDER = 'matches-rendered';
+const RERANK = 'rerank-render';
+
+export interface Figure {
+  name: string;
+  value: number;
+  budget: number;
+  unit: 'KB' | 'ms';
+  note?: string;
+}
+
+export const within = (f: Figure, factor = 1) => f.value <= f.budget * factor;
+
+export function formatFigure(f: Figure): string {
+  const digits = f.unit === 'KB' ? 1 : 0;
+  const mark = within(f) ? '✓' : within(f, MARGIN) ? `✗ (within the ${MARGIN}× margin)` : `✗ OVER ${MARGIN}×`;
+  const note = f.note ? `  [${f.note}]` : '';
+  return `${f.name}: ${f.value.toFixed(digits)} ${f.unit} (budget ${f.budget} ${f.unit}) ${mark}${note}`;
+}
+
+export const gzipKB = (bytes: Buffer | string) => gzipSync(bytes, { level: 9 }).length / KB;
+
+export interface Chunk {
+  file: string;
+  gzipKB: number;
+}
+
+/** Every JavaScript file of the build, largest first. */
+export function jsChunks(distDir = 'dist'): Chunk[] {
+  const dir = join(distDir, 'assets');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.js'))
+    .map((file) => ({ file, gzipKB: gzipKB(readFileSync(join(dir, file))) }))
+    .sort((a, b) => b.gzipKB - a.gzipKB);
+}
+
+export const sumKB = (chunks: Chunk[]) => chunks.reduce((total, c) => total + c.gzipKB, 0);
+
+/** The default dataset as served: each file compressed on its own, summed. */
+export function datasetKB(dataDir = 'public/data'): number {
+  return readdirSync(dataDir)
+    .filter((f) => f.endsWith('.json'))
+    .reduce((total, f) => total + gzipKB(readFileSync(join(dataDir, f))), 0);
+}
+
+/** Waits for the first render of the ranked matches; returns its time after navigation (ms). */
+export async function firstRenderMs(page: Page): Promise<number> {
+  const handle = await page.waitForFunction(
+    (name) => performance.getEntriesByName(name, 'mark')[0]?.startTime ?? false,
+    FIRST_RENDER,
+  );
+  return Number(await handle.jsonValue());
+}
+
+/**
+ * The scripts the first screen needed: every .js the page requested up to the first render of
+ * the ranked matches (entry, preloads and the lazy chunks that render requested, e.g. the map).
+ * Work deferred to idle time (charts, prefetch of the other views) starts after it.
+ */
+export async function firstScreenScripts(page: Page): Promise<string[]> {
+  await firstRenderMs(page);
+  return page.evaluate((name) => {
+    const mark = performance.getEntriesByName(name, 'mark')[0]?.startTime ?? 0;
+    return performance
+      .getEntriesByType('resource')
+      .filter((e) => e.startTime <= mark && new URL(e.name).pathname.endsWith('.js'))
+      .map((e) => new URL(e.name).pathname.split('/').pop() ?? '');
+  }, FIRST_RENDER);
+}
+
+/** Toggles a sector `runs` times (plus warm-up) and returns each re-rank + re-render, sorted (ms). */
+export async function rerankTimes(page: Page, runs: number, sector = 'Automotive'): Promise<number[]> {
+  const box = page.getByRole('group', { name: 'Sector' }).getByRole('checkbox', { name: sector, exact: true });
+  const times: number[] = [];
+  for (let i = 0; i < runs + 2; i += 1) {
+    await page.evaluate((name) => performance.clearMeasures(name), RERANK);
+    await box.click();
+    const handle = await page.waitForFunction(
+      (name) => performance.getEntriesByName(name, 'measure')[0]?.duration ?? false,
+      RERANK,
+    );
+    if (i >= 2) times.push(Number(await handle.jsonValue()));
+  }
+  return times.sort((a, b) => a - b);
+}
+
+export const median = (sorted: number[]) => sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+
+/** Records every long task from the first byte on (call before page.goto). */
+export async function observeLongTasks(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const tasks: number[] = [];
+    Object.assign(window, { __longTasks: tasks });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) tasks.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: true });
+  });
+}
+
+/** Long-task durations recorded so far (ms); `reset` starts a new window. */
+export async function takeLongTasks(page: Page, reset = true): Promise<number[]> {
+  return page.evaluate((clear) => {
+    const tasks = (window as unknown as { __longTasks: number[] }).__longTasks;
+    const copy = [...tasks];
+    if (clear) tasks.length = 0;
+    return copy;
+  }, reset);
+}
+
+/** Drags the map around (four drags) and wheels the Matches list down, as a user would. */
+export async function panAndScroll(page: Page): Promise<void> {
+  const map = page.getByRole('region', { name: 'Map of matches', exact: true }).locator('.leaflet-container');
+  const box = await map.boundingBox();
+  if (!box) throw new Error('the map has no box');
+  const cx = box.x + box.width / 2;
+  const cy = box.y + box.height / 2;
+  for (const [dx, dy] of [
+    [150, 60],
+    [-200, -40],
+    [120, -80],
+    [-70, 60],
+  ] as const) {
+    await page.mouse.move(cx, cy);
+    await page.mouse.down();
+    await page.mouse.move(cx + dx, cy + dy, { steps: 15 });
+    await page.mouse.up();
+    await page.waitForTimeout(150);
+  }
+  const list = page.getByRole('region', { name: 'Matches', exact: true });
+  const listBox = await list.boundingBox();
+  if (!listBox) throw new Error('the Matches region has no box');
+  await page.mouse.move(listBox.x + listBox.width / 2, listBox.y + listBox.height / 2);
+  for (let i = 0; i < 30; i += 1) {
+    await page.mouse.wheel(0, 600);
+    await page.waitForTimeout(50);
+  }
+  await page.waitForTimeout(300);
+}
+
+interface RawCluster {
+  id: string;
+  name: string;
+  position: { lat: number; lng: number; precision: string } | null;
+  [key: string]: unknown;
+}
+
+function isRawCluster(value: unknown): value is RawCluster {
+  return typeof value === 'object' && value !== null && 'id' in value && 'name' in value && 'position' in value;
+}
+
+/**
+ * `n` clusters shaped like the real ones and valid against the schema: the real records first
+ * (so references from eu.json still resolve), then seeded copies with new ids and names, placed
+ * within ~0.1° of a real cluster's position in Mexico.
+ */
+export function syntheticClusters(realJson: string, n: number): unknown[] {
+  const parsed: unknown = JSON.parse(realJson);
+  const real = Array.isArray(parsed) ? parsed.filter(isRawCluster) : [];
+  const placed = real.flatMap((base) => (base.position ? [{ base, at: base.position }] : []));
+  if (placed.length === 0) throw new Error('no real cluster with a position to copy');
+  let seed = 7;
+  const rnd = () => {
+    seed = (seed * 16807) % 2147483647;
+    return seed / 2147483647;
+  };
+  const out: unknown[] = [...real];
+  for (let i = 0; out.length < n; i += 1) {
+    const { base, at } = placed[i % placed.length];
+    out.push({
+      ...base,
+      id: `${base.id}-synthetic-${i}`,
+      name: `${base.name} (synthetic ${i})`,
+      aliases: [],
+      acronym: null,
+      position: {
+        ...at,
+        lat: Math.round((at.lat + (rnd() - 0.5) * 0.2) * 1e4) / 1e4,
+        lng: Math.round((at.lng + (rnd() - 0.5) * 0.2) * 1e4) / 1e4,
+      },
+    });
+  }
+  return out;
+}
+
+/** Serves `clusters` instead of the bundled clusters.json (call before page.goto). */
+export async function serveClusters(page: Page, clusters: unknown[]): Promise<void> {
+  const body = JSON.stringify(clusters);
+  await page.route('**/data/clusters.json', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body }),
+  );
+}
