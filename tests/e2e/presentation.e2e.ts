@@ -104,9 +104,19 @@ describe('presentation mode (production build, Chromium)', () => {
     await page.screenshot({ path: artifactPath('presentation-1366x768.png') });
     await page.setViewportSize({ width: 1920, height: 1080 });
 
+    // The map beside the slide rings the presented match, and the ring moves with the slides.
+    const ring = dialog.locator('.leaflet-container path[stroke="#c2410c"]');
+    await expect.poll(() => ring.count()).toBe(1);
+    const ringAt = async () => {
+      const box = await ring.boundingBox();
+      return box ? `${Math.round(box.x)},${Math.round(box.y)}` : null;
+    };
+    const firstRing = await ringAt();
+    expect(firstRing).not.toBeNull();
     await page.keyboard.press('ArrowRight');
     await dialog.getByText('Match 2 / 10', { exact: true }).waitFor();
     expect((await title.innerText()).trim()).toBe(top[1]);
+    await expect.poll(ringAt).not.toBe(firstRing);
     await page.keyboard.press('ArrowLeft');
     await dialog.getByText('Match 1 / 10', { exact: true }).waitFor();
     expect((await title.innerText()).trim()).toBe(top[0]);

@@ -39,10 +39,12 @@ interface BaseMapProps {
   children?: ReactNode;
   /** Receives the Leaflet map once it exists (for fit, pan and resize). */
   mapRef?: Ref<LeafletMap>;
+  /** False for a display-only map (presentation): no zoom buttons, dragging or keyboard focus. */
+  interactive?: boolean;
 }
 
 /** Offline Leaflet map over bundled Natural Earth geography; children add layers. */
-export function BaseMap({ children, mapRef }: BaseMapProps) {
+export function BaseMap({ children, mapRef, interactive = true }: BaseMapProps) {
   return (
     // `!`: leaflet.css is unlayered, so it would beat Tailwind's layered utilities (grey background,
     // an outline pushed outside the panel's clipped edge).
@@ -50,11 +52,19 @@ export function BaseMap({ children, mapRef }: BaseMapProps) {
       ref={mapRef}
       bounds={MEXICO_BOUNDS}
       className="h-full w-full bg-sky-100! focus-visible:-outline-offset-4!"
-      attributionControl
+      // A display-only map credits its geography in its caption, in type the room can read.
+      attributionControl={interactive}
       zoomSnap={0.25}
       minZoom={3}
       maxZoom={12}
       worldCopyJump={false}
+      zoomControl={interactive}
+      keyboard={interactive}
+      dragging={interactive}
+      scrollWheelZoom={interactive}
+      doubleClickZoom={interactive}
+      boxZoom={interactive}
+      touchZoom={interactive}
     >
       <Pane name="base-geography" style={BASE_PANE_STYLE}>
         <GeoJSON

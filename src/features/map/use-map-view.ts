@@ -5,7 +5,7 @@ import { MEXICO_BOUNDS, pointsBounds } from '@/features/map/map-model';
 // Zoom that MEXICO_BOUNDS gives in a typical panel; only used before the map exists.
 const FALLBACK_ZOOM = 4.5;
 
-function reducedMotion(): boolean {
+export function reducedMotion(): boolean {
   return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useDatasetValue } from '@/hooks/use-loaded-dataset';
 import { useRanking } from '@/hooks/use-ranking';
 import { useAppStore } from '@/stores/app-store';
@@ -6,8 +6,12 @@ import { TOP_N, buildSlide, keyStep } from '@/features/presentation/presentation
 import { SlideView } from '@/features/presentation/slide-view';
 import { useFullscreen } from '@/features/presentation/use-fullscreen';
 
-/** Full-screen walk through the top matches for a projector; rendered by the app while presenting. */
-export function PresentationMode() {
+/**
+ * Full-screen walk through the top matches for a projector; rendered by the app while presenting.
+ * `map` is drawn beside the slide (the app passes the map feature's spotlight map, which follows
+ * the selection).
+ */
+export function PresentationMode({ map }: { map?: ReactNode }) {
   const ranking = useRanking();
   const dataset = useDatasetValue();
   const asOf = useAppStore((s) => s.profile.asOf);
@@ -88,7 +92,18 @@ export function PresentationMode() {
         Leave presentation
       </button>
       {slide ? (
-        <SlideView slide={slide} />
+        <div className="flex min-h-0 flex-1 gap-[3vw]">
+          <SlideView slide={slide} />
+          {map && (
+            <figure className="flex w-[34%] shrink-0 flex-col gap-2">
+              <div className="min-h-0 flex-1">{map}</div>
+              <figcaption className="text-brand-100">
+                Orange ring: this match; dots: the rest of the top {top.length}. Positions approximate; map: Natural
+                Earth.
+              </figcaption>
+            </figure>
+          )}
+        </div>
       ) : (
         <p className="m-auto max-w-3xl text-center text-[length:max(22px,3.35vh)]">
           No matches to present. Press Esc, choose your sector and interests, then present again.
