@@ -1,3 +1,4 @@
+import { ShareButton } from '@/app/share-button';
 import type { ParsedDataset } from '@/data/parse-dataset';
 import { useAppStore, type View } from '@/stores/app-store';
 
@@ -23,7 +24,7 @@ export function Header({ loaded }: { loaded: ParsedDataset | null }) {
                 type="button"
                 aria-current={view === v.id ? 'page' : undefined}
                 onClick={() => setView(v.id)}
-                className={`rounded-md px-3 py-1.5 text-sm font-semibold ${
+                className={`rounded-md px-3 py-1.5 text-sm font-semibold whitespace-nowrap ${
                   view === v.id ? 'bg-white text-brand-900' : 'text-white hover:bg-brand-700'
                 }`}
               >
@@ -32,14 +33,17 @@ export function Header({ loaded }: { loaded: ParsedDataset | null }) {
               </button>
             ))}
           </nav>
-          <span className="hidden text-sm text-brand-100 lg:inline">
+          <span className="hidden min-w-0 truncate text-sm text-brand-100 xl:block">
             {loaded.dataset.clusters.length} Mexican cluster organisations · data {loaded.dataset.meta.version},
             compiled {loaded.dataset.meta.compiledOn}
           </span>
+          <div className="ml-auto">
+            <ShareButton />
+          </div>
           <button
             type="button"
             onClick={() => setPresenting(true)}
-            className="ml-auto rounded-md bg-accent-500 px-3 py-1.5 text-sm font-bold text-white hover:bg-orange-800"
+            className="rounded-md bg-accent-500 px-3 py-1.5 text-sm font-bold text-white hover:bg-orange-800"
           >
             Present
           </button>

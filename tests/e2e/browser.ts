@@ -34,7 +34,7 @@ export async function openPage(
   browser: Browser,
   path = '',
   viewport = { width: 1366, height: 768 },
-  options: { acceptDownloads?: boolean } = {},
+  options: { acceptDownloads?: boolean; beforeGoto?: (page: Page) => Promise<unknown> } = {},
 ): Promise<Watched> {
   const context = await browser.newContext({ viewport, acceptDownloads: options.acceptDownloads ?? true });
   const page = await context.newPage();
@@ -49,6 +49,8 @@ export async function openPage(
     const url = request.url();
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) foreignRequests.push(url);
   });
+  // E.g. page.route() stand-ins for the data files, which must be in place before the first request.
+  await options.beforeGoto?.(page);
   await page.goto(new URL(path, BASE_URL).toString());
   return { context, page, consoleErrors, foreignRequests };
 }

@@ -1,0 +1,76 @@
+import { useId, useRef, useState } from 'react';
+import { activeEntries, encodeView } from '@/app/url-state';
+import { useAppStore } from '@/stores/app-store';
+
+/** The address bar already mirrors the view; this link also carries the current shortlist. */
+function shareUrl(): string {
+  const query = encodeView(useAppStore.getState(), true);
+  return `${window.location.origin}${window.location.pathname}${query ? `?${query}` : ''}`;
+}
+
+/**
+ * Copies a link that reopens this view with the current shortlist. The link is also shown in a
+ * field, because the clipboard is unavailable in some browsers and on plain-http intranet hosts.
+ */
+export function ShareButton() {
+  const [link, setLink] = useState<string | null>(null);
+  const [copied, setCopied] = useState(false);
+  const field = useRef<HTMLInputElement>(null);
+  const fieldId = useId();
+  const count = useAppStore((s) => activeEntries(s).length);
+
+  const share = async () => {
+    const url = shareUrl();
+    setLink(url);
+    try {
+      await navigator.clipboard.writeText(url);
+      setCopied(true);
+    } catch {
+      setCopied(false);
+      queueMicrotask(() => field.current?.select());
+    }
+  };
+
+  return (
+    <div className="relative">
+      <button
+        type="button"
+        onClick={() => void share()}
+        className="rounded-md border border-white/70 px-3 py-1.5 text-sm font-semibold whitespace-nowrap text-white hover:bg-brand-700"
+      >
+        Copy share link
+      </button>
+      {link && (
+        <div
+          onKeyDown={(e) => {
+            if (e.key === 'Escape') setLink(null);
+          }}
+          className="absolute top-full right-0 z-[4000] mt-2 w-[26rem] rounded-lg border border-slate-300 bg-white p-3 text-sm text-slate-900 shadow-lg"
+        >
+          <p role="status">
+            {copied ? 'Link copied.' : 'Copy this link:'} It reopens this profile, weights and filters
+            {count > 0 ? ` with the ${count} shortlisted cluster${count === 1 ? '' : 's'}` : ''}.
+          </p>
+          <label htmlFor={fieldId} className="sr-only">
+            Share link
+          </label>
+          <input
+            ref={field}
+            id={fieldId}
+            readOnly
+            value={link}
+            onFocus={(e) => e.currentTarget.select()}
+            className="mt-2 w-full rounded border border-slate-400 px-2 py-1 font-mono text-xs"
+          />
+          <button
+            type="button"
+            onClick={() => setLink(null)}
+            className="mt-2 rounded border border-slate-400 px-2 py-0.5 font-semibold"
+          >
+            Close
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}
