@@ -41,6 +41,21 @@ describe('matches model', () => {
     for (const row of rows) expect(row.reasons.length).toBeLessThanOrEqual(MAX_ROW_REASONS);
   });
 
+  it('does not repeat in the reasons what the badges already say (label, ECCP)', () => {
+    const { dataset, matches } = ranked();
+    const rows = toMatchRows(matches, buildLookups(dataset), ASOF, 0.5);
+    const qro = rows.find((r) => r.id === 'aeroclaster-queretaro');
+    const qroMatch = matches.find((m) => m.cluster.id === 'aeroclaster-queretaro');
+    // The engine's own reasons mention both; the row leaves them to its badges.
+    expect(qroMatch?.reasons.some((r) => r === 'ECCP member')).toBe(true);
+    expect(qroMatch?.reasons.some((r) => /ESCA label/.test(r))).toBe(true);
+    expect(qro?.reasons.length).toBeGreaterThan(0);
+    for (const row of rows) {
+      if (row.eccpMember) expect(row.reasons).not.toContain('ECCP member');
+      if (row.label) expect(row.reasons.filter((r) => /ESCA label/.test(r))).toEqual([]);
+    }
+  });
+
   it('falls back to the source wording for a sector missing from the taxonomy', () => {
     const { dataset, matches } = ranked();
     const lookups = buildLookups({ ...dataset, sectors: [] });

@@ -1,3 +1,4 @@
+import type { CriterionId } from '@/domain/profile';
 import type { Cluster } from '@/domain/types';
 import type { RankContext } from '@/domain/ranking/context';
 import {
@@ -24,6 +25,14 @@ export function pickReasons(criteria: readonly CriterionResult[]): string[] {
     if (c.contribution > 0 || reasons.length < MIN_REASONS) reasons.push(c.reason);
   }
   return reasons;
+}
+
+/**
+ * The reasons for a view that already shows some criteria as badges (ESCA label, ECCP): saying
+ * "ECCP member" twice wastes one of the few lines a list row or slide has.
+ */
+export function reasonsBesideBadges(criteria: readonly CriterionResult[], shown: ReadonlySet<CriterionId>): string[] {
+  return pickReasons(criteria.filter((c) => !shown.has(c.id)));
 }
 
 /** `i`: the cluster's position in the index. */

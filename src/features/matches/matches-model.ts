@@ -1,4 +1,6 @@
+import type { CriterionId } from '@/domain/profile';
 import { bestLabel } from '@/domain/ranking/labels';
+import { reasonsBesideBadges } from '@/domain/ranking/ranked-match';
 import { isoDay } from '@/domain/ranking/dates';
 import type { CriterionResult, Match } from '@/domain/ranking/types';
 import type { ClusterLabel, Dataset, StateCode } from '@/domain/types';
@@ -36,6 +38,11 @@ export function buildLookups(dataset: Dataset): NameLookups {
 
 export function toMatchRow(match: Match, lookups: NameLookups, asOf: string, expiredFactor: number): MatchRow {
   const { cluster } = match;
+  const label = bestLabel(cluster.labels, isoDay(asOf), expiredFactor)?.label ?? null;
+  // The row's badges already say the label and ECCP membership.
+  const badges = new Set<CriterionId>();
+  if (label) badges.add('label');
+  if (cluster.eccpMember) badges.add('eccp');
   return {
     id: cluster.id,
     rank: match.rank,
@@ -46,9 +53,9 @@ export function toMatchRow(match: Match, lookups: NameLookups, asOf: string, exp
     sectorNames: cluster.sectors.map((s) => lookups.sectors.get(s.id) ?? s.wording),
     total: match.total,
     criteria: match.criteria,
-    label: bestLabel(cluster.labels, isoDay(asOf), expiredFactor)?.label ?? null,
+    label,
     eccpMember: cluster.eccpMember,
-    reasons: match.reasons.slice(0, MAX_ROW_REASONS),
+    reasons: reasonsBesideBadges(match.criteria, badges).slice(0, MAX_ROW_REASONS),
     onMap: cluster.position !== null,
   };
 }

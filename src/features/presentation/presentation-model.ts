@@ -2,9 +2,14 @@ import { formatPoints } from '@/components/format-points';
 import { NOT_STATED_TEXT } from '@/components/not-stated';
 import { bestLabel, explainLabel } from '@/domain/ranking/labels';
 import { isoDay } from '@/domain/ranking/dates';
+import { reasonsBesideBadges } from '@/domain/ranking/ranked-match';
+import type { CriterionId } from '@/domain/profile';
 import type { CriterionResult, Match } from '@/domain/ranking/types';
 
 export const TOP_N = 10;
+
+/** Criteria the slide states in its pills, so the reasons do not repeat them. */
+const PILLS: ReadonlySet<CriterionId> = new Set<CriterionId>(['label', 'eccp']);
 
 export type Step = { kind: 'go'; index: number } | { kind: 'leave' } | null;
 
@@ -61,7 +66,7 @@ export function buildSlide(
     criteria: match.criteria,
     labelText: explainLabel(label, asOf),
     eccpText: cluster.eccpMember ? 'ECCP member' : 'Not listed on the ECCP',
-    reasons: match.reasons,
+    reasons: reasonsBesideBadges(match.criteria, PILLS),
     position: `${index + 1} / ${matches.length}`,
     nextName: matches[index + 1]?.cluster.name ?? null,
   };
