@@ -14,7 +14,13 @@ import {
 import type { MeetingEvent } from '@/domain/event';
 import { addEntry, moveEntry, removeEntry, setNote, type Shortlist } from '@/domain/shortlist';
 import { createSafeStorage } from '@/stores/safe-storage';
-import { STORE_KEY, STORE_VERSION, newShortlist, repairShortlists } from '@/stores/saved-shortlists';
+import {
+  STORE_KEY,
+  STORE_VERSION,
+  newShortlist,
+  repairShortlists,
+  savedStateProblems,
+} from '@/stores/saved-shortlists';
 
 export interface Notice {
   id: number;
@@ -146,28 +152,28 @@ export const useAppStore = create<AppState>()(
     {
       name: STORE_KEY,
       version: STORE_VERSION,
-      storage: createSafeStorage(STORE_VERSION, (r) =>
-        // Reports can arrive while the store is still being created: defer them.
-        queueMicrotask(() => {
-          useAppStore.getState().addNotice('storage', r.message);
-          if (r.savingOff) useAppStore.setState({ savingOff: true });
-        }),
+      storage: createSafeStorage(
+        STORE_VERSION,
+        (r) =>
+          // Reports can arrive while the store is still being created: defer them.
+          queueMicrotask(() => {
+            useAppStore.getState().addNotice('storage', r.message);
+            if (r.savingOff) useAppStore.setState({ savingOff: true });
+          }),
+        undefined,
+        // Reported (and the raw data backed up) by the storage; `merge` then loads the rest.
+        (state) => {
+          const problems = savedStateProblems(state);
+          return problems.length
+            ? `Some saved shortlists could not be read and were left out: ${problems.join('; ')}.`
+            : null;
+        },
       ),
       partialize: (s) => ({ shortlists: s.shortlists, activeShortlistId: s.activeShortlistId }),
       merge: (persisted, current) => {
         const saved = savedStateSchema.safeParse(persisted);
         if (!saved.success) return current;
-        const { shortlists, problems } = repairShortlists(saved.data.shortlists);
-        if (problems.length) {
-          queueMicrotask(() =>
-            useAppStore
-              .getState()
-              .addNotice(
-                'storage',
-                `Some saved shortlists could not be read and were left out: ${problems.join('; ')}.`,
-              ),
-          );
-        }
+        const { shortlists } = repairShortlists(saved.data.shortlists);
         const activeShortlistId = shortlists.some((l) => l.id === saved.data.activeShortlistId)
           ? saved.data.activeShortlistId
           : (shortlists[0]?.id ?? null);

@@ -19,6 +19,8 @@ export function createSafeStorage<S>(
   version: number,
   report: (r: StorageReport) => void,
   getStorage: () => Storage = () => window.localStorage,
+  /** Why part of a readable state cannot be loaded (null: all of it can); the raw text is then set aside too. */
+  check: (state: unknown) => string | null = () => null,
 ): PersistStorage<S> {
   let savingOff = false;
   const storage = (): Storage | null => {
@@ -36,15 +38,15 @@ export function createSafeStorage<S>(
       savingOff: true,
     });
   };
-  const setAside = (s: Storage, name: string, raw: string, why: string) => {
+  const setAside = (s: Storage, name: string, raw: string, why: string, outcome = 'the app started fresh') => {
     const key = backupKey(name);
     try {
       s.setItem(key, raw);
       report({
-        message: `${why} The saved data was set aside under "${key}" in this browser's storage and the app started fresh.`,
+        message: `${why} The saved data was set aside under "${key}" in this browser's storage and ${outcome}.`,
       });
     } catch {
-      report({ message: `${why} It could not be backed up; the app started fresh.` });
+      report({ message: `${why} It could not be backed up; ${outcome}.` });
     }
   };
 
@@ -75,10 +77,14 @@ export function createSafeStorage<S>(
         setAside(s, name, raw, 'Your saved shortlists had an unexpected shape.');
         return null;
       }
-      if (typeof value.version !== 'number' || value.version > version || value.version < 0) {
+      // The store has no migration: zustand drops any other version, and the next save overwrites it.
+      if (value.version !== version) {
         setAside(s, name, raw, `Your saved shortlists come from an unknown version (${String(value.version)}).`);
         return null;
       }
+      // What is left out would be overwritten by the next save: keep a copy first.
+      const partly = check(value.state);
+      if (partly !== null) setAside(s, name, raw, partly, 'the rest was loaded');
       return value as StorageValue<S>;
     },
     setItem(name, value) {

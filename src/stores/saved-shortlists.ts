@@ -1,4 +1,4 @@
-import { shortlistSchema } from '@/data/schemas/saved-state';
+import { savedStateSchema, shortlistSchema } from '@/data/schemas/saved-state';
 import { formatPath } from '@/data/validate';
 import { DEFAULT_EVENT } from '@/domain/event';
 import type { Shortlist } from '@/domain/shortlist';
@@ -12,7 +12,8 @@ export function newShortlist(name: string, id = `list-${Date.now().toString(36)}
 
 /**
  * Keeps the saved shortlists that validate; the others are returned as messages so the app
- * can say what was set aside (the raw data stays in storage under a backup key).
+ * can say what was set aside (the safe storage keeps the raw data under a backup key, see
+ * `savedStateProblems`).
  */
 export function repairShortlists(raw: unknown): { shortlists: Shortlist[]; problems: string[] } {
   if (!Array.isArray(raw)) return { shortlists: [], problems: ['the saved shortlists were not a list'] };
@@ -27,4 +28,12 @@ export function repairShortlists(raw: unknown): { shortlists: Shortlist[]; probl
     }
   });
   return { shortlists, problems };
+}
+
+/** What of a persisted state cannot be loaded: the whole of it when its shape is wrong, else the invalid shortlists. */
+export function savedStateProblems(state: unknown): string[] {
+  const saved = savedStateSchema.safeParse(state);
+  if (saved.success) return repairShortlists(saved.data.shortlists).problems;
+  const issue = saved.error.issues[0];
+  return [`the saved state: ${formatPath(issue.path) || '(root)'} ${issue.message}`];
 }
