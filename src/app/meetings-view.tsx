@@ -1,7 +1,21 @@
+import { lazy, Suspense } from 'react';
 import { ErrorBoundary } from '@/app/error-boundary';
-import { Region } from '@/app/region';
+import { Loading, Region } from '@/app/region';
 import { MeetingListPanel } from '@/features/meeting-list/meeting-list-panel';
 import { ShortlistPanel } from '@/features/shortlist/shortlist-panel';
+
+const ScheduleMap = lazy(() => import('@/features/map/schedule-map').then((m) => ({ default: m.ScheduleMap })));
+
+function printMap(stops: ReadonlyArray<{ id: string; order: number }>) {
+  return (
+    // The sheet still prints without its map.
+    <ErrorBoundary area="map of the meetings">
+      <Suspense fallback={<Loading what="the map" />}>
+        <ScheduleMap stops={stops} />
+      </Suspense>
+    </ErrorBoundary>
+  );
+}
 
 export function MeetingsView() {
   return (
@@ -16,7 +30,7 @@ export function MeetingsView() {
         className="overflow-y-auto p-3 print:overflow-visible print:border-0 print:shadow-none"
       >
         <ErrorBoundary area="meeting list">
-          <MeetingListPanel />
+          <MeetingListPanel printMap={printMap} />
         </ErrorBoundary>
       </Region>
     </main>

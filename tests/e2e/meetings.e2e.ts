@@ -191,6 +191,18 @@ describe('shortlist, meeting list and exports (production build, Chromium)', () 
     await page.emulateMedia({ media: 'screen' });
     await page.getByRole('button', { name: 'Close print view' }).click();
 
+    // With the map: the three meetings as numbered markers under the header, offline.
+    await page.getByRole('checkbox', { name: 'Include map in print' }).check();
+    await page.getByRole('button', { name: 'Print meeting list' }).click();
+    await printView.waitFor();
+    const numbers = printView.locator('.leaflet-container .schedule-map-number');
+    await expect.poll(() => numbers.allInnerTexts()).toEqual(['1', '2', '3']);
+    expect(await printView.locator('figcaption').innerText()).toMatch(/^Numbers follow the meeting order/);
+    await page.emulateMedia({ media: 'print' });
+    await page.screenshot({ path: artifactPath('meeting-list-print-map.png'), fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
+    await page.getByRole('button', { name: 'Close print view' }).click();
+
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
     await context.close();

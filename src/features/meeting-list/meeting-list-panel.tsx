@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { useDatasetValue } from '@/hooks/use-loaded-dataset';
 import { useAppStore } from '@/stores/app-store';
@@ -11,14 +11,26 @@ import { ScheduleTable } from '@/features/meeting-list/schedule-table';
 import { ALERT, BUTTON, WARNING } from '@/features/meeting-list/styles';
 import { useMeetingList } from '@/features/meeting-list/use-meeting-list';
 
+export interface PrintMapStop {
+  id: string;
+  order: number;
+}
+
+interface MeetingListPanelProps {
+  /** Draws the meetings on a map for the print view; the app passes the map feature's one. */
+  printMap?: (stops: readonly PrintMapStop[]) => ReactNode;
+}
+
 /** The active shortlist as a timed meeting list, with its event settings, exports and import. */
-export function MeetingListPanel() {
+export function MeetingListPanel({ printMap }: MeetingListPanelProps) {
   const { list, event, schedule, problems, rows } = useMeetingList();
   const updateEvent = useAppStore((s) => s.updateEvent);
   const euClusterId = useAppStore((s) => s.profile.euClusterId);
   const dataset = useDatasetValue();
   const [printing, setPrinting] = useState(false);
   const [includeReasons, setIncludeReasons] = useState(false);
+  const [includeMap, setIncludeMap] = useState(false);
+  const withMap = includeMap && printMap !== undefined;
   const printButton = useRef<HTMLButtonElement>(null);
   const euClusterName = dataset.eu.euClusters.find((c) => c.id === euClusterId)?.name ?? null;
   const overflowRows = rows.filter((r) => r.meeting === null);
@@ -26,7 +38,8 @@ export function MeetingListPanel() {
   const print = () => {
     // Rendered synchronously so the browser prints the print view, not the dashboard.
     flushSync(() => setPrinting(true));
-    window.print();
+    // The map draws after the view opens; printing waits for the view's own Print button then.
+    if (!withMap) window.print();
   };
   const closePrint = useCallback(() => {
     setPrinting(false);
@@ -96,6 +109,17 @@ export function MeetingListPanel() {
             />
             Include score reasons in print
           </label>
+          {printMap && (
+            <label className="flex items-center gap-1.5 text-sm">
+              <input
+                type="checkbox"
+                className="h-4 w-4 accent-brand-600"
+                checked={includeMap}
+                onChange={(e) => setIncludeMap(e.target.checked)}
+              />
+              Include map in print
+            </label>
+          )}
         </div>
         <ImportShortlist />
       </section>
@@ -106,6 +130,7 @@ export function MeetingListPanel() {
           rows={rows}
           euClusterName={euClusterName}
           includeReasons={includeReasons}
+          map={withMap ? printMap(rows.map((r) => ({ id: r.clusterId, order: r.order }))) : null}
           onClose={closePrint}
         />
       )}

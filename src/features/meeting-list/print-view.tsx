@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import type { MeetingEvent } from '@/domain/event';
 import { formatIsoDate } from '@/domain/ranking/dates';
@@ -12,6 +12,8 @@ interface PrintViewProps {
   rows: readonly MeetingRow[];
   euClusterName: string | null;
   includeReasons: boolean;
+  /** Optional map of the meetings, printed under the header. */
+  map?: ReactNode;
   onClose: () => void;
 }
 
@@ -21,7 +23,7 @@ const TH = 'border-b-2 border-slate-900 px-1.5 py-1 text-left';
 const TD = 'px-1.5 py-1 align-top';
 
 /** An A4 page of the meeting list; everything else on the page is hidden while printing. */
-export function PrintView({ listName, event, rows, euClusterName, includeReasons, onClose }: PrintViewProps) {
+export function PrintView({ listName, event, rows, euClusterName, includeReasons, map, onClose }: PrintViewProps) {
   const ref = useRef<HTMLDivElement>(null);
   const showTables = event.tables;
   const scheduled = rows.filter((r) => r.meeting !== null).length;
@@ -85,6 +87,7 @@ export function PrintView({ listName, event, rows, euClusterName, includeReasons
           <p className="mt-1 font-semibold">⚠ {overflowHeading(unscheduled)}: they are listed as “not scheduled”.</p>
         )}
       </header>
+      {map && <div className="mb-3">{map}</div>}
       <table className="w-full border-collapse text-sm">
         <thead>
           <tr>
