@@ -67,6 +67,22 @@ export default defineConfig({
     sourcemap: false,
     // Every es2022 browser loads modules natively; the preload polyfill would only add bytes.
     modulePreload: { polyfill: false },
+    rolldownOptions: {
+      output: {
+        // The map is on the first screen; its views (panel, presentation, print) share Leaflet, so
+        // one chunk compresses better than the five small ones automatic splitting makes.
+        codeSplitting: {
+          // Only the map's own modules: the shared hooks and engine stay where automatic splitting puts them.
+          includeDependenciesRecursively: false,
+          groups: [
+            {
+              name: 'map',
+              test: /node_modules[\\/](leaflet|react-leaflet|@react-leaflet)[\\/]|src[\\/]features[\\/]map[\\/]/,
+            },
+          ],
+        },
+      },
+    },
   },
   test: {
     globals: true,

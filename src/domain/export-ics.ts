@@ -1,5 +1,6 @@
 import type { MeetingEvent, ScheduledMeeting } from '@/domain/event';
-import { isValidIsoDate, isValidTimeZone, parseTime } from '@/domain/schedule';
+import { isValidIsoDate } from '@/domain/ranking/dates';
+import { isValidTimeZone, parseTime } from '@/domain/schedule';
 
 export interface IcsMeeting {
   meeting: ScheduledMeeting;

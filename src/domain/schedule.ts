@@ -1,10 +1,10 @@
+import { isValidIsoDate } from '@/domain/ranking/dates';
 import type { MeetingEvent, Schedule, ScheduledMeeting, ShortlistEntry } from '@/domain/event';
 
 // Wall-clock arithmetic in minutes since midnight: a meeting day never crosses midnight, and
 // Date objects would drag the host's time zone into a pure function.
 
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** 'HH:MM' → minutes since midnight; null when malformed. */
 export function parseTime(time: string): number | null {
@@ -16,14 +16,6 @@ export function formatTime(minutes: number): string {
   const h = Math.floor(minutes / 60);
   const m = minutes % 60;
   return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
-}
-
-export function isValidIsoDate(date: string): boolean {
-  const m = ISO_DATE.exec(date);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const probe = new Date(Date.UTC(y, mo - 1, d));
-  return probe.getUTCFullYear() === y && probe.getUTCMonth() === mo - 1 && probe.getUTCDate() === d;
 }
 
 export function isValidTimeZone(timeZone: string): boolean {

@@ -1,10 +1,10 @@
-import { en } from 'zod/locales';
 import { z } from 'zod/mini';
+import { isValidIsoDate } from '@/domain/ranking/dates';
+import { issueMessage } from '@/data/schemas/issue-message';
 
-// zod/mini is the tree-shakable build of zod (issue 7: the bundle budget). Unlike the classic
-// build it ships without messages; the English locale gives the same texts the data-quality panel
-// and the import report have always shown.
-z.config(en());
+// zod/mini is the tree-shakable build of zod (issue 7: the bundle budget); it ships without
+// messages, so the data layer supplies its own. Checks with their own message keep it.
+z.config({ customError: issueMessage });
 
 /** Text that must not be empty. */
 export const nonEmptyString = () => z.string().check(z.minLength(1));
@@ -58,17 +58,11 @@ export const sourceRefSchema = z.strictObject({
   section: nonEmptyString(),
 });
 
-function isRealDate(value: string): boolean {
-  const [y, m, d] = value.split('-').map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
 export const isoDateSchema = z
   .string()
   .check(
     z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date YYYY-MM-DD'),
-    z.refine(isRealDate, 'is not a real calendar date'),
+    z.refine(isValidIsoDate, 'is not a real calendar date'),
   );
 
 /** A date as precise as the source states it: YYYY, YYYY-MM or YYYY-MM-DD. */

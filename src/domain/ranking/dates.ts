@@ -24,3 +24,12 @@ export function dayNumber(iso: string): number {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
   return match ? Number(match[1]) * 10_000 + Number(match[2]) * 100 + Number(match[3]) : Number.NaN;
 }
+
+/** True for a full YYYY-MM-DD date that exists on the calendar (no 30 February). */
+export function isValidIsoDate(date: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const probe = new Date(Date.UTC(y, mo - 1, d));
+  return probe.getUTCFullYear() === y && probe.getUTCMonth() === mo - 1 && probe.getUTCDate() === d;
+}
