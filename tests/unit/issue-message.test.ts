@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod/mini';
+import type { z } from 'zod/mini';
 import { idSchema, isoDateSchema, latLngSchema, nonEmptyString, sourceRefSchema } from '@/data/schemas/common';
 
 const messageOf = (schema: z.ZodMiniType, value: unknown) => {
