@@ -5,46 +5,14 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATASET_FILES, parseDataset, type RawDataset } from '@/data/parse-dataset';
+import { stateCodes } from '@/data/schemas/common';
 import { DEFAULT_WEIGHTS, EMPTY_FILTERS, type Profile } from '@/domain/profile';
 import { buildIndex } from '@/domain/ranking/build-index';
 import { rank } from '@/domain/ranking/rank';
 import type { DatasetIndex } from '@/domain/ranking/types';
 import type { Cluster, ClusterLabel, Dataset, MexicanState, SourceRef, StateCode } from '@/domain/types';
 
-const CODES: StateCode[] = [
-  'AGU',
-  'BCN',
-  'BCS',
-  'CAM',
-  'CHP',
-  'CHH',
-  'CMX',
-  'COA',
-  'COL',
-  'DUR',
-  'GUA',
-  'GRO',
-  'HID',
-  'JAL',
-  'MEX',
-  'MIC',
-  'MOR',
-  'NAY',
-  'NLE',
-  'OAX',
-  'PUE',
-  'QUE',
-  'ROO',
-  'SLP',
-  'SIN',
-  'SON',
-  'TAB',
-  'TAM',
-  'TLA',
-  'VER',
-  'YUC',
-  'ZAC',
-];
+const CODES: readonly StateCode[] = stateCodes;
 const SECTORS = [
   'aerospace',
   'automotive',

@@ -1,19 +1,10 @@
 import { useId } from 'react';
-import { CRITERIA, CRITERION_LABELS, WEIGHT_PRESETS, type CriterionId } from '@/domain/profile';
+import { CRITERIA, CRITERION_LABELS, WEIGHT_PRESETS } from '@/domain/profile';
+import { CRITERION_BG } from '@/components/criterion-colors';
 import { useAppStore } from '@/stores/app-store';
 import { FIELDSET, HINT, LABEL, LEGEND, SELECT } from '@/features/profile/field-styles';
 import { weightText } from '@/features/profile/profile-model';
 import { RangeRow } from '@/features/profile/range-row';
-
-// Literal class names so Tailwind generates them; the swatch repeats the chart/score-bar colour.
-const SWATCH: Record<CriterionId, string> = {
-  sector: 'bg-crit-sector',
-  label: 'bg-crit-label',
-  eccp: 'bg-crit-eccp',
-  state: 'bg-crit-state',
-  interests: 'bg-crit-interests',
-  links: 'bg-crit-links',
-};
 
 const CUSTOM = 'custom';
 
@@ -58,7 +49,7 @@ export function WeightsField() {
         <RangeRow
           key={id}
           label={CRITERION_LABELS[id]}
-          swatchClass={SWATCH[id]}
+          swatchClass={CRITERION_BG[id]}
           min={0}
           max={10}
           step={1}
