@@ -33,9 +33,11 @@ export function Header({ loaded }: { loaded: ParsedDataset | null }) {
               </button>
             ))}
           </nav>
-          <span className="hidden min-w-0 truncate text-sm text-brand-100 xl:block">
-            {loaded.dataset.clusters.length} Mexican cluster organisations · data {loaded.dataset.meta.version},
-            compiled {loaded.dataset.meta.compiledOn}
+          <span
+            className="hidden min-w-0 truncate text-sm text-brand-100 xl:block"
+            title={`${loaded.dataset.clusters.length} Mexican cluster organisations; dataset version ${loaded.dataset.meta.version}, compiled ${loaded.dataset.meta.compiledOn}`}
+          >
+            {`${loaded.dataset.clusters.length} Mexican clusters · data ${loaded.dataset.meta.version} (${loaded.dataset.meta.compiledOn})`}
           </span>
           <div className="ml-auto">
             <ShareButton />
