@@ -1,0 +1,53 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, openPage } from './browser';
+import { chooseSector, matchItems } from './helpers';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('venue network drops after the page has loaded (production build, Chromium)', () => {
+  it('the meeting view, the print view with its map and presentation mode still open', async () => {
+    const { page, context, consoleErrors, foreignRequests } = await openPage(browser, '?s=aerospace');
+    await matchItems(page).first().waitFor();
+    // The idle prefetch fetches every lazy view; after it, nothing needs the network.
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(2500);
+    const failed: string[] = [];
+    page.on('requestfailed', (r) => failed.push(r.url()));
+    await context.setOffline(true);
+
+    await page
+      .getByRole('list', { name: 'Matches' })
+      .getByRole('button', { name: /^Add .* to shortlist$/ })
+      .first()
+      .click();
+    await page
+      .getByRole('navigation', { name: 'Views' })
+      .getByRole('button', { name: /Shortlist & meetings/ })
+      .click();
+    await page.getByRole('region', { name: 'Meeting list' }).getByRole('heading', { name: 'Meeting list' }).waitFor();
+    await page.getByRole('checkbox', { name: 'Include map in print' }).check();
+    await page.getByRole('button', { name: 'Print meeting list' }).click();
+    const printView = page.getByRole('dialog', { name: 'Print view' });
+    await printView.locator('.leaflet-container .schedule-map-number').first().waitFor();
+    await page.getByRole('button', { name: 'Close print view' }).click();
+
+    await page.getByRole('banner').getByRole('button', { name: 'Present', exact: true }).click();
+    const slides = page.getByRole('dialog', { name: 'Presentation' });
+    await slides.getByText('Match 1 / 10', { exact: true }).waitFor();
+    await slides.locator('.leaflet-container').waitFor();
+    await page.keyboard.press('Escape');
+    await slides.waitFor({ state: 'detached' });
+
+    expect(failed).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    expect(foreignRequests).toEqual([]);
+    await context.close();
+  });
+});
