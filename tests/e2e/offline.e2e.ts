@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openPage } from './browser';
-import { chooseSector, matchItems } from './helpers';
+import { matchItems } from './helpers';
 
 let browser: Browser;
 beforeAll(async () => {
