@@ -1,12 +1,12 @@
 import type { Map as LeafletMap } from 'leaflet';
 import { useCallback, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { Pane } from 'react-leaflet';
-import { useShallow } from 'zustand/react/shallow';
 import { BaseMap } from '@/features/map/base-map';
 import { MapLegend } from '@/features/map/map-legend';
 import { MapToolbar } from '@/features/map/map-toolbar';
 import { MatchMarkers } from '@/features/map/match-markers-layer';
-import { markersFromMatches, stateBubbles } from '@/features/map/map-model';
+import { stateBubbles } from '@/features/map/map-model';
+import { useMatchMarkers } from '@/features/map/use-match-markers';
 import { OnlineTiles } from '@/features/map/online-tiles';
 import { StateBubblesLayer } from '@/features/map/state-bubbles-layer';
 import {
@@ -31,9 +31,7 @@ export function MapPanel() {
   const matches = useRanking();
   const strengths = useStateStrength();
   const sectorId = usePrimarySector();
-  const { asOf, expiredLabelFactor, selectedId } = useAppStore(
-    useShallow((s) => ({ asOf: s.profile.asOf, expiredLabelFactor: s.expiredLabelFactor, selectedId: s.selectedId })),
-  );
+  const selectedId = useAppStore((s) => s.selectedId);
   const [map, setMap] = useState<LeafletMap | null>(null);
   const [showStrength, setShowStrength] = useState(true);
   const [tilesOn, setTilesOn] = useState(false);
@@ -41,11 +39,7 @@ export function MapPanel() {
   const container = useRef<HTMLDivElement>(null);
   const onTilesError = useCallback(() => setTilesFailed(true), []);
 
-  const stateNames = useMemo(() => new Map(dataset.states.map((s) => [s.code, s.name])), [dataset]);
-  const { markers, unplaced } = useMemo(
-    () => markersFromMatches(matches, { asOf, expiredLabelFactor, stateNames }),
-    [matches, asOf, expiredLabelFactor, stateNames],
-  );
+  const { markers, unplaced } = useMatchMarkers(matches);
   const bubbles = useMemo(() => stateBubbles(strengths, dataset.states), [strengths, dataset]);
   const sectorName = dataset.sectors.find((s) => s.id === sectorId)?.name ?? null;
 

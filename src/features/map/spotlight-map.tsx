@@ -1,10 +1,10 @@
 import type { Map as LeafletMap } from 'leaflet';
 import { useEffect, useMemo, useState } from 'react';
 import { CircleMarker } from 'react-leaflet';
-import { MEXICO_BOUNDS, markersFromMatches, pointsBounds } from '@/features/map/map-model';
+import { MEXICO_BOUNDS, pointsBounds } from '@/features/map/map-model';
+import { useMatchMarkers } from '@/features/map/use-match-markers';
 import { markerStyle } from '@/features/map/match-markers';
 import { BaseMap } from '@/features/map/base-map';
-import { useDatasetValue } from '@/hooks/use-loaded-dataset';
 import { useRanking } from '@/hooks/use-ranking';
 import { useAppStore } from '@/stores/app-store';
 import { reducedMotion } from '@/features/map/use-map-view';
@@ -14,18 +14,11 @@ import { reducedMotion } from '@/features/map/use-map-view';
  * centred. No controls and no focus stops, so the arrow keys keep stepping through the slides.
  */
 export function SpotlightMap({ count }: { count: number }) {
-  const dataset = useDatasetValue();
   const ranking = useRanking();
-  const asOf = useAppStore((s) => s.profile.asOf);
-  const expiredLabelFactor = useAppStore((s) => s.expiredLabelFactor);
   const selectedId = useAppStore((s) => s.selectedId);
   const [map, setMap] = useState<LeafletMap | null>(null);
-
-  const stateNames = useMemo(() => new Map(dataset.states.map((s) => [s.code, s.name])), [dataset]);
-  const { markers } = useMemo(
-    () => markersFromMatches(ranking.slice(0, count), { asOf, expiredLabelFactor, stateNames }),
-    [ranking, count, asOf, expiredLabelFactor, stateNames],
-  );
+  const top = useMemo(() => ranking.slice(0, count), [ranking, count]);
+  const { markers } = useMatchMarkers(top);
   const selected = markers.find((m) => m.id === selectedId) ?? null;
 
   // The whole top ten stays in view, so the room sees the ring move from one match to the next;
