@@ -69,7 +69,7 @@ describe('performance budgets (issue 7)', () => {
     await serveClusters(page, syntheticClusters(readFileSync('public/data/clusters.json', 'utf8'), 1000));
     await observeLongTasks(page);
     await page.goto(new URL('?s=aerospace', BASE_URL).toString());
-    await page.getByText('1000 Mexican cluster organisations', { exact: false }).waitFor();
+    await page.getByText('1000 Mexican clusters', { exact: false }).waitFor();
     await page.locator('.leaflet-container path.leaflet-interactive').first().waitFor({ state: 'attached' });
     await page.waitForLoadState('networkidle');
     await page.waitForTimeout(500);
