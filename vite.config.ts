@@ -1,4 +1,6 @@
 /// <reference types="vitest/config" />
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
@@ -48,8 +50,32 @@ function d3ScaleWithoutTime(): Plugin {
   };
 }
 
+// A service worker that keeps the whole app and its dataset for offline use (venue networks fail).
+// Built from scripts/service-worker.js with the list of files this build produced.
+function offlineServiceWorker(): Plugin {
+  return {
+    name: 'offline-service-worker',
+    apply: 'build',
+    generateBundle(_, bundle) {
+      const built = Object.keys(bundle).filter((file) => !file.endsWith('.map'));
+      const data = readdirSync('public/data').map((file) => `data/${file}`);
+      const files = ['./', ...[...built, ...data].sort().map((file) => `./${file}`)];
+      const hash = createHash('sha256');
+      for (const file of built) {
+        const chunk = bundle[file];
+        hash.update(file).update(chunk.type === 'chunk' ? chunk.code : chunk.source);
+      }
+      for (const file of data) hash.update(file).update(readFileSync(`public/${file}`));
+      const source = readFileSync('scripts/service-worker.js', 'utf8')
+        .replace('__PRECACHE__', JSON.stringify(files))
+        .replace('__VERSION__', JSON.stringify(hash.digest('hex').slice(0, 12)));
+      this.emitFile({ type: 'asset', fileName: 'sw.js', source });
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), tailwindcss(), contentSecurityPolicy(), d3ScaleWithoutTime()],
+  plugins: [react(), tailwindcss(), contentSecurityPolicy(), d3ScaleWithoutTime(), offlineServiceWorker()],
   resolve: {
     alias: [
       { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@/index.css';
 import { App } from '@/app/app';
+import { registerOfflineCopy } from '@/app/offline';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('The page has no #root element.');
@@ -10,3 +11,4 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+registerOfflineCopy();

@@ -34,9 +34,18 @@ export async function openPage(
   browser: Browser,
   path = '',
   viewport = { width: 1366, height: 768 },
-  options: { acceptDownloads?: boolean; beforeGoto?: (page: Page) => Promise<unknown> } = {},
+  options: {
+    acceptDownloads?: boolean;
+    beforeGoto?: (page: Page) => Promise<unknown>;
+    /** Blocked unless a test is about offline use: page.route() does not see requests a service worker answers. */
+    serviceWorkers?: 'allow' | 'block';
+  } = {},
 ): Promise<Watched> {
-  const context = await browser.newContext({ viewport, acceptDownloads: options.acceptDownloads ?? true });
+  const context = await browser.newContext({
+    viewport,
+    acceptDownloads: options.acceptDownloads ?? true,
+    serviceWorkers: options.serviceWorkers ?? 'block',
+  });
   const page = await context.newPage();
   const origin = new URL(BASE_URL).origin;
   const consoleErrors: string[] = [];
