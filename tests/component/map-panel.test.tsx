@@ -188,6 +188,7 @@ describe('MapPanel', () => {
       expect(legend).toHaveTextContent(text);
     }
     expect(legend).toHaveTextContent('Positions are approximate (city or state capital)');
+    expect(legend).toHaveTextContent('A line joins a marker moved aside to its position');
     await userEvent.click(screen.getByRole('button', { name: 'Hide legend' }));
     expect(screen.queryByRole('group', { name: 'Map legend' })).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Show legend' })).toHaveAttribute('aria-expanded', 'false');

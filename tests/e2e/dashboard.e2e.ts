@@ -35,6 +35,18 @@ describe('dashboard journeys (production build, Chromium)', () => {
     const map = mapRegion(page);
     for (const name of top)
       await map.getByRole('img', { name: new RegExp(`^${escape(name)}:`) }).waitFor({ state: 'attached' });
+    // Clusters sharing a city are spread apart, each tied to the real position by a thin leg, drawn
+    // under the markers so none is hidden.
+    const layout = await map.locator('.leaflet-container').evaluate((root) => {
+      const paths = [...root.querySelectorAll('path')];
+      const legs = paths.filter(
+        (p) => p.getAttribute('stroke') === '#475569' && !p.classList.contains('leaflet-interactive'),
+      );
+      const firstMarker = paths.findIndex((p) => p.getAttribute('role') === 'img');
+      return { legs: legs.length, legsBelow: legs.every((l) => paths.indexOf(l) < firstMarker) };
+    });
+    expect(layout.legs).toBeGreaterThan(10);
+    expect(layout.legsBelow).toBe(true);
 
     const policies = page.getByRole('region', { name: 'Relevant policies' });
     await policies

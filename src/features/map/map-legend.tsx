@@ -69,6 +69,7 @@ export function MapLegend({ sectorName, showStrength }: MapLegendProps) {
             </p>
           )}
           <p className="text-slate-700">Positions are approximate (city or state capital)</p>
+          <p className="text-slate-700">A line joins a marker moved aside to its position</p>
         </div>
       ) : (
         toggle

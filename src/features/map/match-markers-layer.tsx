@@ -2,6 +2,7 @@ import type { Map as LeafletMap } from 'leaflet';
 import { useMemo } from 'react';
 import { hasCluster } from '@/domain/shortlist';
 import { placeMarkers, type MapMarker } from '@/features/map/map-model';
+import { MarkerLeg } from '@/features/map/marker-leg';
 import { MarkerItem } from '@/features/map/match-markers';
 import { useMapZoom } from '@/features/map/use-map-view';
 import { useAppStore } from '@/stores/app-store';
@@ -19,14 +20,23 @@ export function MatchMarkers({ map, markers, selectedId }: MatchMarkersProps) {
   const toggleShortlisted = useAppStore((s) => s.toggleShortlisted);
   const activeList = useAppStore((s) => s.shortlists.find((l) => l.id === s.activeShortlistId) ?? null);
   const placed = useMemo(() => placeMarkers(markers, zoom), [markers, zoom]);
-  return placed.map((marker) => (
-    <MarkerItem
-      key={marker.id}
-      marker={marker}
-      selected={marker.id === selectedId}
-      shortlisted={activeList !== null && hasCluster(activeList, marker.id)}
-      onSelect={select}
-      onToggleShortlist={toggleShortlisted}
-    />
-  ));
+  return (
+    <>
+      {placed.map((marker) =>
+        marker.at[0] !== marker.lat || marker.at[1] !== marker.lng ? (
+          <MarkerLeg key={`leg-${marker.id}`} lat={marker.lat} lng={marker.lng} to={marker.at} />
+        ) : null,
+      )}
+      {placed.map((marker) => (
+        <MarkerItem
+          key={marker.id}
+          marker={marker}
+          selected={marker.id === selectedId}
+          shortlisted={activeList !== null && hasCluster(activeList, marker.id)}
+          onSelect={select}
+          onToggleShortlist={toggleShortlisted}
+        />
+      ))}
+    </>
+  );
 }
