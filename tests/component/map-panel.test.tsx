@@ -58,6 +58,9 @@ vi.mock('react-leaflet', () => ({
       </div>
     );
   },
+  Polyline: ({ positions }: Props & { positions?: unknown }) => (
+    <div data-testid="leg" data-positions={JSON.stringify(positions)} />
+  ),
   Tooltip: ({ children }: Props) => <div data-testid="tooltip">{children}</div>,
   Popup: ({ children }: Props) => <div data-testid="popup">{children}</div>,
   TileLayer: ({ url, attribution, eventHandlers }: Props) => {
@@ -108,6 +111,11 @@ describe('MapPanel', () => {
     renderPanel();
     const centres = markers().map((m) => m.dataset.center);
     expect(new Set(centres).size).toBe(centres.length);
+    // The three Monterrey clusters are moved apart, each tied to the real position by a leg.
+    const legs = screen.getAllByTestId('leg').map((l) => JSON.parse(l.dataset.positions ?? '[]') as number[][]);
+    expect(legs).toHaveLength(3);
+    expect(legs.map(([from]) => from.join(','))).toEqual(Array(3).fill('25.6866,-100.3161'));
+    for (const [, to] of legs) expect(centres).toContain(JSON.stringify(to));
   });
 
   it('shows name, score out of 100 and label text in the tooltip', () => {

@@ -86,6 +86,18 @@ describe('placeMarkers', () => {
     }
   });
 
+  it('leaves a marker with no neighbour exactly where it is (no leg is drawn for it)', () => {
+    const markers = [
+      { id: 'coast', lat: 19.05, lng: -104.31 },
+      { id: 'north', lat: 25.6866, lng: -100.3161 },
+    ];
+    for (const zoom of [4.5, 5, 7, 11])
+      expect(placeMarkers(markers, zoom).map((m) => m.at)).toEqual([
+        [19.05, -104.31],
+        [25.6866, -100.3161],
+      ]);
+  });
+
   it('round-trips the projection', () => {
     const p = project(19.4326, -99.1332, 6);
     const back = unproject(p.x, p.y, 6);

@@ -191,7 +191,9 @@ export function placeMarkers<T extends { lat: number; lng: number }>(
   zoom: number,
 ): Array<T & { at: LatLngPair }> {
   const projected = markers.map((m) => ({ ...project(m.lat, m.lng, zoom), marker: m }));
-  return spreadMarkers(projected).map(({ sx, sy, marker }) => {
+  return spreadMarkers(projected).map(({ x, y, sx, sy, marker }) => {
+    // Not moved: keep the exact position (a round trip through pixels is off in the last digits).
+    if (sx === x && sy === y) return { ...marker, at: [marker.lat, marker.lng] };
     const { lat, lng } = unproject(sx, sy, zoom);
     return { ...marker, at: [lat, lng] };
   });
