@@ -73,6 +73,9 @@ describe('ClusterDetail', () => {
     expect(sector).toHaveTextContent('100%');
     expect(sector).toHaveTextContent(/Works in aerospace, your sector/);
     expect(within(table).getByRole('row', { name: /Interests/ })).toHaveTextContent('not used');
+    expect(within(dialog).getByText(/^Points not earned:/).parentElement).toHaveTextContent(
+      /Points not earned: [A-Za-z ]+ \d+(\.\d)?( · [A-Za-z ]+ \d+(\.\d)?)*$/,
+    );
   });
 
   it('says "not stated in the sources" for every gap', async () => {

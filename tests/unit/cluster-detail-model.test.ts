@@ -12,6 +12,7 @@ import {
   groupFiguresBySource,
   interestNames,
   precisionText,
+  missedPoints,
   scoreRows,
   sortLabels,
   sourceText,
@@ -102,6 +103,13 @@ describe('cluster detail model', () => {
     expect(rows.find((r) => r.id === 'interests')).toMatchObject({ used: false, points: '0' });
     const sum = match.criteria.reduce((s, c) => s + c.contribution, 0);
     expect(sum).toBeCloseTo(match.total, 0);
+    // What was not earned, biggest first; unused criteria (interests) never appear; with the total it makes 100.
+    const missed = missedPoints(match, 6);
+    expect(missed.map((m) => m.name)).not.toContain('Interests');
+    const missedValues = missed.map((m) => Number(m.points));
+    expect([...missedValues].sort((a, b) => b - a)).toEqual(missedValues);
+    expect(match.total + missedValues.reduce((a, b) => a + b, 0)).toBeCloseTo(100, 0);
+    expect(missedPoints(match)).toHaveLength(Math.min(3, missed.length));
     expect(findMatch(matches, null)).toBeNull();
     expect(findMatch(matches, 'nope')).toBeNull();
   });

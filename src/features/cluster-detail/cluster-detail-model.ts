@@ -73,6 +73,27 @@ export interface ScoreRow {
   used: boolean;
 }
 
+export interface MissedPoints {
+  name: string;
+  points: string;
+}
+
+/**
+ * Where the points a match did not earn went, biggest first: what a cluster manager would ask
+ * ("why only 62?"). Criteria the profile does not use are left out; together with the total the
+ * points add up to 100.
+ */
+export function missedPoints(match: Match, limit = 3): MissedPoints[] {
+  const totalWeight = match.criteria.reduce((sum, c) => sum + c.weight, 0);
+  if (totalWeight <= 0) return [];
+  return match.criteria
+    .map((c) => ({ id: c.id, missed: (100 * c.weight * (1 - c.score)) / totalWeight }))
+    .filter((c) => c.missed >= 0.05)
+    .sort((a, b) => b.missed - a.missed)
+    .slice(0, limit)
+    .map((c) => ({ name: CRITERION_LABELS[c.id], points: formatPoints(c.missed) }));
+}
+
 export function scoreRows(match: Match): ScoreRow[] {
   return match.criteria.map((c) => ({
     id: c.id,

@@ -1,13 +1,14 @@
 import { formatPoints } from '@/components/format-points';
 import { ScoreBar } from '@/components/score-bar';
 import type { Match } from '@/domain/ranking/types';
-import { scoreRows } from '@/features/cluster-detail/cluster-detail-model';
+import { missedPoints, scoreRows } from '@/features/cluster-detail/cluster-detail-model';
 import { DetailSection } from '@/features/cluster-detail/detail-parts';
 
 /** The full score, criterion by criterion: score, weight, points and the reason in words. */
 export function ScoreExplanation({ match, filteredOut }: { match: Match | null; filteredOut: boolean }) {
   if (!match) return null;
   const rows = scoreRows(match);
+  const missed = missedPoints(match);
   return (
     <DetailSection title="Why this score">
       <p className="text-sm">
@@ -48,6 +49,12 @@ export function ScoreExplanation({ match, filteredOut }: { match: Match | null; 
           ))}
         </tbody>
       </table>
+      {missed.length > 0 && (
+        <p className="mt-1 text-xs text-slate-800">
+          <span className="font-semibold">Points not earned: </span>
+          {missed.map((m) => `${m.name} ${m.points}`).join(' · ')}
+        </p>
+      )}
     </DetailSection>
   );
 }
