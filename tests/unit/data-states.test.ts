@@ -414,3 +414,118 @@ describe('aerospace hubs and 2016 sector predominance (briefing-2016 Table 2)', 
     expect(found).toEqual([...codes].sort());
   });
 });
+
+// Audit (third pass): every context figure re-read against the cited report. Value, unit, reference year
+// (null where the passage gives none) and document, as transcribed.
+describe('context.json: figures as given in the cited reports', () => {
+  const FIGURES: Array<[string, number, string, number | null, string]> = [
+    ['eu-fdi-stock-in-mexico-2016', 137.3, 'EUR billion', 2016, 'briefing-2019'],
+    ['mexico-fdi-in-eu-2016', 42.3, 'EUR billion', 2016, 'briefing-2019'],
+    ['eu-investment-in-mexico-2015', 6.55, 'EUR billion', 2015, 'briefing-2016'],
+    ['eu-share-of-fdi-2016-edition', 37.8, '%', null, 'briefing-2016'],
+    ['eu-share-of-mexico-trade-2015', 7.7, '%', 2015, 'briefing-2016'],
+    ['eu-investment-2000-2015', 140, 'EUR billion', 2015, 'briefing-2019'],
+    ['gdp-per-capita-2017', 7800, 'EUR', 2017, 'briefing-2019'],
+    ['gdp-per-capita-2015', 8007.7, 'EUR', 2015, 'briefing-2016'],
+    ['gdp-growth-2015', 2.52, '%', 2015, 'briefing-2016'],
+    ['gdp-growth-2009-2019-edition', -5.2, '%', 2009, 'briefing-2019'],
+    ['gdp-growth-2009-2016-edition', -4.7, '%', 2009, 'briefing-2016'],
+    ['gdp-growth-2018', 2.2, '%', 2018, 'paper-2019'],
+    ['competitiveness-rank-2018', 46, 'rank', 2018, 'briefing-2019'],
+    ['competitiveness-rank-2015', 57, 'rank', 2015, 'briefing-2016'],
+    ['fdi-confidence-rank-2018', 17, 'rank', 2018, 'briefing-2019'],
+    ['fdi-confidence-rank-2016', 18, 'rank', 2016, 'briefing-2016'],
+    ['doing-business-rank-2018', 49, 'rank', 2018, 'briefing-2019'],
+    ['doing-business-rank-2015', 39, 'rank', 2015, 'briefing-2016'],
+    ['services-share-of-gdp-2019-edition', 50.9, '%', null, 'briefing-2019'],
+    ['tertiary-share-of-gdp-2016-edition', 59, '%', null, 'briefing-2016'],
+    ['fdi-share-manufacturing-1999-2017', 49, '%', 2017, 'briefing-2019'],
+    ['fdi-share-finance-1999-2017', 14, '%', 2017, 'briefing-2019'],
+    ['clusters-promexico-2016', 155, 'clusters', null, 'briefing-2016'],
+    ['auto-share-of-gdp-2016', 3, '%', 2016, 'briefing-2019'],
+    ['auto-share-of-manufacturing-gdp-2016', 18, '%', 2016, 'briefing-2019'],
+    ['vehicle-production-2016', 3.47, 'million vehicles', 2016, 'briefing-2019'],
+    ['vehicle-production-2015', 3.4, 'million vehicles', 2015, 'briefing-2016'],
+    ['vehicle-exports-2016', 2.77, 'million vehicles', 2016, 'briefing-2019'],
+    ['vehicle-production-target-2020', 5, 'million vehicles', 2020, 'briefing-2019'],
+    ['light-vehicle-plants', 23, 'plants', null, 'briefing-2019'],
+    ['heavy-vehicle-plants', 15, 'plants', null, 'briefing-2019'],
+    ['automotive-clusters', 31, 'clusters', null, 'briefing-2019'],
+    ['automotive-fdi-2014', 1657, 'EUR million', 2014, 'briefing-2016'],
+    ['automotive-share-of-fdi-2014', 19.5, '%', 2014, 'briefing-2016'],
+    ['auto-parts-production', 79, 'EUR billion', null, 'paper-2017'],
+    ['aerospace-companies-2017', 330, 'companies', 2017, 'briefing-2019'],
+    ['aerospace-companies-2009', 112, 'companies', 2009, 'briefing-2019'],
+    ['aerospace-companies-2016-edition', 300, 'companies', null, 'briefing-2016'],
+    ['aerospace-professionals-2016-edition', 45000, 'jobs', null, 'briefing-2016'],
+    ['aerospace-gdp-2013', 711, 'EUR million', 2013, 'briefing-2019'],
+    ['aerospace-gdp-2017', 1100, 'EUR million', 2017, 'briefing-2019'],
+    ['aerospace-production-2013', 330, 'EUR million', 2013, 'briefing-2019'],
+    ['aerospace-production-2017', 531.9, 'EUR million', 2017, 'briefing-2019'],
+    ['aerospace-exports-2017', 6.8, 'EUR billion', 2017, 'briefing-2019'],
+    ['aerospace-fdi-10-years', 2.6, 'EUR billion', null, 'briefing-2019'],
+    ['aerospace-manufacturers-share', 72.2, '%', null, 'briefing-2019'],
+    ['proaereo-export-target-2020', 10.5, 'EUR billion', 2020, 'briefing-2019'],
+    ['proaereo-jobs-target-2020', 110000, 'jobs', 2020, 'briefing-2019'],
+    ['aerospace-us-fdi-1999-2014', 662, 'EUR million', 2014, 'paper-2017'],
+    ['power-investment-planned-2030', 96.6, 'EUR billion', 2030, 'briefing-2019'],
+    ['clean-energy-investment-2015', 3.5, 'EUR billion', 2015, 'briefing-2019'],
+    ['renewable-fdi-projects-2010-2016', 72, 'projects', 2016, 'briefing-2019'],
+    ['renewable-fdi-2010-2015', 11989.3, 'EUR million', 2015, 'briefing-2016'],
+    ['renewable-share-of-capacity-2019-edition', 23, '%', null, 'briefing-2019'],
+    ['renewable-share-of-capacity-2016-edition', 24.5, '%', null, 'briefing-2016'],
+    ['wind-installed-2014', 2037, 'MW', 2014, 'briefing-2016'],
+    ['solar-installed-2014', 66, 'MW', 2014, 'briefing-2016'],
+    ['solar-investment-2017', 5.4, 'EUR billion', 2017, 'briefing-2019'],
+    ['wind-farms', 37, 'wind farms', 2015, 'briefing-2019'],
+    ['renewable-projects-promexico', 99, 'projects', null, 'briefing-2019'],
+    ['renewable-clusters-2016', 81, 'clusters', null, 'briefing-2016'],
+    ['renewable-capacity-target-2018', 23345, 'MW', 2018, 'briefing-2019'],
+    ['additional-wind-capacity-2028', 11585, 'MW', 2028, 'briefing-2016'],
+    ['additional-solar-capacity-2028', 3121, 'MW', 2028, 'briefing-2016'],
+    ['eib-solar-cofinancing-2018', 75, 'EUR million', 2018, 'paper-2019'],
+    ['internet-users-2017', 79, 'million users', 2017, 'briefing-2019'],
+    ['internet-users-share-2017', 67, '%', 2017, 'briefing-2019'],
+    ['it-share-of-gdp-2016', 0.15, '%', 2016, 'briefing-2019'],
+    ['it-services-market-value', 9.9, 'EUR billion', 2016, 'briefing-2019'],
+    ['it-companies', 4000, 'companies', null, 'briefing-2019'],
+    ['it-investment-2013-2017', 1.3, 'EUR billion', 2017, 'briefing-2019'],
+    ['it-clusters-tech-parks', 19, 'clusters', null, 'briefing-2019'],
+    ['ict-clusters-2016', 13, 'clusters', 2016, 'briefing-2019'],
+    ['biotech-companies-2016-edition', 400, 'companies', null, 'briefing-2016'],
+    ['biotech-health-share', 33, '%', 2012, 'briefing-2016'],
+    ['biotech-researchers', 2500, 'researchers', null, 'briefing-2016'],
+    ['maturity-policy-scope', 2, 'points', 2020, 'factsheet-2020'],
+    ['maturity-consistency', 1, 'points', 2020, 'factsheet-2020'],
+    ['maturity-evidence', 0, 'points', 2020, 'factsheet-2020'],
+    ['maturity-instruments', 2, 'points', 2020, 'factsheet-2020'],
+  ];
+  it('covers every context figure', () => {
+    expect(context.map((c) => c.id).sort()).toEqual(FIGURES.map(([id]) => id).sort());
+  });
+  it.each(FIGURES)('%s = %d %s (year %s, %s)', (id, value, unit, year, doc) => {
+    const f = context.find((c) => c.id === id)!;
+    expect(f.value).toBe(value);
+    expect(f.unit).toBe(unit);
+    expect(f.year).toBe(year);
+    expect(f.source.doc).toBe(doc);
+  });
+  it('flags figures the source gives as a minimum ("more than", "over")', () => {
+    // e.g. paper-2017 4.1: "local annual production of over $85 billion (€79B euros)".
+    for (const id of [
+      'auto-parts-production',
+      'aerospace-companies-2016-edition',
+      'aerospace-professionals-2016-edition',
+      'aerospace-exports-2017',
+      'wind-farms',
+      'it-investment-2013-2017',
+      'biotech-companies-2016-edition',
+    ])
+      expect(context.find((c) => c.id === id)!.label).toMatch(/\(more than/);
+  });
+  it('gives no year where the 2016 briefing states none ("There are 81 registered renewable energy clusters")', () => {
+    const f = context.find((c) => c.id === 'renewable-clusters-2016')!;
+    expect(f.year).toBeNull();
+    expect(f.label).toMatch(/2016 edition/);
+  });
+});
