@@ -13,7 +13,7 @@ import { Loading, Region } from '@/app/region';
 import { MatchesPanel } from '@/features/matches/matches-panel';
 import { PoliciesPanel } from '@/features/policies/policies-panel';
 import { ProfilePanel } from '@/features/profile/profile-panel';
-import { useRankingMarks } from '@/hooks/use-ranking';
+import { useRankingMarks } from '@/hooks/use-ranking-marks';
 import { useAppStore } from '@/stores/app-store';
 
 export function Dashboard() {

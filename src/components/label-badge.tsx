@@ -1,5 +1,5 @@
-import { LEVEL_NAMES, labelStatus, labelValidityText } from '@/components/label-text';
-import type { ClusterLabel, LabelLevel } from '@/domain/types';
+import { LABEL_LEVEL_NAMES, NO_LABEL_TEXT, labelValidityText, type JudgedLabel } from '@/domain/labels';
+import type { LabelLevel } from '@/domain/types';
 
 // Metal tones are secondary: the level is always spelled out, and text stays dark for contrast.
 const TONE: Record<LabelLevel, string> = {
@@ -9,27 +9,26 @@ const TONE: Record<LabelLevel, string> = {
 };
 
 interface LabelBadgeProps {
-  label: ClusterLabel | null;
-  /** ISO date that decides validity (the profile's as-of date). */
-  asOf: string;
+  /** The label as judged at the profile's as-of date (Match.label). */
+  label: JudgedLabel | null;
 }
 
 /** ESCA label level plus its validity, e.g. "Gold ESCA label, expired 23 Jun 2019". */
-export function LabelBadge({ label, asOf }: LabelBadgeProps) {
+export function LabelBadge({ label }: LabelBadgeProps) {
   if (!label) {
     return (
       <span className="inline-flex items-center rounded border border-slate-300 bg-white px-1.5 py-0.5 text-xs text-slate-700">
-        No ESCA label
+        {NO_LABEL_TEXT}
       </span>
     );
   }
-  const expired = labelStatus(label, asOf) !== 'valid';
+  const expired = label.status !== 'valid';
   return (
     <span
       className={`inline-flex items-center gap-1 rounded border px-1.5 py-0.5 text-xs ${TONE[label.level]} ${expired ? 'border-dashed' : ''}`}
     >
-      <span className="font-semibold">{LEVEL_NAMES[label.level]} ESCA label,</span>{' '}
-      <span>{labelValidityText(label, asOf)}</span>
+      <span className="font-semibold">{LABEL_LEVEL_NAMES[label.level]} ESCA label,</span>{' '}
+      <span>{labelValidityText(label)}</span>
     </span>
   );
 }

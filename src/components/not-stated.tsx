@@ -1,4 +1,4 @@
-export const NOT_STATED_TEXT = 'not stated in the sources';
+import { NOT_STATED_TEXT } from '@/domain/format';
 
 /** The one wording for a gap in the sources, so gaps read the same everywhere. */
 export function NotStated() {

@@ -71,3 +71,28 @@ export const DEFAULT_EVENT: MeetingEvent = {
   tables: false,
   firstTable: 1,
 };
+
+/** 'aerospace-week-20261020': the stem of every file exported for an event. */
+export function eventSlug(event: MeetingEvent): string {
+  const name = event.name
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 48)
+    .replace(/-+$/, '');
+  return `${name || 'event'}-${event.date.replace(/[^0-9]/g, '')}`;
+}
+
+export type ExportKind = 'csv' | 'ics' | 'shortlist-json';
+const EXPORT_SUFFIX: Record<ExportKind, string> = {
+  csv: '-meetings.csv',
+  ics: '.ics',
+  'shortlist-json': '-shortlist.json',
+};
+
+/** The download name of one export of the event. */
+export function exportFileName(event: MeetingEvent, kind: ExportKind): string {
+  return `${eventSlug(event)}${EXPORT_SUFFIX[kind]}`;
+}

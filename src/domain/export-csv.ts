@@ -1,5 +1,8 @@
 import Papa from 'papaparse';
 import type { ScheduledMeeting } from '@/domain/event';
+import { NOT_STATED_TEXT } from '@/domain/format';
+import { LABEL_LEVEL_NAMES, NO_LABEL_TEXT, labelValidityText } from '@/domain/labels';
+import { meetingPartnerName, type MeetingRow } from '@/domain/meeting-rows';
 
 export const MEETING_CSV_HEADER = [
   'Order',
@@ -16,7 +19,7 @@ export const MEETING_CSV_HEADER = [
   'Sources',
 ] as const;
 
-/** One printed line of the meeting list; the caller formats lists ('; '-joined) and booleans ('yes'/'no'). */
+/** One CSV line as text cells: lists '; '-joined, booleans 'yes'/'no', gaps 'not stated in the sources'. */
 export interface MeetingCsvRow {
   order: number;
   /** 'HH:MM–HH:MM', 'not scheduled' for overflow, '' when there is no event. */
@@ -38,6 +41,31 @@ export const NOT_SCHEDULED = 'not scheduled';
 /** Time cell: 'HH:MM–HH:MM' (en dash) for a scheduled meeting, 'not scheduled' otherwise. */
 export function meetingTimeCell(meeting: Pick<ScheduledMeeting, 'start' | 'end'> | null | undefined): string {
   return meeting ? `${meeting.start}–${meeting.end}` : NOT_SCHEDULED;
+}
+
+/** 'yes' / 'no', or 'not stated in the sources' for a cluster the dataset does not have. */
+export function eccpCell(member: boolean | null): string {
+  return member === null ? NOT_STATED_TEXT : member ? 'yes' : 'no';
+}
+
+/** The CSV adapter over the typed meeting row. */
+export function toCsvRow(row: MeetingRow): MeetingCsvRow {
+  const orNotStated = (text: string | null) => (row.known ? (text ?? NOT_STATED_TEXT) : NOT_STATED_TEXT);
+  const label = row.label;
+  return {
+    order: row.order,
+    time: meetingTimeCell(row.meeting),
+    cluster: meetingPartnerName(row),
+    state: orNotStated(row.stateName),
+    sectors: orNotStated(row.sectors.join('; ') || null),
+    escaLabel: orNotStated(label ? LABEL_LEVEL_NAMES[label.level] : NO_LABEL_TEXT),
+    labelValidity: orNotStated(label ? labelValidityText(label) : 'not applicable'),
+    eccpMember: eccpCell(row.eccpMember),
+    score: row.score,
+    website: orNotStated(row.website),
+    notes: row.notes,
+    sources: orNotStated(row.sources.join('; ') || null),
+  };
 }
 
 // Spreadsheets run a cell that starts with one of these as a formula (OWASP "CSV injection");

@@ -1,6 +1,6 @@
-import type { MeetingEvent, ScheduledMeeting } from '@/domain/event';
-import { isValidIsoDate } from '@/domain/ranking/dates';
-import { isValidTimeZone, parseTime } from '@/domain/schedule';
+import { eventSlug, type MeetingEvent, type ScheduledMeeting } from '@/domain/event';
+import { isValidIsoDate, parseTime } from '@/domain/dates';
+import { isValidTimeZone } from '@/domain/schedule';
 
 export interface IcsMeeting {
   meeting: ScheduledMeeting;
@@ -73,18 +73,6 @@ export function icsTimestamp(date: Date): string {
     .toISOString()
     .replace(/[-:]/g, '')
     .replace(/\.\d{3}/, '');
-}
-
-export function eventSlug(event: MeetingEvent): string {
-  const name = event.name
-    .normalize('NFD')
-    .replace(/\p{Diacritic}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 48)
-    .replace(/-+$/, '');
-  return `${name || 'event'}-${event.date.replace(/[^0-9]/g, '')}`;
 }
 
 // Building an Intl.DateTimeFormat costs ~0.1 ms; a calendar needs several per meeting.

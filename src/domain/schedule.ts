@@ -1,22 +1,5 @@
-import { isValidIsoDate } from '@/domain/ranking/dates';
+import { formatTime, isValidIsoDate, parseTime } from '@/domain/dates';
 import type { MeetingEvent, Schedule, ScheduledMeeting, ShortlistEntry } from '@/domain/event';
-
-// Wall-clock arithmetic in minutes since midnight: a meeting day never crosses midnight, and
-// Date objects would drag the host's time zone into a pure function.
-
-const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
-
-/** 'HH:MM' → minutes since midnight; null when malformed. */
-export function parseTime(time: string): number | null {
-  const m = TIME.exec(time);
-  return m ? Number(m[1]) * 60 + Number(m[2]) : null;
-}
-
-export function formatTime(minutes: number): string {
-  const h = Math.floor(minutes / 60);
-  const m = minutes % 60;
-  return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
-}
 
 export function isValidTimeZone(timeZone: string): boolean {
   if (!timeZone) return false;

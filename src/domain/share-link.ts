@@ -1,5 +1,5 @@
 import { CRITERIA, WEIGHT_PRESETS, type Filters, type Weights } from '@/domain/profile';
-import { isValidIsoDate } from '@/domain/ranking/dates';
+import { isValidIsoDate } from '@/domain/dates';
 import type { LabelLevel } from '@/domain/types';
 
 // A share link is typed or pasted by people and outlives the dataset it was made with, so

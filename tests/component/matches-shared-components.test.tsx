@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { CriterionLegend } from '@/components/criterion-legend';
 import { EccpBadge } from '@/components/eccp-badge';
 import { LabelBadge } from '@/components/label-badge';
+import { judgeLabel } from '@/domain/labels';
 import { NotStated } from '@/components/not-stated';
 import { SafeLink } from '@/components/safe-link';
 import { ScoreBar } from '@/components/score-bar';
@@ -30,19 +31,20 @@ describe('shared components', () => {
   it('LabelBadge spells out level and validity', () => {
     const { rerender } = render(
       <LabelBadge
-        label={{ level: 'gold', validUntil: '2019-06-23', edition: 'briefing-2019', source }}
-        asOf="2026-01-01"
+        label={judgeLabel({ level: 'gold', validUntil: '2019-06-23', edition: 'briefing-2019', source }, '2026-01-01')}
       />,
     );
     expect(screen.getByText(/Gold ESCA label/).parentElement).toHaveTextContent('Gold ESCA label, expired 23 Jun 2019');
     rerender(
       <LabelBadge
-        label={{ level: 'silver', validUntil: '2021-02-15', edition: 'briefing-2019', source }}
-        asOf="2020-01-01"
+        label={judgeLabel(
+          { level: 'silver', validUntil: '2021-02-15', edition: 'briefing-2019', source },
+          '2020-01-01',
+        )}
       />,
     );
     expect(screen.getByText('valid until 15 Feb 2021')).toBeInTheDocument();
-    rerender(<LabelBadge label={null} asOf="2020-01-01" />);
+    rerender(<LabelBadge label={null} />);
     expect(screen.getByText('No ESCA label')).toBeInTheDocument();
   });
 

@@ -1,4 +1,4 @@
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Papa from 'papaparse';
 import { parseShortlistFile } from '@/data/parse-shortlist-file';
@@ -70,6 +70,28 @@ describe('meeting list exports', () => {
     ]);
     expect(rows[1][10]).toBe('Ask about Querétaro, "MRO"');
     expect(rows[0].slice(5, 8)).toEqual(['Gold', 'expired 23 Jun 2019', 'yes']);
+  });
+
+  it('keeps every score in the CSV and the printed reasons while a dashboard search hides clusters', async () => {
+    const user = userEvent.setup();
+    useAppStore.getState().setProfile({ sectors: ['aerospace'] });
+    addThree();
+    // The bug this guards: the search used to blank the Score column for clusters it hid.
+    useAppStore.getState().setFilters({ query: 'queretaro' });
+    renderWithData(<MeetingListPanel />);
+    await user.click(screen.getByRole('button', { name: 'Download CSV' }));
+    const parsed = Papa.parse<string[]>(await downloads[0]!.blob.text(), { skipEmptyLines: true });
+    const scores = parsed.data.slice(1).map((r) => r[MEETING_CSV_HEADER.indexOf('Score')]);
+    expect(scores).toHaveLength(3);
+    for (const score of scores) expect(score).toMatch(/^\d+(\.\d)?$/);
+
+    vi.spyOn(window, 'print').mockImplementation(() => {});
+    await user.click(screen.getByRole('checkbox', { name: 'Include score reasons in print' }));
+    await user.click(screen.getByRole('button', { name: 'Print meeting list' }));
+    const print = await screen.findByRole('dialog', { name: 'Print view' });
+    expect(
+      within(print).getByText('Monterrey Aerocluster').closest('tbody')?.querySelectorAll('li').length,
+    ).toBeGreaterThan(0);
   });
 
   it('downloads a calendar with one VEVENT per scheduled meeting', async () => {

@@ -63,7 +63,7 @@ describe('ShortlistPanel', () => {
     expect(screen.getByRole('textbox', { name: `Note for ${MTY}` })).toHaveValue('Meet Ana, MRO');
   });
 
-  it('selects a cluster from its name and shows a dash for a filtered-out one', async () => {
+  it('selects a cluster from its name and keeps the score of one the search hides', async () => {
     const user = userEvent.setup();
     addThree();
     useAppStore.getState().setFilters({ query: 'Monterrey' });
@@ -71,7 +71,9 @@ describe('ShortlistPanel', () => {
     await user.click(screen.getByRole('button', { name: QRO }));
     expect(useAppStore.getState().selectedId).toBe(IDS.queretaro);
     expect(screen.getByRole('button', { name: QRO })).toHaveAttribute('aria-pressed', 'true');
-    expect(names()[0]).toContain('Score — (not in the current ranking)');
+    // The search hides Querétaro from the list; its shortlist entry keeps its score (it used to show a dash).
+    expect(names()[0]).toMatch(/Score \d/);
+    expect(names()[0]).not.toContain('Score —');
     expect(names()[1]).toMatch(/Score \d/);
   });
 

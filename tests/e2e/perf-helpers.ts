@@ -19,7 +19,7 @@ export const BUDGETS = {
   longTaskMs: 200,
 } as const;
 
-// The user-timing names set by useRankingMarks (src/hooks/use-ranking.ts, PERF_MARKS).
+// The user-timing names set by useRankingMarks (src/hooks/use-ranking-marks.ts, PERF_MARKS).
 const FIRST_RENDER = 'matches-rendered';
 const RERANK = 'rerank-render';
 

@@ -22,8 +22,8 @@ import { chartsPoliciesFixture } from '../fixtures/charts-policies-raw-files';
 const dataset = parseDataset(chartsPoliciesFixture()).dataset;
 const index = buildIndex(dataset);
 const AS_OF = '2026-11-23';
-const rankFor = (sectors: string[]) => {
-  const profile: Profile = { ...defaultProfile(AS_OF), sectors };
+const rankFor = (sectors: string[], asOf = AS_OF) => {
+  const profile: Profile = { ...defaultProfile(asOf), sectors };
   return rank(profile, index, { weights: DEFAULT_WEIGHTS, expiredLabelFactor: 0.5, filters: EMPTY_FILTERS });
 };
 
@@ -95,11 +95,7 @@ describe('state series', () => {
 
 describe('label series', () => {
   it('counts each match once by its best label, valid or expired on the as-of date', () => {
-    const series = labelSeries(
-      rankFor([]).map((m) => m.cluster),
-      AS_OF,
-      0.5,
-    );
+    const series = labelSeries(rankFor([]));
     expect(series.rows).toEqual([
       { level: 'gold', name: 'Gold', valid: 1, expired: 0, undated: 0 },
       { level: 'silver', name: 'Silver', valid: 0, expired: 0, undated: 0 },
@@ -111,11 +107,7 @@ describe('label series', () => {
   });
 
   it('a label is still valid on its last day', () => {
-    const series = labelSeries(
-      rankFor([]).map((m) => m.cluster),
-      '2019-05-03',
-      0.5,
-    );
+    const series = labelSeries(rankFor([], '2019-05-03'));
     expect(series.rows[2]?.valid).toBe(1);
   });
 });

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { formatFigure } from '@/domain/format';
 import { parseDataset } from '@/data/parse-dataset';
-import { DEFAULT_WEIGHTS, EMPTY_FILTERS, defaultProfile } from '@/domain/profile';
+import { DEFAULT_WEIGHTS, defaultProfile } from '@/domain/profile';
 import { buildIndex } from '@/domain/ranking/build-index';
-import { rank } from '@/domain/ranking/rank';
+import { rankAll } from '@/domain/ranking/rank';
 import type { ClusterLabel, SourceDocId } from '@/domain/types';
 import {
   docFullTitle,
   docTitle,
-  figureValueText,
-  findMatch,
   groupFiguresBySource,
   interestNames,
   precisionText,
@@ -41,8 +40,8 @@ describe('cluster detail model', () => {
   });
 
   it('formats figure values with grouping and units', () => {
-    expect(figureValueText({ value: 1200, unit: 'companies' })).toBe('1,200 companies');
-    expect(figureValueText({ value: 'world leader', unit: null })).toBe('world leader');
+    expect(formatFigure({ value: 1200, unit: 'companies' })).toBe('1,200 companies');
+    expect(formatFigure({ value: 'world leader', unit: null })).toBe('world leader');
   });
 
   it('groups figures by source so a shared source is cited once, keeping their order', () => {
@@ -82,13 +81,9 @@ describe('cluster detail model', () => {
 
   it('builds one score row per criterion whose points add up to the total', () => {
     const profile = { ...defaultProfile('2026-01-10'), sectors: ['aerospace'] };
-    const matches = rank(profile, buildIndex(dataset), {
-      weights: DEFAULT_WEIGHTS,
-      expiredLabelFactor: 0.5,
-      filters: EMPTY_FILTERS,
-    });
-    const match = findMatch(matches, 'aeroclaster-queretaro');
-    expect(match).not.toBeNull();
+    const ranking = rankAll(profile, buildIndex(dataset), { weights: DEFAULT_WEIGHTS, expiredLabelFactor: 0.5 });
+    const match = ranking.byId('aeroclaster-queretaro');
+    expect(match).toBeDefined();
     if (!match) return;
     const rows = scoreRows(match);
     expect(rows.map((r) => r.name)).toEqual([
@@ -110,7 +105,6 @@ describe('cluster detail model', () => {
     expect([...missedValues].sort((a, b) => b - a)).toEqual(missedValues);
     expect(match.total + missedValues.reduce((a, b) => a + b, 0)).toBeCloseTo(100, 0);
     expect(missedPoints(match)).toHaveLength(Math.min(3, missed.length));
-    expect(findMatch(matches, null)).toBeNull();
-    expect(findMatch(matches, 'nope')).toBeNull();
+    expect(ranking.byId('nope')).toBeUndefined();
   });
 });

@@ -1,14 +1,6 @@
 import fc from 'fast-check';
-import { DEFAULT_EVENT, type MeetingEvent, type ScheduledMeeting } from '@/domain/event';
-import {
-  buildIcs,
-  escapeIcsText,
-  eventSlug,
-  foldIcsLine,
-  icsTimestamp,
-  zonedToUtc,
-  type IcsMeeting,
-} from '@/domain/export-ics';
+import { DEFAULT_EVENT, eventSlug, type MeetingEvent, type ScheduledMeeting } from '@/domain/event';
+import { buildIcs, escapeIcsText, foldIcsLine, icsTimestamp, zonedToUtc, type IcsMeeting } from '@/domain/export-ics';
 
 interface Prop {
   name: string;

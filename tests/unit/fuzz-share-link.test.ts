@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CRITERIA, WEIGHT_PRESETS } from '@/domain/profile';
-import { isValidIsoDate } from '@/domain/ranking/dates';
+import { isValidIsoDate } from '@/domain/dates';
 import {
   EMPTY_SHARE_STATE,
   decodeShareState,

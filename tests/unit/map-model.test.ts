@@ -128,12 +128,7 @@ describe('markersFromMatches', () => {
   const index = buildIndex(dataset);
   const profile = { ...defaultProfile('2026-01-01'), sectors: ['aerospace'] };
   const matches = rank(profile, index, DEFAULT_RANK_OPTIONS);
-  const stateNames = new Map(dataset.states.map((s) => [s.code, s.name]));
-  const { markers, unplaced } = markersFromMatches(matches, {
-    asOf: '2026-01-01',
-    expiredLabelFactor: 0.5,
-    stateNames,
-  });
+  const { markers, unplaced } = markersFromMatches(matches);
 
   it('makes one marker per match with a position and counts the rest', () => {
     expect(matches).toHaveLength(6);

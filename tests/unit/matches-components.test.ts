@@ -1,7 +1,7 @@
 // Pure helpers behind the shared components in src/components.
 import { describe, expect, it } from 'vitest';
-import { formatPercent, formatPoints } from '@/components/format-points';
-import { labelStatus, labelValidityText } from '@/components/label-text';
+import { formatPercent, formatPoints } from '@/domain/format';
+import { judgeLabel, labelStatus, labelValidityText } from '@/domain/labels';
 import { isSafeHttpUrl } from '@/components/safe-url';
 import { scoreBarLabel } from '@/components/score-bar';
 import type { CriterionResult } from '@/domain/ranking/types';
@@ -33,10 +33,11 @@ describe('shared component helpers', () => {
   });
 
   it('words label validity against the as-of date (valid on the day itself)', () => {
-    expect(labelValidityText(label('2021-02-15'), '2020-01-01')).toBe('valid until 15 Feb 2021');
-    expect(labelValidityText(label('2021-02-15'), '2021-02-15')).toBe('valid until 15 Feb 2021');
-    expect(labelValidityText(label('2019-06-23'), '2026-01-01')).toBe('expired 23 Jun 2019');
-    expect(labelValidityText(label(null), '2026-01-01')).toBe('no validity date stated');
+    const text = (validUntil: string | null, asOf: string) => labelValidityText(judgeLabel(label(validUntil), asOf));
+    expect(text('2021-02-15', '2020-01-01')).toBe('valid until 15 Feb 2021');
+    expect(text('2021-02-15', '2021-02-15')).toBe('valid until 15 Feb 2021');
+    expect(text('2019-06-23', '2026-01-01')).toBe('expired 23 Jun 2019');
+    expect(text(null, '2026-01-01')).toBe('no validity date stated');
     expect(labelStatus(label(null), '2026-01-01')).toBe('undated');
   });
 

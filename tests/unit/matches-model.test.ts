@@ -5,7 +5,6 @@ import { buildIndex } from '@/domain/ranking/build-index';
 import { rank } from '@/domain/ranking/rank';
 import {
   MAX_ROW_REASONS,
-  buildLookups,
   countNotOnMap,
   matchesHeading,
   toMatchRows,
@@ -30,7 +29,7 @@ function ranked() {
 describe('matches model', () => {
   it('turns matches into rows with state names, sector names, best label and at most three reasons', () => {
     const { dataset, matches } = ranked();
-    const rows = toMatchRows(matches, buildLookups(dataset), ASOF, 0.5);
+    const rows = toMatchRows(matches, buildIndex(dataset));
     expect(rows.map((r) => r.rank)).toEqual(rows.map((_, i) => i + 1));
     const qro = rows.find((r) => r.id === 'aeroclaster-queretaro');
     expect(qro).toMatchObject({ stateName: 'Querétaro', sectorNames: ['Aerospace'], eccpMember: true, onMap: true });
@@ -43,7 +42,7 @@ describe('matches model', () => {
 
   it('does not repeat in the reasons what the badges already say (label, ECCP)', () => {
     const { dataset, matches } = ranked();
-    const rows = toMatchRows(matches, buildLookups(dataset), ASOF, 0.5);
+    const rows = toMatchRows(matches, buildIndex(dataset));
     const qro = rows.find((r) => r.id === 'aeroclaster-queretaro');
     const qroMatch = matches.find((m) => m.cluster.id === 'aeroclaster-queretaro');
     // The engine's own reasons mention both; the row leaves them to its badges.
@@ -58,8 +57,7 @@ describe('matches model', () => {
 
   it('falls back to the source wording for a sector missing from the taxonomy', () => {
     const { dataset, matches } = ranked();
-    const lookups = buildLookups({ ...dataset, sectors: [] });
-    const [row] = toMatchRows(matches.slice(0, 1), lookups, ASOF, 0.5);
+    const [row] = toMatchRows(matches.slice(0, 1), buildIndex({ ...dataset, sectors: [] }));
     expect(row?.sectorNames[0]).toBe(matches[0]?.cluster.sectors[0]?.wording);
   });
 

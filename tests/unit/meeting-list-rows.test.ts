@@ -1,24 +1,19 @@
 import Papa from 'papaparse';
-import { NOT_STATED_TEXT } from '@/components/not-stated';
+import { NOT_STATED_TEXT } from '@/domain/format';
 import { DEFAULT_EVENT, type MeetingEvent } from '@/domain/event';
-import { MEETING_CSV_HEADER, buildMeetingCsv } from '@/domain/export-csv';
+import { MEETING_CSV_HEADER, buildMeetingCsv, meetingTimeCell, toCsvRow } from '@/domain/export-csv';
+import { buildIcsMeetings } from '@/domain/ics-meetings';
+import { buildMeetingRows } from '@/domain/meeting-rows';
 import { DEFAULT_WEIGHTS, EMPTY_FILTERS, defaultProfile } from '@/domain/profile';
 import { buildIndex } from '@/domain/ranking/build-index';
-import { rank } from '@/domain/ranking/rank';
+import { filterRanking, rankAll } from '@/domain/ranking/rank';
 import { buildSchedule } from '@/domain/schedule';
-import { buildIcsMeetings } from '@/features/meeting-list/ics-meetings';
-import { buildMeetingRows, rowContext } from '@/features/meeting-list/meeting-rows';
 import { IDS, shortlistParsed } from '../fixtures/shortlist-fixture';
 
 const AS_OF = '2026-01-15';
 const { dataset, problems } = shortlistParsed();
 const profile = { ...defaultProfile(AS_OF), sectors: ['aerospace'] };
-const matches = rank(profile, buildIndex(dataset), {
-  weights: DEFAULT_WEIGHTS,
-  expiredLabelFactor: 0.5,
-  filters: EMPTY_FILTERS,
-});
-const ctx = rowContext(dataset, matches, AS_OF, 0.5);
+const ranking = rankAll(profile, buildIndex(dataset), { weights: DEFAULT_WEIGHTS, expiredLabelFactor: 0.5 });
 
 const event: MeetingEvent = {
   ...DEFAULT_EVENT,
@@ -35,14 +30,14 @@ const entries = [
 
 describe('buildMeetingRows', () => {
   const schedule = buildSchedule(event, entries);
-  const rows = buildMeetingRows(entries, schedule, ctx);
+  const rows = buildMeetingRows(entries, schedule, ranking);
 
   it('uses a clean fixture', () => {
     expect(problems).toEqual([]);
   });
 
   it('keeps shortlist order and flags meetings that do not fit instead of cutting them', () => {
-    expect(rows.map((r) => [r.order, r.time])).toEqual([
+    expect(rows.map((r) => [r.order, meetingTimeCell(r.meeting)])).toEqual([
       [1, '09:00–09:20'],
       [2, '09:25–09:45'],
       [3, 'not scheduled'],
@@ -52,40 +47,43 @@ describe('buildMeetingRows', () => {
   });
 
   it('fills every column from the dataset, never blank', () => {
-    const [q, ict] = rows;
+    const [q, ict] = rows.map(toCsvRow);
+    expect(rows[0]?.label).toMatchObject({ level: 'gold', status: 'expired', validUntil: '2019-06-23' });
     expect(q).toMatchObject({
       cluster: 'Clúster Aeroespacial de Querétaro',
       state: 'Querétaro',
       sectors: 'Aerospace',
       escaLabel: 'Gold',
       labelValidity: 'expired 23 Jun 2019',
-      labelSummary: 'Gold, expired 23 Jun 2019',
       eccpMember: 'yes',
       website: 'https://aero.example.mx',
       sources: 'Preparatory Briefing on Mexico (2019 edition) — Table 2',
     });
-    expect(q.score).toBe(matches.find((m) => m.cluster.id === IDS.queretaro)?.total);
-    expect(q.reasons.length).toBeGreaterThan(0);
+    expect(q.score).toBe(ranking.byId(IDS.queretaro)?.total);
+    expect(rows[0]?.reasons.length).toBeGreaterThan(0);
     expect(ict).toMatchObject({ state: NOT_STATED_TEXT, escaLabel: 'No ESCA label', website: NOT_STATED_TEXT });
   });
 
-  it('gives no score to a cluster outside the current ranking and names unknown ids', () => {
-    const filtered = rowContext(
-      dataset,
-      matches.filter((m) => m.cluster.id !== IDS.ict),
-      AS_OF,
-      0.5,
-    );
-    expect(buildMeetingRows(entries, schedule, filtered)[1].score).toBeNull();
-    expect(rows[3]).toMatchObject({
-      known: false,
+  it('scores a cluster the dashboard filters hide (a search never changes a shortlisted score)', () => {
+    const searched = filterRanking(ranking, { ...EMPTY_FILTERS, query: 'queretaro' });
+    expect(searched.map((m) => m.cluster.id)).not.toContain(IDS.ict);
+    expect(rows[1]?.score).toBe(ranking.byId(IDS.ict)?.total);
+    expect(rows[1]?.score).not.toBeNull();
+    expect(rows[1]?.reasons.length).toBeGreaterThan(0);
+  });
+
+  it('names unknown ids and gives them no score', () => {
+    expect(rows[3]).toMatchObject({ known: false, name: null, score: null });
+    expect(toCsvRow(rows[3]!)).toMatchObject({
       cluster: 'gone-cluster (not in the current dataset)',
       state: NOT_STATED_TEXT,
     });
   });
 
   it('feeds the CSV: header, accents, order, formula guard', () => {
-    const data = Papa.parse<string[]>(buildMeetingCsv(rows).replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+    const data = Papa.parse<string[]>(buildMeetingCsv(rows.map(toCsvRow)).replace(/^\uFEFF/, ''), {
+      skipEmptyLines: true,
+    }).data;
     expect(data[0]).toEqual([...MEETING_CSV_HEADER]);
     expect(data.slice(1).map((r) => r[2])).toEqual([
       'Clúster Aeroespacial de Querétaro',
@@ -98,15 +96,15 @@ describe('buildMeetingRows', () => {
 
   it('puts a table number on each meeting when tables are on', () => {
     const withTables = { ...event, tables: true, firstTable: 7 };
-    const tableRows = buildMeetingRows(entries, buildSchedule(withTables, entries), ctx);
-    expect(tableRows.map((r) => r.table)).toEqual([7, 7, null, null]);
+    const tableRows = buildMeetingRows(entries, buildSchedule(withTables, entries), ranking);
+    expect(tableRows.map((r) => r.meeting?.table ?? null)).toEqual([7, 7, null, null]);
   });
 });
 
 describe('buildIcsMeetings', () => {
   it('books only scheduled meetings, with place, table and note', () => {
     const withTables = { ...event, tables: true, firstTable: 3, place: 'WTC Mexico City' };
-    const rows = buildMeetingRows(entries, buildSchedule(withTables, entries), ctx);
+    const rows = buildMeetingRows(entries, buildSchedule(withTables, entries), ranking);
     const ics = buildIcsMeetings(rows, withTables);
     expect(ics).toHaveLength(2);
     expect(ics[0]).toMatchObject({

@@ -29,11 +29,10 @@ describe('buildSlide', () => {
     expiredLabelFactor: 0.5,
     filters: EMPTY_FILTERS,
   });
-  const states = new Map(dataset.states.map((s) => [s.code, s.name]));
 
   it('describes one match with text for every score and badge', () => {
     const index = matches.findIndex((m) => m.cluster.id === IDS.queretaro);
-    const slide = buildSlide(matches, index, states, '2026-01-15', 0.5);
+    const slide = buildSlide(matches, index);
     expect(slide).toMatchObject({
       name: 'Clúster Aeroespacial de Querétaro',
       state: 'Querétaro',
@@ -46,11 +45,11 @@ describe('buildSlide', () => {
   });
 
   it('hints at the next match and says when the state is unknown', () => {
-    const last = buildSlide(matches, matches.length - 1, states, '2026-01-15', 0.5);
+    const last = buildSlide(matches, matches.length - 1);
     expect(last?.nextName).toBeNull();
-    expect(buildSlide(matches, 0, states, '2026-01-15', 0.5)?.nextName).toBe(matches[1].cluster.name);
+    expect(buildSlide(matches, 0)?.nextName).toBe(matches[1].cluster.name);
     const ict = matches.findIndex((m) => m.cluster.id === IDS.ict);
-    expect(buildSlide(matches, ict, states, '2026-01-15', 0.5)?.state).toBe('State not stated in the sources');
-    expect(buildSlide(matches, 99, states, '2026-01-15', 0.5)).toBeNull();
+    expect(buildSlide(matches, ict)?.state).toBe('State not stated in the sources');
+    expect(buildSlide(matches, 99)).toBeNull();
   });
 });

@@ -11,8 +11,8 @@ import {
   type Weights,
 } from '@/domain/profile';
 import { buildIndex } from '@/domain/ranking/build-index';
-import { explainLabel } from '@/domain/ranking/labels';
-import { formatIsoDate } from '@/domain/ranking/dates';
+import { judgeLabel, labelText } from '@/domain/labels';
+import { formatIsoDate } from '@/domain/format';
 import { rank } from '@/domain/ranking/rank';
 import { stateStrength } from '@/domain/ranking/state-strength';
 import type { ClusterLabel } from '@/domain/types';
@@ -130,7 +130,7 @@ describe('label criterion and validity around the as-of date', () => {
   });
 });
 
-describe('explainLabel and dates', () => {
+describe('label wording and dates', () => {
   const label = (level: ClusterLabel['level'], validUntil: string | null): ClusterLabel => ({
     level,
     validUntil,
@@ -143,7 +143,7 @@ describe('explainLabel and dates', () => {
     [label('bronze', null), '2020-01-01', 'Bronze ESCA label (no validity date stated)'],
     [null, '2020-01-01', 'No ESCA label'],
   ])('%#', (l, asOf, expected) => {
-    expect(explainLabel(l, asOf)).toBe(expected);
+    expect(labelText(l && judgeLabel(l, asOf))).toBe(expected);
   });
   it.each([
     ['2019-06-23', '23 Jun 2019'],

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { DEFAULT_EVENT, type MeetingEvent, type ShortlistEntry } from '@/domain/event';
-import { buildSchedule, formatTime, parseTime, validateEvent } from '@/domain/schedule';
+import { formatTime, parseTime } from '@/domain/dates';
+import { buildSchedule, validateEvent } from '@/domain/schedule';
 
 const entries = (n: number): ShortlistEntry[] =>
   Array.from({ length: n }, (_, i) => ({ clusterId: `c${i + 1}`, note: '' }));

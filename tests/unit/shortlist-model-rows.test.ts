@@ -1,15 +1,14 @@
-import { NOT_STATED_TEXT } from '@/components/not-stated';
-import { DEFAULT_WEIGHTS, EMPTY_FILTERS, defaultProfile } from '@/domain/profile';
+import { NOT_STATED_TEXT } from '@/domain/format';
+import { DEFAULT_WEIGHTS, defaultProfile } from '@/domain/profile';
 import { buildIndex } from '@/domain/ranking/build-index';
-import { rank } from '@/domain/ranking/rank';
+import { rankAll } from '@/domain/ranking/rank';
 import { buildShortlistRows, listNameProblem } from '@/features/shortlist/shortlist-model';
 import { IDS, shortlistParsed } from '../fixtures/shortlist-fixture';
 
 const { dataset } = shortlistParsed();
-const matches = rank({ ...defaultProfile('2026-01-15'), sectors: ['aerospace'] }, buildIndex(dataset), {
+const ranking = rankAll({ ...defaultProfile('2026-01-15'), sectors: ['aerospace'] }, buildIndex(dataset), {
   weights: DEFAULT_WEIGHTS,
   expiredLabelFactor: 0.5,
-  filters: EMPTY_FILTERS,
 });
 
 describe('buildShortlistRows', () => {
@@ -20,8 +19,8 @@ describe('buildShortlistRows', () => {
   ];
 
   it('numbers, names and scores the entries in order', () => {
-    const rows = buildShortlistRows(entries, dataset.clusters, dataset.states, matches);
-    const q = matches.find((m) => m.cluster.id === IDS.queretaro);
+    const rows = buildShortlistRows(entries, ranking);
+    const q = ranking.byId(IDS.queretaro);
     expect(rows.map((r) => [r.order, r.name, r.state, r.first, r.last])).toEqual([
       [1, 'Clúster Aeroespacial de Querétaro', 'Querétaro', true, false],
       [2, 'Clúster de Tecnologías de la Información', NOT_STATED_TEXT, false, false],
@@ -32,9 +31,9 @@ describe('buildShortlistRows', () => {
     expect(rows[2].known).toBe(false);
   });
 
-  it('shows a dash for a cluster outside the current ranking', () => {
-    const rows = buildShortlistRows(entries, dataset.clusters, dataset.states, []);
-    expect(rows.map((r) => r.score)).toEqual(['—', '—', '—']);
+  it('shows a dash only for a cluster the dataset no longer has', () => {
+    const rows = buildShortlistRows(entries, ranking);
+    expect(rows.map((r) => r.score === '—')).toEqual([false, false, true]);
   });
 });
 

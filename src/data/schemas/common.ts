@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { isValidIsoDate } from '@/domain/ranking/dates';
+import { isValidIsoDate } from '@/domain/dates';
 import { issueMessage } from '@/data/schemas/issue-message';
 
 // zod/mini is the tree-shakable build of zod (issue 7: the bundle budget); it ships without

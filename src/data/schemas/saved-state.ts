@@ -1,7 +1,8 @@
 import { z } from 'zod/mini';
 import { idSchema, isoDateSchema } from '@/data/schemas/common';
+import { TIME_OF_DAY } from '@/domain/dates';
 
-const timeSchema = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time HH:MM'));
+const timeSchema = z.string().check(z.regex(TIME_OF_DAY, 'must be a time HH:MM'));
 const shortText = (max: number) => z.string().check(z.maxLength(max, `must be at most ${max} characters`));
 
 const slotSchema = z.strictObject({

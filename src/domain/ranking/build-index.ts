@@ -1,6 +1,6 @@
 import type { Cluster, Dataset, EuCluster, StateCode } from '@/domain/types';
 import { buildSearchText, normalizeText } from '@/domain/text';
-import { joinList, proseCase } from '@/domain/ranking/prose';
+import { joinList, proseCase } from '@/domain/prose';
 import { buildHotArrays } from '@/domain/ranking/hot-arrays';
 import type { ClusterFacts, DatasetIndex, PartnerFact, SectorInfo, StateInfo } from '@/domain/ranking/types';
 
@@ -145,6 +145,10 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     states,
     stateIndex,
     euClusters,
+    positionById: new Map(clusters.map((c, i) => [c.id, i])),
+    stateNames: new Map(states.map((s) => [s.code, s.name])),
+    sectorNames: new Map(dataset.sectors.map((s) => [s.id, s.name])),
+    interestNames: new Map(dataset.interests.map((i) => [i.id, i.name])),
     nameOrder,
     strengthMemo: new Map(),
   };

@@ -1,6 +1,7 @@
 import type { Profile, Weights } from '@/domain/profile';
 import { normalizeText } from '@/domain/text';
-import { dayNumber, isoDay } from '@/domain/ranking/dates';
+import { dayNumber, isoDay } from '@/domain/dates';
+import { sanitiseExpiredFactor } from '@/domain/labels';
 import { strengthTable } from '@/domain/ranking/state-strength';
 import type { DatasetIndex, StrengthTable } from '@/domain/ranking/types';
 
@@ -94,7 +95,7 @@ export function createContext(
     asOf: profile.asOf,
     asOfDay: isoDay(profile.asOf),
     asOfNumber: dayNumber(profile.asOf),
-    expiredFactor: Number.isFinite(expiredFactor) ? Math.min(1, Math.max(0, expiredFactor)) : 0.5,
+    expiredFactor: sanitiseExpiredFactor(expiredFactor),
     weights,
     totalWeight,
     sectorKeys,

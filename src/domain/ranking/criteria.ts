@@ -4,7 +4,7 @@
 // `i` is the cluster's position in the index.
 import type { CriterionId } from '@/domain/profile';
 import type { Cluster } from '@/domain/types';
-import { bestLabel, labelReason } from '@/domain/ranking/labels';
+import { NO_LABEL_TEXT, judgeLabels, labelReason } from '@/domain/labels';
 import type { RankContext } from '@/domain/ranking/context';
 import type { ClusterFacts, CriterionResult } from '@/domain/ranking/types';
 
@@ -70,9 +70,9 @@ export function labelCriterionScore(ctx: RankContext, i: number): number {
 
 export function labelResult(ctx: RankContext, i: number): CriterionResult {
   const c = ctx.index.clusters[i] as Cluster;
-  const best = bestLabel(c.labels, ctx.asOfDay, ctx.expiredFactor);
-  if (!best) return result(ctx, 'label', 0, 'No ESCA label', true);
-  return result(ctx, 'label', labelCriterionScore(ctx, i), labelReason(best.label, ctx.asOf), true);
+  const judged = judgeLabels(c.labels, ctx.asOfDay, ctx.expiredFactor);
+  if (!judged) return result(ctx, 'label', 0, NO_LABEL_TEXT, true);
+  return result(ctx, 'label', labelCriterionScore(ctx, i), labelReason(judged), true);
 }
 
 export function eccpResult(ctx: RankContext, i: number): CriterionResult {

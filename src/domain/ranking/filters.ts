@@ -1,7 +1,7 @@
 import type { Filters } from '@/domain/profile';
 import type { Cluster, LabelLevel, StateCode } from '@/domain/types';
 import { queryTokens, matchesTokens } from '@/domain/text';
-import { isLabelValid } from '@/domain/ranking/labels';
+import { isLabelValid } from '@/domain/labels';
 import type { ClusterFacts } from '@/domain/ranking/types';
 
 /** Filters turned into sets once per ranking call, so the per-cluster test is cheap. */

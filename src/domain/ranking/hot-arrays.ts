@@ -1,6 +1,6 @@
 import type { Cluster } from '@/domain/types';
-import { dayNumber } from '@/domain/ranking/dates';
-import { LABEL_LEVEL_SCORE } from '@/domain/ranking/labels';
+import { dayNumber } from '@/domain/dates';
+import { LABEL_LEVEL_SCORE } from '@/domain/labels';
 import type { ClusterFacts, HotArrays } from '@/domain/ranking/types';
 
 function flatten(lists: ReadonlyArray<readonly number[]>): { start: Int32Array; items: Int32Array } {

@@ -1,5 +1,6 @@
 import type { CriterionId } from '@/domain/profile';
 import type { Cluster } from '@/domain/types';
+import { judgeLabels, type JudgedLabel } from '@/domain/labels';
 import type { RankContext } from '@/domain/ranking/context';
 import {
   eccpResult,
@@ -48,22 +49,18 @@ export function explainCriteria(ctx: RankContext, i: number): CriterionResult[] 
 }
 
 /**
- * A Match whose explanation (criteria, reasons) is built on first read and then kept: ranking
- * 100,000 clusters only needs the totals, while a screen shows a few dozen explanations.
- * The getters are enumerable through toJSON, so JSON export and persisted stores keep them.
+ * What views show about one scored cluster, built on first read and then kept: ranking 100,000
+ * clusters only needs the totals, while a screen shows a few dozen explanations. Shared by every
+ * Match of the cluster in one ranking pass (the full ranking and a filtered list).
  */
-export class RankedMatch implements Match {
-  rank = 0;
-  readonly cluster: Cluster;
-  readonly total: number;
+class Explanation {
   readonly #ctx: RankContext;
   readonly #position: number;
   #criteria: CriterionResult[] | null = null;
   #reasons: string[] | null = null;
+  #label: JudgedLabel | null | undefined = undefined;
 
-  constructor(ctx: RankContext, position: number, total: number) {
-    this.cluster = ctx.index.clusters[position] as Cluster;
-    this.total = total;
+  constructor(ctx: RankContext, position: number) {
     this.#ctx = ctx;
     this.#position = position;
   }
@@ -78,13 +75,61 @@ export class RankedMatch implements Match {
     return this.#reasons;
   }
 
+  get label(): JudgedLabel | null {
+    if (this.#label === undefined) {
+      const cluster = this.#ctx.index.clusters[this.#position] as Cluster;
+      this.#label = judgeLabels(cluster.labels, this.#ctx.asOf, this.#ctx.expiredFactor);
+    }
+    return this.#label;
+  }
+
+  get stateName(): string | null {
+    const s = this.#ctx.index.hot.stateIdx[this.#position] as number;
+    return s < 0 ? null : (this.#ctx.index.states[s]?.name ?? null);
+  }
+}
+
+/** A Match whose explanation is lazy; the getters are enumerable through toJSON. */
+export class RankedMatch implements Match {
+  readonly cluster: Cluster;
+  readonly total: number;
+  readonly rank: number;
+  readonly #explanation: Explanation;
+
+  private constructor(cluster: Cluster, total: number, rank: number, explanation: Explanation) {
+    this.cluster = cluster;
+    this.total = total;
+    this.rank = rank;
+    this.#explanation = explanation;
+  }
+
+  static create(ctx: RankContext, position: number, total: number, rank: number): RankedMatch {
+    return new RankedMatch(ctx.index.clusters[position] as Cluster, total, rank, new Explanation(ctx, position));
+  }
+
+  /** The same scored cluster at another place in a list (e.g. a filtered one); the explanation is shared. */
+  withRank(rank: number): RankedMatch {
+    return rank === this.rank ? this : new RankedMatch(this.cluster, this.total, rank, this.#explanation);
+  }
+
+  get criteria(): CriterionResult[] {
+    return this.#explanation.criteria;
+  }
+
+  get reasons(): string[] {
+    return this.#explanation.reasons;
+  }
+
+  get label(): JudgedLabel | null {
+    return this.#explanation.label;
+  }
+
+  get stateName(): string | null {
+    return this.#explanation.stateName;
+  }
+
   toJSON(): Match {
-    return {
-      cluster: this.cluster,
-      rank: this.rank,
-      total: this.total,
-      criteria: this.criteria,
-      reasons: this.reasons,
-    };
+    const { cluster, rank, total, criteria, reasons, label, stateName } = this;
+    return { cluster, rank, total, criteria, reasons, label, stateName };
   }
 }

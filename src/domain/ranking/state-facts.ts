@@ -1,5 +1,5 @@
 import type { StateIndicator } from '@/domain/types';
-import { plural } from '@/domain/ranking/prose';
+import { plural } from '@/domain/prose';
 
 const NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 

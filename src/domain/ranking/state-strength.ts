@@ -26,7 +26,7 @@
 import type { StateIndicator } from '@/domain/types';
 import type { DatasetIndex, StateStrength, StrengthTable } from '@/domain/ranking/types';
 import { indicatorFact } from '@/domain/ranking/state-facts';
-import { plural } from '@/domain/ranking/prose';
+import { plural } from '@/domain/prose';
 
 const IMPLIED_SECTOR: Record<string, string> = {
   'aerospace-hub': 'aerospace',

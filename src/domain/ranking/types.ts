@@ -1,10 +1,14 @@
 import type { CriterionId, Filters, Weights } from '@/domain/profile';
+import type { JudgedLabel } from '@/domain/labels';
 import type { Cluster, Dataset, EuCluster, StateCode, StateIndicator } from '@/domain/types';
 
-export interface RankOptions {
+export interface ScoreOptions {
   weights: Weights;
   /** Multiplier for expired or undated labels; 0.5 by default. */
   expiredLabelFactor: number;
+}
+
+export interface RankOptions extends ScoreOptions {
   filters: Filters;
 }
 
@@ -32,6 +36,10 @@ export interface Match {
   criteria: CriterionResult[];
   /** 2–4 most telling reasons, biggest contribution first */
   reasons: string[];
+  /** The best ESCA label as judged at the profile's as-of date; null when the cluster has none. */
+  label: JudgedLabel | null;
+  /** Null when the sources do not state the cluster's state. */
+  stateName: string | null;
 }
 
 export interface StateStrength {
@@ -118,6 +126,12 @@ export interface DatasetIndex {
   states: readonly StateInfo[];
   stateIndex: ReadonlyMap<StateCode, number>;
   euClusters: ReadonlyMap<string, EuCluster>;
+  /** Position in `clusters` by cluster id. */
+  positionById: ReadonlyMap<string, number>;
+  /** Display names by id or code: states (one missing from states.json is named by its code), sectors and interests as their files name them. */
+  stateNames: ReadonlyMap<StateCode, string>;
+  sectorNames: ReadonlyMap<string, string>;
+  interestNames: ReadonlyMap<string, string>;
   /** nameOrder[i]: position of cluster i in Spanish name order (ties by id) */
   nameOrder: Int32Array;
   /** Lazily filled per sector ('' = no sector chosen); never per ranking call. */

@@ -1,13 +1,13 @@
 // Pure series builders for the charts panel: every number a chart draws also feeds its table and
 // its one-line summary, so the text alternative can never disagree with the picture.
-import { formatPoints } from '@/components/format-points';
-import { LEVEL_NAMES, labelStatus } from '@/components/label-text';
+import { formatPoints } from '@/domain/format';
 import { CRITERIA, CRITERION_LABELS, type CriterionId } from '@/domain/profile';
-import { bestLabel } from '@/domain/ranking/labels';
-import { formatIsoDate, isoDay } from '@/domain/ranking/dates';
-import { proseCase } from '@/domain/ranking/prose';
+import { LABEL_LEVELS, LABEL_LEVEL_NAMES } from '@/domain/labels';
+import { isoDay } from '@/domain/dates';
+import { formatIsoDate } from '@/domain/format';
+import { proseCase } from '@/domain/prose';
 import type { Match, StateStrength } from '@/domain/ranking/types';
-import type { Cluster, LabelLevel, MexicanState, Sector } from '@/domain/types';
+import type { LabelLevel, MexicanState, Sector } from '@/domain/types';
 
 /** Hex twins of --color-crit-* in src/index.css (SVG fills cannot use Tailwind classes). */
 export const CRITERION_COLORS: Record<CriterionId, string> = {
@@ -149,21 +149,23 @@ export interface LabelSeries {
   total: number;
 }
 
-const LEVELS: readonly LabelLevel[] = ['gold', 'silver', 'bronze'];
-
-/** Each cluster counted once, by the label the ranking judges it on (bestLabel). */
-export function labelSeries(clusters: readonly Cluster[], asOf: string, expiredFactor: number): LabelSeries {
-  const day = isoDay(asOf);
-  const rows = LEVELS.map((level): LabelRow => ({ level, name: LEVEL_NAMES[level], valid: 0, expired: 0, undated: 0 }));
+/** Each match counted once, by the label the ranking judges it on (Match.label). */
+export function labelSeries(matches: readonly Match[]): LabelSeries {
+  const rows = LABEL_LEVELS.map((level): LabelRow => ({
+    level,
+    name: LABEL_LEVEL_NAMES[level],
+    valid: 0,
+    expired: 0,
+    undated: 0,
+  }));
   let labelled = 0;
-  for (const c of clusters) {
-    const best = bestLabel(c.labels, day, expiredFactor);
-    const row = best ? rows.find((r) => r.level === best.label.level) : undefined;
-    if (!best || !row) continue;
+  for (const { label } of matches) {
+    const row = label ? rows.find((r) => r.level === label.level) : undefined;
+    if (!label || !row) continue;
     labelled++;
-    row[labelStatus(best.label, day)]++;
+    row[label.status]++;
   }
-  return { rows, labelled, total: clusters.length };
+  return { rows, labelled, total: matches.length };
 }
 
 export function labelSummary(series: LabelSeries, asOf: string): string {

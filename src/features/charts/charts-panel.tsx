@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { formatIsoDate, isoDay } from '@/domain/ranking/dates';
+import { isoDay } from '@/domain/dates';
+import { formatIsoDate } from '@/domain/format';
 import { labelSeries, sectorProseName, stateSeries } from '@/features/charts/chart-model';
 import { contextModel, contextSummary } from '@/features/charts/context-model';
 import { LabelChart } from '@/features/charts/label-chart';
@@ -17,17 +18,14 @@ export function ChartsPanel() {
   const matches = useRanking();
   const strengths = useStateStrength();
   const primary = usePrimarySector();
-  const { sectors, asOf, expiredFactor } = useAppStore(
-    useShallow((s) => ({ sectors: s.profile.sectors, asOf: s.profile.asOf, expiredFactor: s.expiredLabelFactor })),
-  );
+  const { sectors, asOf } = useAppStore(useShallow((s) => ({ sectors: s.profile.sectors, asOf: s.profile.asOf })));
 
   const sectorProse = useMemo(() => sectorProseName(dataset.sectors, primary), [dataset, primary]);
   const states = useMemo(
     () => stateSeries(matches, strengths, dataset.states, primary !== null),
     [matches, strengths, dataset, primary],
   );
-  const clusters = useMemo(() => matches.map((m) => m.cluster), [matches]);
-  const labels = useMemo(() => labelSeries(clusters, asOf, expiredFactor), [clusters, asOf, expiredFactor]);
+  const labels = useMemo(() => labelSeries(matches), [matches]);
   const context = useMemo(
     () => contextModel(dataset.context, sectors, dataset.sectors, dataset.meta),
     [dataset, sectors],

@@ -1,6 +1,6 @@
 // Sector context figures come in many units (EUR billion, jobs, MW, rank…): one bar axis would
 // compare apples with ranks, so they are shown as cards, grouped by sector.
-import { plural, proseCase } from '@/domain/ranking/prose';
+import { plural, proseCase } from '@/domain/prose';
 import { sourceText } from '@/domain/sources';
 import type { ContextFigure, DatasetMeta, Sector } from '@/domain/types';
 

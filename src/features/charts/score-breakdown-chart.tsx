@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { CriterionLegend } from '@/components/criterion-legend';
-import { formatPoints } from '@/components/format-points';
+import { formatPoints } from '@/domain/format';
 import { CRITERION_LABELS } from '@/domain/profile';
 import type { Match } from '@/domain/ranking/types';
 import { ChartFrame, DataTable, type Column } from '@/features/charts/chart-frame';

@@ -1,12 +1,7 @@
-import { formatPercent, formatPoints } from '@/components/format-points';
+import { formatPercent, formatPoints } from '@/domain/format';
 import { CRITERION_LABELS, type CriterionId } from '@/domain/profile';
 import type { Match } from '@/domain/ranking/types';
 import type { ClusterLabel, DatasetMeta, Figure, Interest, Position, SourceDocId, SourceRef } from '@/domain/types';
-
-export function findMatch(matches: readonly Match[], id: string | null): Match | null {
-  if (!id) return null;
-  return matches.find((m) => m.cluster.id === id) ?? null;
-}
 
 /** Map positions are never exact addresses: say how coarse they are. */
 export function precisionText(position: Position | null): string | null {
@@ -28,12 +23,6 @@ export function docFullTitle(meta: DatasetMeta, doc: SourceDocId): string {
 
 export function sourceText(meta: DatasetMeta, ref: SourceRef): string {
   return `${docTitle(meta, ref.doc)} — ${ref.section}`;
-}
-
-/** '1,200 companies' / '35 %' / 'world leader' — numbers grouped, unit appended when stated. */
-export function figureValueText(figure: Pick<Figure, 'value' | 'unit'>): string {
-  const value = typeof figure.value === 'number' ? figure.value.toLocaleString('en-GB') : figure.value;
-  return figure.unit ? `${value} ${figure.unit}` : value;
 }
 
 /** Figures grouped by the table or section they come from, so a shared source is cited once. */

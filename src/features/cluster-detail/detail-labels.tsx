@@ -1,4 +1,5 @@
 import { LabelBadge } from '@/components/label-badge';
+import { judgeLabel } from '@/domain/labels';
 import type { ClusterLabel, DatasetMeta } from '@/domain/types';
 import { docTitle, sortLabels } from '@/features/cluster-detail/cluster-detail-model';
 import { DetailSection } from '@/features/cluster-detail/detail-parts';
@@ -21,7 +22,7 @@ export function DetailLabels({
         <ul className="space-y-1 text-sm">
           {sortLabels(labels).map((label, i) => (
             <li key={i}>
-              <LabelBadge label={label} asOf={asOf} />
+              <LabelBadge label={judgeLabel(label, asOf)} />
               <span className="block text-xs text-slate-700">
                 Listed in {docTitle(meta, label.edition)}, {label.source.section}
               </span>

@@ -1,6 +1,7 @@
+import { formatFigure } from '@/domain/format';
 import { NotStated } from '@/components/not-stated';
 import type { Cluster, Dataset } from '@/domain/types';
-import { figureValueText, groupFiguresBySource, interestNames } from '@/features/cluster-detail/cluster-detail-model';
+import { groupFiguresBySource, interestNames } from '@/features/cluster-detail/cluster-detail-model';
 import { DetailSection, TextList } from '@/features/cluster-detail/detail-parts';
 
 /** Figures, committees, focus areas and EU partners. */
@@ -16,7 +17,7 @@ export function DetailLists({ cluster, dataset }: { cluster: Cluster; dataset: D
               <ul className="space-y-0.5">
                 {group.figures.map((f, i) => (
                   <li key={`${f.key}-${i}`}>
-                    <span className="font-medium">{f.label}:</span> {figureValueText(f)}{' '}
+                    <span className="font-medium">{f.label}:</span> {formatFigure(f)}{' '}
                     <span className="text-slate-700">({f.year ?? <em>year not stated in the sources</em>})</span>
                   </li>
                 ))}

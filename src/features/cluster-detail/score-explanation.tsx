@@ -1,4 +1,4 @@
-import { formatPoints } from '@/components/format-points';
+import { formatPoints } from '@/domain/format';
 import { ScoreBar } from '@/components/score-bar';
 import type { Match } from '@/domain/ranking/types';
 import { missedPoints, scoreRows } from '@/features/cluster-detail/cluster-detail-model';

@@ -1,27 +1,14 @@
-import { useMemo } from 'react';
-import { useShallow } from 'zustand/react/shallow';
-import { EMPTY_FILTERS } from '@/domain/profile';
-import { rank } from '@/domain/ranking/rank';
 import type { Match } from '@/domain/ranking/types';
-import { findMatch } from '@/features/cluster-detail/cluster-detail-model';
-import { useDatasetIndex } from '@/hooks/use-loaded-dataset';
-import { useRanking } from '@/hooks/use-ranking';
-import { useAppStore } from '@/stores/app-store';
+import { useRankingView } from '@/hooks/use-ranking';
 
 /**
- * The selected cluster's match. A cluster hidden by the filters (e.g. chosen on the map) is
- * scored without them, so its explanation is always available.
+ * The selected cluster's match: the list's when it is shown there, else its score in the full
+ * ranking (a cluster hidden by the filters, e.g. chosen on the map, is scored all the same).
  */
 export function useMatchFor(id: string | null): { match: Match | null; filteredOut: boolean } {
-  const matches = useRanking();
-  const index = useDatasetIndex();
-  const { profile, weights, expiredLabelFactor } = useAppStore(
-    useShallow((s) => ({ profile: s.profile, weights: s.weights, expiredLabelFactor: s.expiredLabelFactor })),
-  );
-  const inList = useMemo(() => findMatch(matches, id), [matches, id]);
-  const unfiltered = useMemo(() => {
-    if (inList || !id) return null;
-    return findMatch(rank(profile, index, { weights, expiredLabelFactor, filters: EMPTY_FILTERS }), id);
-  }, [inList, id, profile, index, weights, expiredLabelFactor]);
-  return { match: inList ?? unfiltered, filteredOut: !inList && unfiltered !== null };
+  const { ranking, visibleById } = useRankingView();
+  if (!id) return { match: null, filteredOut: false };
+  const inList = visibleById(id);
+  const match = inList ?? ranking.byId(id) ?? null;
+  return { match, filteredOut: !inList && match !== null };
 }

@@ -5,7 +5,6 @@ import { MAX_COMPARE, useAppStore } from '@/stores/app-store';
 /** Up to four chosen clusters side by side, to settle a shortlist discussion. */
 export function ComparePanel() {
   const compareIds = useAppStore((s) => s.compareIds);
-  const asOf = useAppStore((s) => s.profile.asOf);
   const toggleCompare = useAppStore((s) => s.toggleCompare);
   // The store has no clear action yet: removing each id keeps to its public actions.
   const clearCompare = () => compareIds.forEach((id) => toggleCompare(id));
@@ -35,7 +34,7 @@ export function ComparePanel() {
           No clusters chosen yet. Use Compare on a match to add it here (up to {MAX_COMPARE}).
         </p>
       ) : (
-        <CompareTable columns={columns} asOf={asOf} onRemove={toggleCompare} />
+        <CompareTable columns={columns} onRemove={toggleCompare} />
       )}
     </div>
   );

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { EccpBadge } from '@/components/eccp-badge';
-import { formatPoints } from '@/components/format-points';
+import { formatPoints } from '@/domain/format';
 import { LabelBadge } from '@/components/label-badge';
 import { NotStated } from '@/components/not-stated';
 import { ScoreBar } from '@/components/score-bar';
@@ -9,7 +9,6 @@ import { figureLine, type CompareColumn } from '@/features/compare/compare-model
 
 interface CompareTableProps {
   columns: readonly CompareColumn[];
-  asOf: string;
   onRemove: (id: string) => void;
 }
 
@@ -47,7 +46,7 @@ function Row({
   );
 }
 
-export function CompareTable({ columns, asOf, onRemove }: CompareTableProps) {
+export function CompareTable({ columns, onRemove }: CompareTableProps) {
   return (
     <div className="overflow-x-auto">
       <table aria-label="Compare clusters" className="w-full table-fixed text-left text-xs">
@@ -100,7 +99,7 @@ export function CompareTable({ columns, asOf, onRemove }: CompareTableProps) {
               }}
             />
           ))}
-          <Row head="Label and validity" columns={columns} cell={(c) => <LabelBadge label={c.label} asOf={asOf} />} />
+          <Row head="Label and validity" columns={columns} cell={(c) => <LabelBadge label={c.label} />} />
           <Row head="ECCP" columns={columns} cell={(c) => <EccpBadge member={c.eccpMember} />} />
           <Row head="State" columns={columns} cell={(c) => c.stateName ?? <NotStated />} />
           <Row head="Figures" columns={columns} cell={(c) => <List items={c.figures.map(figureLine)} />} />

@@ -1,28 +1,18 @@
 import { useMemo } from 'react';
-import { useShallow } from 'zustand/react/shallow';
-import { EMPTY_FILTERS } from '@/domain/profile';
-import { rank } from '@/domain/ranking/rank';
-import { pickMatches, toColumn, type CompareColumn } from '@/features/compare/compare-model';
-import { useDatasetIndex, useDatasetValue } from '@/hooks/use-loaded-dataset';
-import { useRanking } from '@/hooks/use-ranking';
-import { useAppStore } from '@/stores/app-store';
+import { toColumn, type CompareColumn } from '@/features/compare/compare-model';
+import { useDatasetIndex } from '@/hooks/use-loaded-dataset';
+import { useRankingView } from '@/hooks/use-ranking';
 
-/** One column per chosen cluster; clusters the filters hide are scored without the filters. */
+/** One column per chosen cluster, in the chosen order; a cluster the filters hide keeps its score. */
 export function useCompareColumns(ids: readonly string[]): CompareColumn[] {
-  const matches = useRanking();
-  const dataset = useDatasetValue();
+  const { ranking, visibleById } = useRankingView();
   const index = useDatasetIndex();
-  const { profile, weights, expiredLabelFactor } = useAppStore(
-    useShallow((s) => ({ profile: s.profile, weights: s.weights, expiredLabelFactor: s.expiredLabelFactor })),
+  return useMemo(
+    () =>
+      ids.flatMap((id) => {
+        const match = ranking.byId(id);
+        return match ? [toColumn(match, index, visibleById(id) === undefined)] : [];
+      }),
+    [ids, ranking, visibleById, index],
   );
-  return useMemo(() => {
-    const inList = new Set(pickMatches(ids, matches).map((m) => m.cluster.id));
-    const needUnfiltered = ids.some((id) => !inList.has(id));
-    const unfiltered = needUnfiltered
-      ? rank(profile, index, { weights, expiredLabelFactor, filters: EMPTY_FILTERS })
-      : [];
-    return pickMatches(ids, matches, unfiltered).map((m) =>
-      toColumn(m, dataset, profile.asOf, expiredLabelFactor, !inList.has(m.cluster.id)),
-    );
-  }, [ids, matches, dataset, index, profile, weights, expiredLabelFactor]);
 }

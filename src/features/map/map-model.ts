@@ -1,5 +1,4 @@
-import { isoDay } from '@/domain/ranking/dates';
-import { bestLabel, explainLabel } from '@/domain/ranking/labels';
+import { labelText } from '@/domain/labels';
 import type { Match, StateStrength } from '@/domain/ranking/types';
 import type { MexicanState, Position, StateCode } from '@/domain/types';
 import { project, unproject, type PixelPoint } from '@/features/map/map-projection';
@@ -52,22 +51,11 @@ export interface MapMarker {
   radius: number;
 }
 
-export interface MarkerContext {
-  asOf: string;
-  expiredLabelFactor: number;
-  stateNames: ReadonlyMap<StateCode, string>;
-}
-
 /** One marker per match with a position; the rest are only counted (they stay in the list). */
-export function markersFromMatches(
-  matches: readonly Match[],
-  ctx: MarkerContext,
-): { markers: MapMarker[]; unplaced: number } {
+export function markersFromMatches(matches: readonly Match[]): { markers: MapMarker[]; unplaced: number } {
   const markers: MapMarker[] = [];
-  const day = isoDay(ctx.asOf);
-  for (const { cluster, total, rank } of matches) {
+  for (const { cluster, total, rank, label, stateName } of matches) {
     if (!cluster.position) continue;
-    const best = bestLabel(cluster.labels, day, ctx.expiredLabelFactor);
     markers.push({
       id: cluster.id,
       name: cluster.name,
@@ -76,8 +64,8 @@ export function markersFromMatches(
       lng: cluster.position.lng,
       precision: cluster.position.precision,
       scoreText: `${Math.round(total)}/100`,
-      labelText: explainLabel(best?.label ?? null, ctx.asOf),
-      stateName: cluster.state ? (ctx.stateNames.get(cluster.state) ?? null) : null,
+      labelText: labelText(label),
+      stateName,
       colour: scoreColour(total),
       radius: markerRadius(total),
     });

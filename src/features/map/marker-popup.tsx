@@ -1,4 +1,4 @@
-import { NOT_STATED_TEXT } from '@/components/not-stated';
+import { NOT_STATED_TEXT } from '@/domain/format';
 import type { MapMarker } from '@/features/map/map-model';
 
 interface MarkerPopupProps {

@@ -1,6 +1,6 @@
 import { memo, useEffect, useRef } from 'react';
 import { EccpBadge } from '@/components/eccp-badge';
-import { formatPoints } from '@/components/format-points';
+import { formatPoints } from '@/domain/format';
 import { LabelBadge } from '@/components/label-badge';
 import { NotStated } from '@/components/not-stated';
 import { ScoreBar } from '@/components/score-bar';
@@ -8,7 +8,6 @@ import type { MatchRow } from '@/features/matches/matches-model';
 
 interface MatchItemProps {
   row: MatchRow;
-  asOf: string;
   selected: boolean;
   shortlisted: boolean;
   compared: boolean;
@@ -23,7 +22,7 @@ const SMALL_BUTTON =
 
 // Memoised: a profile change re-renders only the items whose row object or flags changed.
 export const MatchItem = memo(function MatchItem(props: MatchItemProps) {
-  const { row, asOf, selected, shortlisted, compared, compareFull } = props;
+  const { row, selected, shortlisted, compared, compareFull } = props;
   const ref = useRef<HTMLLIElement>(null);
   useEffect(() => {
     // Selection can come from the map; bring the item into view without jumping when it already is.
@@ -62,7 +61,7 @@ export const MatchItem = memo(function MatchItem(props: MatchItemProps) {
         </p>
         <ScoreBar criteria={row.criteria} total={row.total} />
         <div className="flex flex-wrap items-center gap-1">
-          {row.label ? <LabelBadge label={row.label} asOf={asOf} /> : null}
+          {row.label ? <LabelBadge label={row.label} /> : null}
           <EccpBadge member={row.eccpMember} hideWhenNot />
           {row.onMap ? null : <span className="text-xs text-slate-600 italic">not on the map</span>}
           <span className="ml-auto flex gap-1">

@@ -1,9 +1,7 @@
 import type { CriterionId } from '@/domain/profile';
-import { bestLabel } from '@/domain/ranking/labels';
+import type { JudgedLabel } from '@/domain/labels';
 import { reasonsBesideBadges } from '@/domain/ranking/ranked-match';
-import { isoDay } from '@/domain/ranking/dates';
-import type { CriterionResult, Match } from '@/domain/ranking/types';
-import type { ClusterLabel, Dataset, StateCode } from '@/domain/types';
+import type { CriterionResult, DatasetIndex, Match } from '@/domain/ranking/types';
 
 export const MAX_ROW_REASONS = 3;
 
@@ -18,27 +16,14 @@ export interface MatchRow {
   sectorNames: string[];
   total: number;
   criteria: CriterionResult[];
-  label: ClusterLabel | null;
+  label: JudgedLabel | null;
   eccpMember: boolean;
   reasons: string[];
   onMap: boolean;
 }
 
-export interface NameLookups {
-  states: ReadonlyMap<StateCode, string>;
-  sectors: ReadonlyMap<string, string>;
-}
-
-export function buildLookups(dataset: Dataset): NameLookups {
-  return {
-    states: new Map(dataset.states.map((s) => [s.code, s.name])),
-    sectors: new Map(dataset.sectors.map((s) => [s.id, s.name])),
-  };
-}
-
-export function toMatchRow(match: Match, lookups: NameLookups, asOf: string, expiredFactor: number): MatchRow {
-  const { cluster } = match;
-  const label = bestLabel(cluster.labels, isoDay(asOf), expiredFactor)?.label ?? null;
+export function toMatchRow(match: Match, index: DatasetIndex): MatchRow {
+  const { cluster, label } = match;
   // The row's badges already say the label and ECCP membership.
   const badges = new Set<CriterionId>();
   if (label) badges.add('label');
@@ -48,9 +33,9 @@ export function toMatchRow(match: Match, lookups: NameLookups, asOf: string, exp
     rank: match.rank,
     name: cluster.name,
     acronym: cluster.acronym,
-    stateName: cluster.state ? (lookups.states.get(cluster.state) ?? cluster.state) : null,
+    stateName: match.stateName,
     // An id missing from the taxonomy still shows the source's own wording rather than nothing.
-    sectorNames: cluster.sectors.map((s) => lookups.sectors.get(s.id) ?? s.wording),
+    sectorNames: cluster.sectors.map((s) => index.sectorNames.get(s.id) ?? s.wording),
     total: match.total,
     criteria: match.criteria,
     label,
@@ -60,8 +45,8 @@ export function toMatchRow(match: Match, lookups: NameLookups, asOf: string, exp
   };
 }
 
-export function toMatchRows(matches: readonly Match[], lookups: NameLookups, asOf: string, factor: number): MatchRow[] {
-  return matches.map((m) => toMatchRow(m, lookups, asOf, factor));
+export function toMatchRows(matches: readonly Match[], index: DatasetIndex): MatchRow[] {
+  return matches.map((m) => toMatchRow(m, index));
 }
 
 export function countNotOnMap(matches: readonly Match[]): number {

@@ -2,26 +2,17 @@ import { useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { CriterionLegend } from '@/components/criterion-legend';
 import { MatchItem } from '@/features/matches/match-item';
-import {
-  LIST_PAGE,
-  buildLookups,
-  countNotOnMap,
-  matchesHeading,
-  toMatchRows,
-  visibleCount,
-} from '@/features/matches/matches-model';
+import { LIST_PAGE, countNotOnMap, matchesHeading, toMatchRows, visibleCount } from '@/features/matches/matches-model';
 import { ShowMore } from '@/features/matches/show-more';
 import { useShortlistedIds } from '@/features/matches/use-shortlisted-ids';
-import { useDatasetValue } from '@/hooks/use-loaded-dataset';
+import { useDatasetIndex } from '@/hooks/use-loaded-dataset';
 import { useRanking } from '@/hooks/use-ranking';
 import { MAX_COMPARE, useAppStore } from '@/stores/app-store';
 
 /** The ranked matches: one item per cluster, best first. */
 export function MatchesPanel() {
-  const dataset = useDatasetValue();
+  const index = useDatasetIndex();
   const matches = useRanking();
-  const asOf = useAppStore((s) => s.profile.asOf);
-  const factor = useAppStore((s) => s.expiredLabelFactor);
   const selectedId = useAppStore((s) => s.selectedId);
   const compareIds = useAppStore((s) => s.compareIds);
   const { select, toggleShortlisted, toggleCompare, clearFilters } = useAppStore(
@@ -34,13 +25,9 @@ export function MatchesPanel() {
   );
   const [limit, setLimit] = useState(LIST_PAGE);
   const shortlisted = useShortlistedIds();
-  const lookups = useMemo(() => buildLookups(dataset), [dataset]);
   const selectedIndex = useMemo(() => matches.findIndex((m) => m.cluster.id === selectedId), [matches, selectedId]);
   const shown = visibleCount(matches.length, limit, selectedIndex);
-  const rows = useMemo(
-    () => toMatchRows(matches.slice(0, shown), lookups, asOf, factor),
-    [matches, shown, lookups, asOf, factor],
-  );
+  const rows = useMemo(() => toMatchRows(matches.slice(0, shown), index), [matches, shown, index]);
   const notOnMap = useMemo(() => countNotOnMap(matches), [matches]);
   const compareFull = compareIds.length >= MAX_COMPARE;
 
@@ -68,7 +55,6 @@ export function MatchesPanel() {
           <MatchItem
             key={row.id}
             row={row}
-            asOf={asOf}
             selected={row.id === selectedId}
             shortlisted={shortlisted.has(row.id)}
             compared={compareIds.includes(row.id)}

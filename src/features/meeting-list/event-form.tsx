@@ -1,5 +1,5 @@
 import type { MeetingEvent } from '@/domain/event';
-import { isValidIsoDate } from '@/domain/ranking/dates';
+import { isValidIsoDate } from '@/domain/dates';
 import { DraftInput } from '@/features/meeting-list/draft-input';
 import { LIMITS, meetingLengthOptions, parseWholeNumber, timeZoneOptions } from '@/features/meeting-list/event-model';
 import { SlotFields } from '@/features/meeting-list/slot-fields';

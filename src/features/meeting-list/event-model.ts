@@ -1,5 +1,5 @@
 import type { EventBreak, EventSession } from '@/domain/event';
-import { formatTime, parseTime } from '@/domain/schedule';
+import { TIME_OF_DAY, formatTime, parseTime } from '@/domain/dates';
 
 export const TIME_ZONES = [
   'America/Mexico_City',
@@ -26,9 +26,7 @@ export const LIMITS = {
   note: 2000,
 } as const;
 
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-
-export const isTime = (text: string) => TIME.test(text);
+export const isTime = (text: string) => TIME_OF_DAY.test(text);
 
 /** A whole number within [min, max] from an input's text, or null. */
 export function parseWholeNumber(text: string, min: number, max: number): number | null {

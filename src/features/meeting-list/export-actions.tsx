@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { serializeShortlistFile } from '@/data/parse-shortlist-file';
-import type { MeetingEvent } from '@/domain/event';
-import { buildMeetingCsv } from '@/domain/export-csv';
-import { buildIcs, eventSlug, icsTimestamp } from '@/domain/export-ics';
+import { exportFileName, type MeetingEvent } from '@/domain/event';
+import { buildMeetingCsv, toCsvRow } from '@/domain/export-csv';
+import { buildIcs, icsTimestamp } from '@/domain/export-ics';
+import { buildIcsMeetings } from '@/domain/ics-meetings';
+import type { MeetingRow } from '@/domain/meeting-rows';
 import type { Shortlist } from '@/domain/shortlist';
 import { downloadText } from '@/features/meeting-list/download';
-import { buildIcsMeetings } from '@/features/meeting-list/ics-meetings';
-import type { MeetingRow } from '@/features/meeting-list/meeting-rows';
 import { ALERT, BUTTON } from '@/features/meeting-list/styles';
 
 export const ICS_UID_DOMAIN = 'eu-mx-matchmaking.local';
@@ -21,12 +21,11 @@ interface ExportActionsProps {
 
 export function ExportActions({ list, event, rows, eventProblems }: ExportActionsProps) {
   const [error, setError] = useState<string | null>(null);
-  const slug = eventSlug(event);
   const scheduled = rows.filter((r) => r.meeting !== null).length;
 
   const downloadCsv = () => {
     setError(null);
-    downloadText(`${slug}-meetings.csv`, buildMeetingCsv(rows), 'text/csv;charset=utf-8');
+    downloadText(exportFileName(event, 'csv'), buildMeetingCsv(rows.map(toCsvRow)), 'text/csv;charset=utf-8');
   };
   const downloadIcs = () => {
     setError(null);
@@ -35,7 +34,7 @@ export function ExportActions({ list, event, rows, eventProblems }: ExportAction
         dtstamp: icsTimestamp(new Date()),
         uidDomain: ICS_UID_DOMAIN,
       });
-      downloadText(`${slug}.ics`, ics, 'text/calendar;charset=utf-8');
+      downloadText(exportFileName(event, 'ics'), ics, 'text/calendar;charset=utf-8');
     } catch (e) {
       setError(`The calendar could not be built: ${e instanceof Error ? e.message : 'unknown error'}`);
     }
@@ -43,7 +42,11 @@ export function ExportActions({ list, event, rows, eventProblems }: ExportAction
   const exportJson = () => {
     if (!list) return;
     setError(null);
-    downloadText(`${slug}-shortlist.json`, serializeShortlistFile(list, new Date().toISOString()), 'application/json');
+    downloadText(
+      exportFileName(event, 'shortlist-json'),
+      serializeShortlistFile(list, new Date().toISOString()),
+      'application/json',
+    );
   };
 
   return (

@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
+import { meetingPartnerName } from '@/domain/meeting-rows';
 import { useDatasetValue } from '@/hooks/use-loaded-dataset';
 import { useAppStore } from '@/stores/app-store';
 import { EventForm } from '@/features/meeting-list/event-form';
@@ -80,7 +81,7 @@ export function MeetingListPanel({ printMap }: MeetingListPanelProps) {
       {overflowRows.length > 0 && (
         <div role="alert" className={WARNING}>
           <p className="font-semibold">⚠ {overflowHeading(overflowRows.length)}</p>
-          <p>Not scheduled: {overflowRows.map((r) => `${r.order}. ${r.cluster}`).join('; ')}.</p>
+          <p>Not scheduled: {overflowRows.map((r) => `${r.order}. ${meetingPartnerName(r)}`).join('; ')}.</p>
           <p className="text-xs">Shorten the meetings or the gap, or add a session.</p>
         </div>
       )}

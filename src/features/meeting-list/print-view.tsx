@@ -1,9 +1,11 @@
 import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import type { MeetingEvent } from '@/domain/event';
-import { formatIsoDate } from '@/domain/ranking/dates';
+import { NOT_STATED_TEXT, formatIsoDate } from '@/domain/format';
 import { overflowHeading } from '@/features/meeting-list/event-model';
-import type { MeetingRow } from '@/features/meeting-list/meeting-rows';
+import { eccpCell, meetingTimeCell } from '@/domain/export-csv';
+import { labelSummary } from '@/domain/labels';
+import { meetingPartnerName, type MeetingRow } from '@/domain/meeting-rows';
 import '@/features/meeting-list/print.css';
 
 interface PrintViewProps {
@@ -106,13 +108,13 @@ export function PrintView({ listName, event, rows, euClusterName, includeReasons
           <tbody key={row.clusterId} className="break-inside-avoid border-b border-slate-400">
             <tr className="break-inside-avoid">
               <td className={`${TD} tabular-nums`}>{row.order}</td>
-              <td className={`${TD} whitespace-nowrap tabular-nums font-semibold`}>{row.time}</td>
-              <td className={`${TD} font-semibold`}>{row.cluster}</td>
-              <td className={TD}>{row.state}</td>
-              <td className={TD}>{row.labelSummary}</td>
-              <td className={TD}>{row.eccpMember}</td>
+              <td className={`${TD} whitespace-nowrap tabular-nums font-semibold`}>{meetingTimeCell(row.meeting)}</td>
+              <td className={`${TD} font-semibold`}>{meetingPartnerName(row)}</td>
+              <td className={TD}>{row.stateName ?? NOT_STATED_TEXT}</td>
+              <td className={TD}>{row.known ? labelSummary(row.label) : NOT_STATED_TEXT}</td>
+              <td className={TD}>{eccpCell(row.eccpMember)}</td>
               <td className={`${TD} tabular-nums`}>{row.score ?? '—'}</td>
-              {showTables && <td className={`${TD} tabular-nums`}>{row.table ?? '—'}</td>}
+              {showTables && <td className={`${TD} tabular-nums`}>{row.meeting?.table ?? '—'}</td>}
             </tr>
             {(row.notes || (includeReasons && row.reasons.length > 0)) && (
               <tr className="break-inside-avoid">

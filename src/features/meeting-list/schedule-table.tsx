@@ -1,5 +1,7 @@
-import { NOT_STATED_TEXT, NotStated } from '@/components/not-stated';
-import type { MeetingRow } from '@/features/meeting-list/meeting-rows';
+import { NotStated } from '@/components/not-stated';
+import { meetingTimeCell } from '@/domain/export-csv';
+import { labelSummary } from '@/domain/labels';
+import { meetingPartnerName, type MeetingRow } from '@/domain/meeting-rows';
 
 interface ScheduleTableProps {
   rows: readonly MeetingRow[];
@@ -44,15 +46,19 @@ export function ScheduleTable({ rows, showTables }: ScheduleTableProps) {
           <tr key={row.clusterId} className={row.meeting ? '' : 'bg-orange-50'}>
             <td className={`${TD} tabular-nums`}>{row.order}</td>
             <td className={`${TD} whitespace-nowrap tabular-nums`}>
-              {row.meeting ? row.time : <strong className="text-orange-950">⚠ not scheduled</strong>}
+              {row.meeting ? (
+                meetingTimeCell(row.meeting)
+              ) : (
+                <strong className="text-orange-950">⚠ not scheduled</strong>
+              )}
             </td>
             <th scope="row" className={`${TD} text-left font-medium`}>
-              {row.cluster}
+              {meetingPartnerName(row)}
             </th>
-            <td className={TD}>{row.state === NOT_STATED_TEXT ? <NotStated /> : row.state}</td>
-            <td className={TD}>{row.labelSummary}</td>
+            <td className={TD}>{row.stateName ?? <NotStated />}</td>
+            <td className={TD}>{row.known ? labelSummary(row.label) : <NotStated />}</td>
             <td className={`${TD} max-w-48 break-words`}>{row.notes || <span className="text-slate-600">—</span>}</td>
-            {showTables && <td className={`${TD} tabular-nums`}>{row.table ?? '—'}</td>}
+            {showTables && <td className={`${TD} tabular-nums`}>{row.meeting?.table ?? '—'}</td>}
           </tr>
         ))}
       </tbody>

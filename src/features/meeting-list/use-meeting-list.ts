@@ -1,28 +1,21 @@
 import { useMemo } from 'react';
 import { DEFAULT_EVENT, type ShortlistEntry } from '@/domain/event';
+import { buildMeetingRows } from '@/domain/meeting-rows';
 import { buildSchedule, validateEvent } from '@/domain/schedule';
-import { useDatasetValue } from '@/hooks/use-loaded-dataset';
-import { useRanking } from '@/hooks/use-ranking';
+import { useFullRanking } from '@/hooks/use-ranking';
 import { useAppStore } from '@/stores/app-store';
-import { buildMeetingRows, rowContext } from '@/features/meeting-list/meeting-rows';
 
 const NO_ENTRIES: ShortlistEntry[] = [];
 
-/** The active shortlist turned into a schedule and its rows; everything derived is memoised. */
+/** The active shortlist turned into a schedule and its typed rows; everything derived is memoised. */
 export function useMeetingList() {
   const list = useAppStore((s) => s.shortlists.find((l) => l.id === s.activeShortlistId) ?? null);
-  const asOf = useAppStore((s) => s.profile.asOf);
-  const expiredLabelFactor = useAppStore((s) => s.expiredLabelFactor);
-  const dataset = useDatasetValue();
-  const matches = useRanking();
+  // The full ranking: a search or filter on the dashboard never changes a shortlisted cluster's score.
+  const ranking = useFullRanking();
   const event = list?.event ?? DEFAULT_EVENT;
   const entries = list?.entries ?? NO_ENTRIES;
-  const ctx = useMemo(
-    () => rowContext(dataset, matches, asOf, expiredLabelFactor),
-    [dataset, matches, asOf, expiredLabelFactor],
-  );
   const schedule = useMemo(() => buildSchedule(event, entries), [event, entries]);
   const problems = useMemo(() => validateEvent(event), [event]);
-  const rows = useMemo(() => buildMeetingRows(entries, schedule, ctx), [entries, schedule, ctx]);
+  const rows = useMemo(() => buildMeetingRows(entries, schedule, ranking), [entries, schedule, ranking]);
   return { list, event, schedule, problems, rows };
 }

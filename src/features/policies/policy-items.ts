@@ -1,5 +1,6 @@
 // Turns policy, ESCP-4i and event records into one display shape, with the wording for gaps.
-import { formatIsoDate, isoDay } from '@/domain/ranking/dates';
+import { isoDay } from '@/domain/dates';
+import { formatIsoDate } from '@/domain/format';
 import { sourceText } from '@/domain/sources';
 import type { Dataset, Escp4i, EventRecord, Policy, PolicyFigure, PolicyStatus, SourceRef } from '@/domain/types';
 

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { useDatasetValue } from '@/hooks/use-loaded-dataset';
 import { useRanking } from '@/hooks/use-ranking';
 import { useAppStore } from '@/stores/app-store';
 import { TOP_N, buildSlide, keyStep } from '@/features/presentation/presentation-model';
@@ -13,9 +12,6 @@ import { useFullscreen } from '@/features/presentation/use-fullscreen';
  */
 export function PresentationMode({ map }: { map?: ReactNode }) {
   const ranking = useRanking();
-  const dataset = useDatasetValue();
-  const asOf = useAppStore((s) => s.profile.asOf);
-  const expiredLabelFactor = useAppStore((s) => s.expiredLabelFactor);
   const setPresenting = useAppStore((s) => s.setPresenting);
   const select = useAppStore((s) => s.select);
   const [index, setIndex] = useState(0);
@@ -23,12 +19,8 @@ export function PresentationMode({ map }: { map?: ReactNode }) {
   const leaveButton = useRef<HTMLButtonElement>(null);
 
   const top = useMemo(() => ranking.slice(0, TOP_N), [ranking]);
-  const stateNames = useMemo(() => new Map(dataset.states.map((s) => [s.code, s.name])), [dataset]);
   const current = Math.min(index, Math.max(0, top.length - 1));
-  const slide = useMemo(
-    () => buildSlide(top, current, stateNames, asOf, expiredLabelFactor),
-    [top, current, stateNames, asOf, expiredLabelFactor],
-  );
+  const slide = useMemo(() => buildSlide(top, current), [top, current]);
 
   const leave = useCallback(() => setPresenting(false), [setPresenting]);
   useFullscreen(leave);

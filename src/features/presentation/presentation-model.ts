@@ -1,7 +1,6 @@
-import { formatPoints } from '@/components/format-points';
-import { NOT_STATED_TEXT } from '@/components/not-stated';
-import { bestLabel, explainLabel } from '@/domain/ranking/labels';
-import { isoDay } from '@/domain/ranking/dates';
+import { formatPoints } from '@/domain/format';
+import { NOT_STATED_TEXT } from '@/domain/format';
+import { labelText } from '@/domain/labels';
 import { reasonsBesideBadges } from '@/domain/ranking/ranked-match';
 import type { CriterionId } from '@/domain/profile';
 import type { CriterionResult, Match } from '@/domain/ranking/types';
@@ -45,26 +44,19 @@ export interface Slide {
   nextName: string | null;
 }
 
-export function buildSlide(
-  matches: readonly Match[],
-  index: number,
-  stateNames: ReadonlyMap<string, string>,
-  asOf: string,
-  expiredLabelFactor: number,
-): Slide | null {
+export function buildSlide(matches: readonly Match[], index: number): Slide | null {
   const match = matches[index];
   if (!match) return null;
   const { cluster } = match;
-  const label = bestLabel(cluster.labels, isoDay(asOf), expiredLabelFactor)?.label ?? null;
   return {
     clusterId: cluster.id,
     rank: match.rank,
     name: cluster.name,
-    state: (cluster.state && stateNames.get(cluster.state)) || `State ${NOT_STATED_TEXT}`,
+    state: match.stateName ?? `State ${NOT_STATED_TEXT}`,
     total: formatPoints(match.total),
     totalValue: match.total,
     criteria: match.criteria,
-    labelText: explainLabel(label, asOf),
+    labelText: labelText(match.label),
     eccpText: cluster.eccpMember ? 'ECCP member' : 'Not listed on the ECCP',
     reasons: reasonsBesideBadges(match.criteria, PILLS),
     position: `${index + 1} / ${matches.length}`,

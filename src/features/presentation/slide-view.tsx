@@ -1,5 +1,5 @@
 import { CRITERION_BG } from '@/components/criterion-colors';
-import { formatPoints } from '@/components/format-points';
+import { formatPoints } from '@/domain/format';
 import { CRITERION_LABELS } from '@/domain/profile';
 import type { Slide } from '@/features/presentation/presentation-model';
 import { TYPE } from '@/features/presentation/type-scale';

@@ -1,4 +1,5 @@
-import { NOT_STATED_TEXT, NotStated } from '@/components/not-stated';
+import { NotStated } from '@/components/not-stated';
+import { NOT_STATED_TEXT } from '@/domain/format';
 import { NO_SCORE, type ShortlistRow } from '@/features/shortlist/shortlist-model';
 import { ICON_BUTTON, INPUT } from '@/features/shortlist/styles';
 
@@ -33,7 +34,7 @@ export function ShortlistEntry({ row, selected, onSelect, onMove, onRemove, onNo
             {' · '}
             {row.score === NO_SCORE ? (
               <span title="Not in the current ranking (filtered out or no longer in the dataset)">
-                Score —<span className="sr-only"> (not in the current ranking)</span>
+                Score —<span className="sr-only"> (not in the current dataset)</span>
               </span>
             ) : (
               `Score ${row.score} of 100`

@@ -1,8 +1,6 @@
-import { NOT_STATED_TEXT } from '@/components/not-stated';
-import { formatPoints } from '@/components/format-points';
+import { NOT_STATED_TEXT, formatPoints } from '@/domain/format';
 import type { ShortlistEntry } from '@/domain/event';
-import type { Match } from '@/domain/ranking/types';
-import type { Cluster, MexicanState } from '@/domain/types';
+import type { Ranking } from '@/domain/ranking/rank';
 
 export interface ShortlistRow {
   clusterId: string;
@@ -11,7 +9,7 @@ export interface ShortlistRow {
   /** False when the id is not in the current dataset (an old saved or imported list). */
   known: boolean;
   state: string;
-  /** '72' or '—' when the cluster is not in the current ranking (filtered out). */
+  /** '72', or '—' for a cluster the dataset no longer has. */
   score: string;
   note: string;
   first: boolean;
@@ -20,25 +18,17 @@ export interface ShortlistRow {
 
 export const NO_SCORE = '—';
 
-export function buildShortlistRows(
-  entries: readonly ShortlistEntry[],
-  clusters: readonly Cluster[],
-  states: readonly MexicanState[],
-  matches: readonly Match[],
-): ShortlistRow[] {
-  const byId = new Map(clusters.map((c) => [c.id, c]));
-  const stateNames = new Map(states.map((s) => [s.code, s.name]));
-  const scores = new Map(matches.map((m) => [m.cluster.id, m.total]));
+/** Scored from the full ranking: a dashboard filter or search never blanks a shortlisted score. */
+export function buildShortlistRows(entries: readonly ShortlistEntry[], ranking: Ranking): ShortlistRow[] {
   return entries.map((entry, index) => {
-    const cluster = byId.get(entry.clusterId);
-    const score = scores.get(entry.clusterId);
+    const match = ranking.byId(entry.clusterId);
     return {
       clusterId: entry.clusterId,
       order: index + 1,
-      name: cluster?.name ?? entry.clusterId,
-      known: cluster !== undefined,
-      state: (cluster?.state && stateNames.get(cluster.state)) || NOT_STATED_TEXT,
-      score: score === undefined ? NO_SCORE : formatPoints(score),
+      name: match?.cluster.name ?? entry.clusterId,
+      known: match !== undefined,
+      state: match?.stateName ?? NOT_STATED_TEXT,
+      score: match === undefined ? NO_SCORE : formatPoints(match.total),
       note: entry.note,
       first: index === 0,
       last: index === entries.length - 1,

@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { ShortlistEntry as Entry } from '@/domain/event';
-import { useDatasetValue } from '@/hooks/use-loaded-dataset';
-import { useRanking } from '@/hooks/use-ranking';
+import { useFullRanking } from '@/hooks/use-ranking';
 import { useAppStore } from '@/stores/app-store';
 import { ShortlistEntry } from '@/features/shortlist/shortlist-entry';
 import { buildShortlistRows } from '@/features/shortlist/shortlist-model';
@@ -23,12 +22,8 @@ export function ShortlistPanel() {
       note: s.setShortlistNote,
     })),
   );
-  const dataset = useDatasetValue();
-  const matches = useRanking();
-  const rows = useMemo(
-    () => buildShortlistRows(entries, dataset.clusters, dataset.states, matches),
-    [entries, dataset, matches],
-  );
+  const ranking = useFullRanking();
+  const rows = useMemo(() => buildShortlistRows(entries, ranking), [entries, ranking]);
 
   return (
     <div className="flex flex-col gap-2">

@@ -1,19 +1,3 @@
-// A fixed English formatter: toLocaleDateString differs between browsers, Node and test runners.
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const ISO_PREFIX = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/;
-
-/** '2019-06-23' → '23 Jun 2019'; '2019-06' → 'Jun 2019'; '2019' → '2019'; anything else is returned unchanged. */
-export function formatIsoDate(iso: string): string {
-  const match = ISO_PREFIX.exec(iso);
-  if (!match) return iso;
-  const [, year, month, day] = match;
-  if (!month) return year ?? iso;
-  const name = MONTHS[Number(month) - 1];
-  if (!name) return iso;
-  return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
-}
-
 /** Calendar-day part of an ISO date or timestamp, so '2019-06-23T10:00Z' compares as '2019-06-23'. */
 export function isoDay(iso: string): string {
   return iso.length > 10 ? iso.slice(0, 10) : iso;
@@ -32,4 +16,22 @@ export function isValidIsoDate(date: string): boolean {
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const probe = new Date(Date.UTC(y, mo - 1, d));
   return probe.getUTCFullYear() === y && probe.getUTCMonth() === mo - 1 && probe.getUTCDate() === d;
+}
+
+// Wall-clock arithmetic in minutes since midnight: a meeting day never crosses midnight, and
+// Date objects would drag the host's time zone into a pure function.
+
+/** 24-hour 'HH:MM': the one time-of-day check (schedules, saved events, forms). */
+export const TIME_OF_DAY = /^([01]\d|2[0-3]):([0-5]\d)$/;
+
+/** 'HH:MM' → minutes since midnight; null when malformed. */
+export function parseTime(time: string): number | null {
+  const m = TIME_OF_DAY.exec(time);
+  return m ? Number(m[1]) * 60 + Number(m[2]) : null;
+}
+
+export function formatTime(minutes: number): string {
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
 }

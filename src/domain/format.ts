@@ -1,0 +1,77 @@
+// Figures, numbers, dates and "not stated" wording in one place. Every function formats for the
+// active locale, so switching the app's language switches them all (see setFormatLocale).
+import type { Figure } from '@/domain/types';
+
+export type FormatLocale = 'en' | 'es';
+const INTL_LOCALE: Record<FormatLocale, string> = { en: 'en-GB', es: 'es-MX' };
+
+let active: FormatLocale = 'en';
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+export function setFormatLocale(locale: FormatLocale): void {
+  active = locale;
+}
+
+export function formatLocale(): FormatLocale {
+  return active;
+}
+
+export const NOT_STATED_TEXT = 'not stated in the sources';
+
+/** Grouped thousands, at most `maxFractionDigits` decimals: 1200.5 → '1,200.5'. */
+export function formatNumber(value: number, maxFractionDigits = 2): string {
+  const key = `${active}:${maxFractionDigits}`;
+  let nf = numberFormats.get(key);
+  if (!nf) {
+    nf = new Intl.NumberFormat(INTL_LOCALE[active], { maximumFractionDigits: maxFractionDigits });
+    numberFormats.set(key, nf);
+  }
+  return nf.format(value);
+}
+
+/** Years, ids and codes: never grouped ('2009', not '2,009'). */
+export function formatYear(year: number): string {
+  return String(year);
+}
+
+/** 72 → '72', 72.46 → '72.5': one decimal at most, no trailing '.0'. */
+export function formatPoints(value: number): string {
+  return formatNumber(Math.round(value * 10) / 10, 1);
+}
+
+/** 0.734 → '73%'. */
+export function formatPercent(score: number): string {
+  return `${formatNumber(Math.round(score * 100), 0)}%`;
+}
+
+/** '35%', 'rank 3', '1,200 companies', 'world leader'; ' (2018)' when a year is given. */
+export function formatFigure(figure: Pick<Figure, 'value' | 'unit'> & { year?: number | null }): string {
+  const value = typeof figure.value === 'number' ? formatNumber(figure.value) : figure.value;
+  const unit = figure.unit;
+  const quantity = !unit ? value : unit === '%' ? `${value}%` : unit === 'rank' ? `rank ${value}` : `${value} ${unit}`;
+  return figure.year === undefined || figure.year === null ? quantity : `${quantity} (${formatYear(figure.year)})`;
+}
+
+// English months are fixed: ICU versions disagree ('Sep' / 'Sept'), and exports must not change with them.
+const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const ISO_PREFIX = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/;
+
+function monthName(month: number): string | undefined {
+  if (active === 'en') return EN_MONTHS[month - 1];
+  if (month < 1 || month > 12) return undefined;
+  return new Intl.DateTimeFormat(INTL_LOCALE[active], { month: 'long', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(2000, month - 1, 1)),
+  );
+}
+
+/** '2019-06-23' → '23 Jun 2019'; '2019-06' → 'Jun 2019'; '2019' → '2019'; anything else unchanged. */
+export function formatIsoDate(iso: string): string {
+  const match = ISO_PREFIX.exec(iso);
+  if (!match) return iso;
+  const [, year, month, day] = match;
+  if (!month) return year ?? iso;
+  const name = monthName(Number(month));
+  if (!name) return iso;
+  const sep = active === 'es' ? ' de ' : ' ';
+  return day ? `${Number(day)}${sep}${name}${sep}${year}` : `${name}${sep}${year}`;
+}

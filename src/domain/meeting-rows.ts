@@ -1,0 +1,85 @@
+// The meeting pipeline's one typed row: built once from the shortlist, the schedule and the full
+// ranking; the on-screen table, print, CSV, ICS and JSON are thin adapters that only format it.
+import type { Schedule, ScheduledMeeting, ShortlistEntry } from '@/domain/event';
+import type { JudgedLabel } from '@/domain/labels';
+import type { Ranking } from '@/domain/ranking/rank';
+import { documentName } from '@/domain/sources';
+
+export interface MeetingRow {
+  /** 1-based position in the shortlist. */
+  order: number;
+  clusterId: string;
+  /** False when the id is not in the current dataset (e.g. an old saved list). */
+  known: boolean;
+  /** Null for an unknown id. */
+  name: string | null;
+  stateName: string | null;
+  sectors: string[];
+  label: JudgedLabel | null;
+  /** Null for an unknown id. */
+  eccpMember: boolean | null;
+  /** 0..100 from the full ranking: filters and searches never change it. Null for an unknown id. */
+  score: number | null;
+  reasons: string[];
+  website: string | null;
+  notes: string;
+  /** 'Preparatory Briefing on Mexico (2019 edition) — Table 2', one per distinct source. */
+  sources: string[];
+  /** Null when the meeting did not fit the sessions. */
+  meeting: ScheduledMeeting | null;
+}
+
+/** '<id> (not in the current dataset)' for a saved entry the dataset no longer has. */
+export function meetingPartnerName(row: Pick<MeetingRow, 'name' | 'clusterId'>): string {
+  return row.name ?? `${row.clusterId} (not in the current dataset)`;
+}
+
+const unique = (items: string[]) => [...new Set(items)];
+
+const UNKNOWN = {
+  known: false,
+  name: null,
+  stateName: null,
+  sectors: [],
+  label: null,
+  eccpMember: null,
+  score: null,
+  reasons: [],
+  website: null,
+  sources: [],
+} as const satisfies Partial<MeetingRow>;
+
+/**
+ * Every shortlist entry in shortlist order, scheduled or not: meetings that do not fit keep
+ * their row with no meeting, so nothing is cut silently.
+ */
+export function buildMeetingRows(
+  entries: readonly ShortlistEntry[],
+  schedule: Schedule,
+  ranking: Ranking,
+): MeetingRow[] {
+  const { index } = ranking;
+  const meta = index.dataset.meta;
+  const byCluster = new Map(schedule.meetings.map((m) => [m.clusterId, m]));
+  return entries.map((entry, i): MeetingRow => {
+    const match = ranking.byId(entry.clusterId);
+    const base = { order: i + 1, clusterId: entry.clusterId, notes: entry.note.trim() };
+    const meeting = byCluster.get(entry.clusterId) ?? null;
+    if (!match) return { ...base, ...UNKNOWN, meeting };
+    const c = match.cluster;
+    return {
+      ...base,
+      known: true,
+      name: c.name,
+      stateName: match.stateName,
+      sectors: unique(c.sectors.map((s) => index.sectorNames.get(s.id) ?? s.wording)),
+      label: match.label,
+      eccpMember: c.eccpMember,
+      score: match.total,
+      reasons: match.reasons,
+      website: c.website,
+      sources: unique(c.sources.map((s) => `${documentName(meta, s.doc)} — ${s.section}`)),
+      meeting,
+    };
+  });
+}

@@ -1,0 +1,64 @@
+// The one ranking pass per change of its inputs, shared by every panel: a memo of the last
+// inputs by identity (the store replaces an object only when it changes), not a per-component
+// useMemo, which would rank once per panel.
+import type { Filters, Profile, Weights } from '@/domain/profile';
+import { filterRanking, rankAll, type Ranking } from '@/domain/ranking/rank';
+import type { RankedMatch } from '@/domain/ranking/ranked-match';
+import type { DatasetIndex } from '@/domain/ranking/types';
+
+export interface RankingInputs {
+  profile: Profile;
+  weights: Weights;
+  expiredLabelFactor: number;
+  filters: Filters;
+}
+
+/** The shared ranking of one set of inputs: every cluster scored, and what the list shows. */
+export interface RankingView {
+  ranking: Ranking;
+  /** Passing the filters, ranked 1.. among themselves. */
+  visible: readonly RankedMatch[];
+  /** The list's match for an id, or undefined when the filters hide it. */
+  visibleById: (clusterId: string) => RankedMatch | undefined;
+}
+
+let passes = 0;
+let scored: { index: DatasetIndex; profile: Profile; weights: Weights; factor: number; ranking: Ranking } | null = null;
+let view: { ranking: Ranking; filters: Filters; result: RankingView } | null = null;
+
+/** Ranking passes since the page loaded; read by a component test and, in development, the console. */
+export function rankingPassCount(): number {
+  return passes;
+}
+
+function rankingFor(index: DatasetIndex, inputs: RankingInputs): Ranking {
+  const { profile, weights, expiredLabelFactor: factor } = inputs;
+  if (
+    scored &&
+    scored.index === index &&
+    scored.profile === profile &&
+    scored.weights === weights &&
+    scored.factor === factor
+  )
+    return scored.ranking;
+  passes++;
+  if (import.meta.env.DEV) (globalThis as { __rankingPasses?: number }).__rankingPasses = passes;
+  const ranking = rankAll(profile, index, { weights, expiredLabelFactor: factor });
+  scored = { index, profile, weights, factor, ranking };
+  return ranking;
+}
+
+export function rankingViewFor(index: DatasetIndex, inputs: RankingInputs): RankingView {
+  const ranking = rankingFor(index, inputs);
+  if (view && view.ranking === ranking && view.filters === inputs.filters) return view.result;
+  const visible = filterRanking(ranking, inputs.filters);
+  let byId: Map<string, RankedMatch> | null = null;
+  const visibleById = (clusterId: string) => {
+    if (visible === ranking.all) return ranking.byId(clusterId);
+    byId ??= new Map(visible.map((m) => [m.cluster.id, m]));
+    return byId.get(clusterId);
+  };
+  const result = { ranking, visible, visibleById };
+  view = { ranking, filters: inputs.filters, result };
+  return result;
+}
