@@ -1,4 +1,5 @@
 import type { EventBreak, EventSession } from '@/domain/event';
+import { SAVED_STATE_LIMITS } from '@/domain/saved-state-limits';
 import { formatTime, parseTime } from '@/domain/schedule';
 
 export const TIME_ZONES = [
@@ -16,14 +17,15 @@ export const TIME_ZONES = [
 export const MEETING_LENGTHS = [15, 20, 30, 45, 60] as const;
 
 // Limits of the saved-state schema: a value outside them would make the saved shortlist unreadable.
+const EVENT = SAVED_STATE_LIMITS.event;
 export const LIMITS = {
-  gap: { min: 0, max: 120 },
-  firstTable: { min: 1, max: 9999 },
-  slots: 20,
-  name: 200,
-  place: 200,
-  slotLabel: 80,
-  note: 2000,
+  gap: EVENT.gapMinutes,
+  firstTable: EVENT.firstTable,
+  slots: EVENT.slots,
+  name: EVENT.name,
+  place: EVENT.place,
+  slotLabel: EVENT.slotLabel,
+  note: SAVED_STATE_LIMITS.shortlist.note,
 } as const;
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;

@@ -2,6 +2,7 @@ import { NOT_STATED_TEXT } from '@/components/not-stated';
 import { formatPoints } from '@/components/format-points';
 import type { ShortlistEntry } from '@/domain/event';
 import type { Match } from '@/domain/ranking/types';
+import { SAVED_STATE_LIMITS } from '@/domain/saved-state-limits';
 import type { Cluster, MexicanState } from '@/domain/types';
 
 export interface ShortlistRow {
@@ -46,7 +47,7 @@ export function buildShortlistRows(
   });
 }
 
-export const MAX_LIST_NAME = 200;
+export const MAX_LIST_NAME = SAVED_STATE_LIMITS.shortlist.name;
 
 /** Why a shortlist name cannot be used, or null when it can. */
 export function listNameProblem(name: string, otherNames: readonly string[]): string | null {
