@@ -1,12 +1,11 @@
 import { useMemo } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import { EMPTY_FILTERS } from '@/domain/profile';
 import { rank } from '@/domain/ranking/rank';
 import type { Match } from '@/domain/ranking/types';
 import { findMatch } from '@/features/cluster-detail/cluster-detail-model';
 import { useDatasetIndex } from '@/hooks/use-loaded-dataset';
 import { useRanking } from '@/hooks/use-ranking';
-import { useAppStore } from '@/stores/app-store';
+import { useRankingInputs } from '@/stores/selectors';
 
 /**
  * The selected cluster's match. A cluster hidden by the filters (e.g. chosen on the map) is
@@ -15,9 +14,7 @@ import { useAppStore } from '@/stores/app-store';
 export function useMatchFor(id: string | null): { match: Match | null; filteredOut: boolean } {
   const matches = useRanking();
   const index = useDatasetIndex();
-  const { profile, weights, expiredLabelFactor } = useAppStore(
-    useShallow((s) => ({ profile: s.profile, weights: s.weights, expiredLabelFactor: s.expiredLabelFactor })),
-  );
+  const { profile, weights, expiredLabelFactor } = useRankingInputs();
   const inList = useMemo(() => findMatch(matches, id), [matches, id]);
   const unfiltered = useMemo(() => {
     if (inList || !id) return null;

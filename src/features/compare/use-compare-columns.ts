@@ -1,20 +1,17 @@
 import { useMemo } from 'react';
-import { useShallow } from 'zustand/react/shallow';
 import { EMPTY_FILTERS } from '@/domain/profile';
 import { rank } from '@/domain/ranking/rank';
 import { pickMatches, toColumn, type CompareColumn } from '@/features/compare/compare-model';
 import { useDatasetIndex, useDatasetValue } from '@/hooks/use-loaded-dataset';
 import { useRanking } from '@/hooks/use-ranking';
-import { useAppStore } from '@/stores/app-store';
+import { useRankingInputs } from '@/stores/selectors';
 
 /** One column per chosen cluster; clusters the filters hide are scored without the filters. */
 export function useCompareColumns(ids: readonly string[]): CompareColumn[] {
   const matches = useRanking();
   const dataset = useDatasetValue();
   const index = useDatasetIndex();
-  const { profile, weights, expiredLabelFactor } = useAppStore(
-    useShallow((s) => ({ profile: s.profile, weights: s.weights, expiredLabelFactor: s.expiredLabelFactor })),
-  );
+  const { profile, weights, expiredLabelFactor } = useRankingInputs();
   return useMemo(() => {
     const inList = new Set(pickMatches(ids, matches).map((m) => m.cluster.id));
     const needUnfiltered = ids.some((id) => !inList.has(id));

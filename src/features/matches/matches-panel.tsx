@@ -11,10 +11,11 @@ import {
   visibleCount,
 } from '@/features/matches/matches-model';
 import { ShowMore } from '@/features/matches/show-more';
-import { useShortlistedIds } from '@/features/matches/use-shortlisted-ids';
 import { useDatasetValue } from '@/hooks/use-loaded-dataset';
 import { useRanking } from '@/hooks/use-ranking';
-import { MAX_COMPARE, useAppStore } from '@/stores/app-store';
+import { useAppStore } from '@/stores/app-store';
+import { useShortlistedIds } from '@/stores/selectors';
+import { MAX_COMPARE } from '@/stores/ui-slice';
 
 /** The ranked matches: one item per cluster, best first. */
 export function MatchesPanel() {

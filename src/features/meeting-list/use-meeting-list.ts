@@ -4,13 +4,14 @@ import { buildSchedule, validateEvent } from '@/domain/schedule';
 import { useDatasetValue } from '@/hooks/use-loaded-dataset';
 import { useRanking } from '@/hooks/use-ranking';
 import { useAppStore } from '@/stores/app-store';
+import { useActiveShortlist } from '@/stores/selectors';
 import { buildMeetingRows, rowContext } from '@/features/meeting-list/meeting-rows';
 
 const NO_ENTRIES: ShortlistEntry[] = [];
 
 /** The active shortlist turned into a schedule and its rows; everything derived is memoised. */
 export function useMeetingList() {
-  const list = useAppStore((s) => s.shortlists.find((l) => l.id === s.activeShortlistId) ?? null);
+  const list = useActiveShortlist();
   const asOf = useAppStore((s) => s.profile.asOf);
   const expiredLabelFactor = useAppStore((s) => s.expiredLabelFactor);
   const dataset = useDatasetValue();
