@@ -1,6 +1,8 @@
 import { ShareButton } from '@/app/share-button';
 import type { ParsedDataset } from '@/data/parse-dataset';
-import { useAppStore, type View } from '@/stores/app-store';
+import { useAppStore } from '@/stores/app-store';
+import { selectActiveEntries } from '@/stores/selectors';
+import type { View } from '@/stores/ui-slice';
 
 const VIEWS: Array<{ id: View; label: string }> = [
   { id: 'dashboard', label: 'Dashboard' },
@@ -11,7 +13,7 @@ export function Header({ loaded }: { loaded: ParsedDataset | null }) {
   const view = useAppStore((s) => s.view);
   const setView = useAppStore((s) => s.setView);
   const setPresenting = useAppStore((s) => s.setPresenting);
-  const shortlisted = useAppStore((s) => s.shortlists.find((l) => l.id === s.activeShortlistId)?.entries.length ?? 0);
+  const shortlisted = useAppStore((s) => selectActiveEntries(s).length);
   return (
     <header className="flex h-14 shrink-0 items-center gap-4 bg-brand-900 px-4 text-white print:hidden">
       <h1 className="text-lg font-bold tracking-tight whitespace-nowrap">EU–Mexico Cluster Matchmaking</h1>

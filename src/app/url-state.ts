@@ -8,6 +8,7 @@ import {
   type ShareState,
 } from '@/domain/share-link';
 import type { AppState } from '@/stores/app-store';
+import { selectActiveEntries } from '@/stores/selectors';
 
 export function knownIds(dataset: Dataset): ShareKnown {
   return {
@@ -20,7 +21,7 @@ export function knownIds(dataset: Dataset): ShareKnown {
 }
 
 export function activeEntries(s: Pick<AppState, 'shortlists' | 'activeShortlistId'>): string[] {
-  return s.shortlists.find((l) => l.id === s.activeShortlistId)?.entries.map((e) => e.clusterId) ?? [];
+  return selectActiveEntries(s).map((e) => e.clusterId);
 }
 
 /** The view as a share state; the shortlist only when asked (a share link, not the address bar). */

@@ -4,7 +4,8 @@ import { formatPath } from '@/data/validate';
 import type { Shortlist } from '@/domain/shortlist';
 
 export const SHORTLIST_FILE_FORMAT = 'eu-mexico-shortlist';
-export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+const MB = 1024 * 1024;
+export const MAX_IMPORT_BYTES = 5 * MB;
 
 export type ShortlistFile = z.infer<typeof shortlistFileSchema>;
 
@@ -25,8 +26,7 @@ function utf8Bytes(text: string): number {
 }
 
 export function tooLargeMessage(bytes: number): string {
-  const mb = (bytes / (1024 * 1024)).toFixed(1);
-  return `The file is ${mb} MB; shortlist files may be at most 5 MB`;
+  return `The file is ${(bytes / MB).toFixed(1)} MB; shortlist files may be at most ${MAX_IMPORT_BYTES / MB} MB`;
 }
 
 /**

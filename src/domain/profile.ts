@@ -34,14 +34,19 @@ export interface WeightPreset {
   weights: Weights;
 }
 
+// The product brief lists the criteria as sector fit, ESCA label, ECCP membership, state strength:
+// the default follows that order. State strength describes the place, not the organisation, and
+// its index spreads widely (the best state is 1), so a small weight is enough to break ties.
+const BALANCED: WeightPreset = {
+  id: 'balanced',
+  name: 'Balanced',
+  description:
+    'Sector fit first, then the organisation itself (ESCA label, ECCP membership) and your interests; location and existing links break ties.',
+  weights: { sector: 10, label: 5, eccp: 3, state: 3, interests: 5, links: 2 },
+};
+
 export const WEIGHT_PRESETS: WeightPreset[] = [
-  {
-    id: 'balanced',
-    name: 'Balanced',
-    description:
-      'Sector fit first, then the organisation itself (ESCA label, ECCP membership) and your interests; location and existing links break ties.',
-    weights: { sector: 10, label: 5, eccp: 3, state: 3, interests: 5, links: 2 },
-  },
+  BALANCED,
   {
     id: 'quality-first',
     name: 'Quality first',
@@ -62,10 +67,9 @@ export const WEIGHT_PRESETS: WeightPreset[] = [
   },
 ];
 
-// The product brief lists the criteria as sector fit, ESCA label, ECCP membership, state strength:
-// the default follows that order. State strength describes the place, not the organisation, and
-// its index spreads widely (the best state is 1), so a small weight is enough to break ties.
-export const DEFAULT_WEIGHTS: Weights = { sector: 10, label: 5, eccp: 3, state: 3, interests: 5, links: 2 };
+/** The weights a visit starts with: the Balanced preset. */
+export const DEFAULT_WEIGHTS: Weights = BALANCED.weights;
+export const DEFAULT_PRESET_ID = BALANCED.id;
 
 export interface Filters {
   states: StateCode[];

@@ -1,5 +1,6 @@
 import { CRITERIA, WEIGHT_PRESETS, type Filters, type Weights } from '@/domain/profile';
 import { isValidIsoDate } from '@/domain/dates';
+import { SAVED_STATE_LIMITS } from '@/domain/saved-state-limits';
 import type { LabelLevel } from '@/domain/types';
 
 // A share link is typed or pasted by people and outlives the dataset it was made with, so
@@ -56,7 +57,8 @@ const VALIDITIES: ReadonlySet<string> = new Set<Filters['labelValidity']>(['any'
 const PRESETS: ReadonlySet<string> = new Set(WEIGHT_PRESETS.map((p) => p.id));
 const KEYS = new Set(['s', 'i', 'ps', 'c', 'we', 'd', 'w', 'p', 'sl', 'sel', 'fs', 'fl', 'fv', 'fe', 'q']);
 const MAX_WEIGHT = 10;
-const MAX_LIST = 500;
+// A link's shortlist becomes saved entries; its other lists are far shorter than that.
+const MAX_LIST = SAVED_STATE_LIMITS.shortlist.entries;
 const MAX_TEXT = 200;
 const MAX_COUNTRY = 80;
 const MAX_MESSAGES = 20;

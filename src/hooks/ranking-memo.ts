@@ -5,13 +5,7 @@ import type { Filters, Profile, Weights } from '@/domain/profile';
 import { filterRanking, rankAll, type Ranking } from '@/domain/ranking/rank';
 import type { RankedMatch } from '@/domain/ranking/ranked-match';
 import type { DatasetIndex } from '@/domain/ranking/types';
-
-export interface RankingInputs {
-  profile: Profile;
-  weights: Weights;
-  expiredLabelFactor: number;
-  filters: Filters;
-}
+import type { RankingInputs } from '@/stores/selectors';
 
 /** The shared ranking of one set of inputs: every cluster scored, and what the list shows. */
 export interface RankingView {

@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect } from 'react';
-import { useRankingInputs } from '@/hooks/use-ranking';
+import { useRankingInputs } from '@/stores/selectors';
 import { useAppStore } from '@/stores/app-store';
 
 /** User-timing names read by `npm run bench:web` and tests/e2e/budgets.e2e.ts (performance budgets). */

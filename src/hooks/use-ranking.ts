@@ -1,23 +1,12 @@
-import { useShallow } from 'zustand/react/shallow';
 import type { Ranking } from '@/domain/ranking/rank';
 import type { RankedMatch } from '@/domain/ranking/ranked-match';
 import { stateStrength } from '@/domain/ranking/state-strength';
 import type { StateStrength } from '@/domain/ranking/types';
 import { useDatasetIndex } from '@/hooks/use-loaded-dataset';
-import { rankingViewFor, type RankingInputs, type RankingView } from '@/hooks/ranking-memo';
+import { rankingViewFor, type RankingView } from '@/hooks/ranking-memo';
+import { useRankingInputs } from '@/stores/selectors';
 import { useAppStore } from '@/stores/app-store';
 import { useMemo } from 'react';
-
-export function useRankingInputs(): RankingInputs {
-  return useAppStore(
-    useShallow((s) => ({
-      profile: s.profile,
-      weights: s.weights,
-      expiredLabelFactor: s.expiredLabelFactor,
-      filters: s.filters,
-    })),
-  );
-}
 
 /** The shared ranking for the current profile, weights and filters (one pass per change). */
 export function useRankingView(): RankingView {

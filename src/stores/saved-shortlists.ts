@@ -6,6 +6,17 @@ import type { Shortlist } from '@/domain/shortlist';
 export const STORE_VERSION = 1;
 export const STORE_KEY = 'eu-mx-matchmaking';
 
+/** What the browser keeps between visits. */
+export interface SavedShortlists {
+  shortlists: Shortlist[];
+  activeShortlistId: string | null;
+}
+
+/** The part of the store that is saved (persist's `partialize`). */
+export function savedPart({ shortlists, activeShortlistId }: SavedShortlists): SavedShortlists {
+  return { shortlists, activeShortlistId };
+}
+
 export function newShortlist(name: string, id = `list-${Date.now().toString(36)}`): Shortlist {
   return { id, name, entries: [], event: { ...DEFAULT_EVENT, name } };
 }
@@ -36,4 +47,18 @@ export function savedStateProblems(state: unknown): string[] {
   if (saved.success) return repairShortlists(saved.data.shortlists).problems;
   const issue = saved.error.issues[0];
   return [`the saved state: ${formatPath(issue.path) || '(root)'} ${issue.message}`];
+}
+
+/**
+ * The valid part of a persisted state (persist's `merge`), or null when none of it can be read.
+ * What is left out was already reported and set aside by the safe storage.
+ */
+export function restoreSaved(persisted: unknown): SavedShortlists | null {
+  const saved = savedStateSchema.safeParse(persisted);
+  if (!saved.success) return null;
+  const { shortlists } = repairShortlists(saved.data.shortlists);
+  const activeShortlistId = shortlists.some((l) => l.id === saved.data.activeShortlistId)
+    ? saved.data.activeShortlistId
+    : (shortlists[0]?.id ?? null);
+  return { shortlists, activeShortlistId };
 }

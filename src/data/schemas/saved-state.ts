@@ -1,38 +1,41 @@
 import { z } from 'zod/mini';
 import { idSchema, isoDateSchema } from '@/data/schemas/common';
 import { TIME_OF_DAY } from '@/domain/dates';
+import { SAVED_STATE_LIMITS } from '@/domain/saved-state-limits';
+
+const { event: EVENT, shortlist: LIST } = SAVED_STATE_LIMITS;
 
 const timeSchema = z.string().check(z.regex(TIME_OF_DAY, 'must be a time HH:MM'));
 const shortText = (max: number) => z.string().check(z.maxLength(max, `must be at most ${max} characters`));
 
 const slotSchema = z.strictObject({
-  id: shortText(60).check(z.minLength(1)),
-  label: shortText(80),
+  id: shortText(EVENT.slotId).check(z.minLength(1)),
+  label: shortText(EVENT.slotLabel),
   start: timeSchema,
   end: timeSchema,
 });
 
 export const meetingEventSchema = z.strictObject({
-  name: shortText(200),
+  name: shortText(EVENT.name),
   date: isoDateSchema,
-  place: shortText(200),
+  place: shortText(EVENT.place),
   timeZone: z
     .string()
     .check(z.regex(/^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)*$/, 'must be an IANA time zone such as America/Mexico_City')),
-  sessions: z.array(slotSchema).check(z.maxLength(20)),
-  meetingMinutes: z.number().check(z.int(), z.gte(5), z.lte(240)),
-  gapMinutes: z.number().check(z.int(), z.gte(0), z.lte(120)),
-  breaks: z.array(slotSchema).check(z.maxLength(20)),
+  sessions: z.array(slotSchema).check(z.maxLength(EVENT.slots)),
+  meetingMinutes: z.number().check(z.int(), z.gte(EVENT.meetingMinutes.min), z.lte(EVENT.meetingMinutes.max)),
+  gapMinutes: z.number().check(z.int(), z.gte(EVENT.gapMinutes.min), z.lte(EVENT.gapMinutes.max)),
+  breaks: z.array(slotSchema).check(z.maxLength(EVENT.slots)),
   tables: z.boolean(),
-  firstTable: z.number().check(z.int(), z.gte(1), z.lte(9999)),
+  firstTable: z.number().check(z.int(), z.gte(EVENT.firstTable.min), z.lte(EVENT.firstTable.max)),
 });
 
-export const shortlistEntrySchema = z.strictObject({ clusterId: idSchema, note: shortText(2000) });
+export const shortlistEntrySchema = z.strictObject({ clusterId: idSchema, note: shortText(LIST.note) });
 
 export const shortlistSchema = z.strictObject({
-  id: shortText(60).check(z.minLength(1)),
-  name: shortText(200).check(z.minLength(1)),
-  entries: z.array(shortlistEntrySchema).check(z.maxLength(500)),
+  id: shortText(LIST.id).check(z.minLength(1)),
+  name: shortText(LIST.name).check(z.minLength(1)),
+  entries: z.array(shortlistEntrySchema).check(z.maxLength(LIST.entries)),
   event: meetingEventSchema,
 });
 

@@ -6,11 +6,11 @@ import { DetailLabels } from '@/features/cluster-detail/detail-labels';
 import { DetailLists } from '@/features/cluster-detail/detail-lists';
 import { DetailSources } from '@/features/cluster-detail/detail-sources';
 import { ScoreExplanation } from '@/features/cluster-detail/score-explanation';
-import { useIsShortlisted } from '@/features/cluster-detail/use-is-shortlisted';
 import { useMatchFor } from '@/features/cluster-detail/use-match-for';
 import { useDatasetValue } from '@/hooks/use-loaded-dataset';
 import { useCluster } from '@/hooks/use-ranking';
 import { useAppStore } from '@/stores/app-store';
+import { useIsShortlisted } from '@/stores/selectors';
 
 /** Everything the dataset holds on the selected cluster, plus its full score explanation. */
 export function ClusterDetail() {

@@ -1,6 +1,7 @@
 import { CompareTable } from '@/features/compare/compare-table';
 import { useCompareColumns } from '@/features/compare/use-compare-columns';
-import { MAX_COMPARE, useAppStore } from '@/stores/app-store';
+import { useAppStore } from '@/stores/app-store';
+import { MAX_COMPARE } from '@/stores/ui-slice';
 
 /** Up to four chosen clusters side by side, to settle a shortlist discussion. */
 export function ComparePanel() {

@@ -6,6 +6,7 @@ import { MarkerLeg } from '@/features/map/marker-leg';
 import { MarkerItem } from '@/features/map/match-markers';
 import { useMapZoom } from '@/features/map/use-map-view';
 import { useAppStore } from '@/stores/app-store';
+import { useActiveShortlist } from '@/stores/selectors';
 
 interface MatchMarkersProps {
   map: LeafletMap | null;
@@ -18,7 +19,7 @@ export function MatchMarkers({ map, markers, selectedId }: MatchMarkersProps) {
   const zoom = useMapZoom(map);
   const select = useAppStore((s) => s.select);
   const toggleShortlisted = useAppStore((s) => s.toggleShortlisted);
-  const activeList = useAppStore((s) => s.shortlists.find((l) => l.id === s.activeShortlistId) ?? null);
+  const activeList = useActiveShortlist();
   const placed = useMemo(() => placeMarkers(markers, zoom), [markers, zoom]);
   return (
     <>

@@ -4,10 +4,11 @@ import { CriterionLegend } from '@/components/criterion-legend';
 import { MatchItem } from '@/features/matches/match-item';
 import { LIST_PAGE, countNotOnMap, matchesHeading, toMatchRows, visibleCount } from '@/features/matches/matches-model';
 import { ShowMore } from '@/features/matches/show-more';
-import { useShortlistedIds } from '@/features/matches/use-shortlisted-ids';
 import { useDatasetIndex } from '@/hooks/use-loaded-dataset';
 import { useRanking } from '@/hooks/use-ranking';
-import { MAX_COMPARE, useAppStore } from '@/stores/app-store';
+import { useAppStore } from '@/stores/app-store';
+import { useShortlistedIds } from '@/stores/selectors';
+import { MAX_COMPARE } from '@/stores/ui-slice';
 
 /** The ranked matches: one item per cluster, best first. */
 export function MatchesPanel() {

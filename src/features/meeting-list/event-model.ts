@@ -1,5 +1,6 @@
 import type { EventBreak, EventSession } from '@/domain/event';
 import { TIME_OF_DAY, formatTime, parseTime } from '@/domain/dates';
+import { SAVED_STATE_LIMITS } from '@/domain/saved-state-limits';
 
 export const TIME_ZONES = [
   'America/Mexico_City',
@@ -16,14 +17,15 @@ export const TIME_ZONES = [
 export const MEETING_LENGTHS = [15, 20, 30, 45, 60] as const;
 
 // Limits of the saved-state schema: a value outside them would make the saved shortlist unreadable.
+const EVENT = SAVED_STATE_LIMITS.event;
 export const LIMITS = {
-  gap: { min: 0, max: 120 },
-  firstTable: { min: 1, max: 9999 },
-  slots: 20,
-  name: 200,
-  place: 200,
-  slotLabel: 80,
-  note: 2000,
+  gap: EVENT.gapMinutes,
+  firstTable: EVENT.firstTable,
+  slots: EVENT.slots,
+  name: EVENT.name,
+  place: EVENT.place,
+  slotLabel: EVENT.slotLabel,
+  note: SAVED_STATE_LIMITS.shortlist.note,
 } as const;
 
 export const isTime = (text: string) => TIME_OF_DAY.test(text);

@@ -3,13 +3,13 @@ import { DEFAULT_EVENT, type ShortlistEntry } from '@/domain/event';
 import { buildMeetingRows } from '@/domain/meeting-rows';
 import { buildSchedule, validateEvent } from '@/domain/schedule';
 import { useFullRanking } from '@/hooks/use-ranking';
-import { useAppStore } from '@/stores/app-store';
+import { useActiveShortlist } from '@/stores/selectors';
 
 const NO_ENTRIES: ShortlistEntry[] = [];
 
 /** The active shortlist turned into a schedule and its typed rows; everything derived is memoised. */
 export function useMeetingList() {
-  const list = useAppStore((s) => s.shortlists.find((l) => l.id === s.activeShortlistId) ?? null);
+  const list = useActiveShortlist();
   // The full ranking: a search or filter on the dashboard never changes a shortlisted cluster's score.
   const ranking = useFullRanking();
   const event = list?.event ?? DEFAULT_EVENT;

@@ -1,9 +1,10 @@
 import { NotStated } from '@/components/not-stated';
 import { NOT_STATED_TEXT } from '@/domain/format';
+import { SAVED_STATE_LIMITS } from '@/domain/saved-state-limits';
 import { NO_SCORE, type ShortlistRow } from '@/features/shortlist/shortlist-model';
 import { ICON_BUTTON, INPUT } from '@/features/shortlist/styles';
 
-const MAX_NOTE = 2000;
+const MAX_NOTE = SAVED_STATE_LIMITS.shortlist.note;
 
 interface ShortlistEntryProps {
   row: ShortlistRow;

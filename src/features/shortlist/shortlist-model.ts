@@ -1,6 +1,7 @@
 import { NOT_STATED_TEXT, formatPoints } from '@/domain/format';
 import type { ShortlistEntry } from '@/domain/event';
 import type { Ranking } from '@/domain/ranking/rank';
+import { SAVED_STATE_LIMITS } from '@/domain/saved-state-limits';
 
 export interface ShortlistRow {
   clusterId: string;
@@ -36,7 +37,7 @@ export function buildShortlistRows(entries: readonly ShortlistEntry[], ranking: 
   });
 }
 
-export const MAX_LIST_NAME = 200;
+export const MAX_LIST_NAME = SAVED_STATE_LIMITS.shortlist.name;
 
 /** Why a shortlist name cannot be used, or null when it can. */
 export function listNameProblem(name: string, otherNames: readonly string[]): string | null {

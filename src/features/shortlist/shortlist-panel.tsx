@@ -1,17 +1,15 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { ShortlistEntry as Entry } from '@/domain/event';
 import { useFullRanking } from '@/hooks/use-ranking';
 import { useAppStore } from '@/stores/app-store';
+import { useActiveEntries } from '@/stores/selectors';
 import { ShortlistEntry } from '@/features/shortlist/shortlist-entry';
 import { buildShortlistRows } from '@/features/shortlist/shortlist-model';
 import { ShortlistPicker } from '@/features/shortlist/shortlist-picker';
 
-const NO_ENTRIES: Entry[] = [];
-
 /** The active shortlist: ordered partners with a note each; its order becomes the meeting order. */
 export function ShortlistPanel() {
-  const entries = useAppStore((s) => s.shortlists.find((l) => l.id === s.activeShortlistId)?.entries ?? NO_ENTRIES);
+  const entries = useActiveEntries();
   const selectedId = useAppStore((s) => s.selectedId);
   const savingOff = useAppStore((s) => s.savingOff);
   const actions = useAppStore(

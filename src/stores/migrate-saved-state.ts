@@ -1,0 +1,34 @@
+import { STORE_VERSION } from '@/stores/saved-shortlists';
+
+/** Turns a saved state of one version into the shape of the next version. */
+export type MigrationStep = (state: unknown) => unknown;
+
+/**
+ * `MIGRATIONS[v]` turns a version-v saved state into version v + 1. None yet: version 1 is the
+ * first saved shape. Changing the shape means bumping STORE_VERSION and adding the step here.
+ */
+const MIGRATIONS: Readonly<Record<number, MigrationStep>> = {};
+
+/** The older versions that every step up to `current` exists for. */
+export function migratableVersions(steps = MIGRATIONS, current = STORE_VERSION): number[] {
+  const versions: number[] = [];
+  for (let v = current - 1; steps[v]; v -= 1) versions.push(v);
+  return versions;
+}
+
+/**
+ * Brings a saved state of `version` up to `current` (persist's `migrate`); null for a version it
+ * has no steps from. The safe storage sets such data aside before persist sees it (it has the raw
+ * text), so null only keeps a stray call from loading a shape the store cannot read.
+ */
+export function migrateSavedState(
+  state: unknown,
+  version: number,
+  steps = MIGRATIONS,
+  current = STORE_VERSION,
+): unknown {
+  if (version !== current && !migratableVersions(steps, current).includes(version)) return null;
+  let migrated = state;
+  for (let v = version; v < current; v += 1) migrated = steps[v](migrated);
+  return migrated;
+}

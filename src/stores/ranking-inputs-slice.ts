@@ -1,0 +1,48 @@
+import {
+  DEFAULT_PRESET_ID,
+  DEFAULT_WEIGHTS,
+  EMPTY_FILTERS,
+  WEIGHT_PRESETS,
+  defaultProfile,
+  type CriterionId,
+  type Filters,
+  type Profile,
+  type Weights,
+} from '@/domain/profile';
+import { DEFAULT_EXPIRED_LABEL_FACTOR } from '@/domain/labels';
+import type { AppSlice } from '@/stores/app-store';
+
+/** What the ranking is computed from: the profile, the weights and the filters. */
+export interface RankingInputsSlice {
+  profile: Profile;
+  weights: Weights;
+  /** The preset the weights came from; null once a slider was moved. */
+  presetId: string | null;
+  expiredLabelFactor: number;
+  filters: Filters;
+  setProfile: (patch: Partial<Profile>) => void;
+  setWeight: (id: CriterionId, value: number) => void;
+  applyPreset: (presetId: string) => void;
+  setExpiredLabelFactor: (value: number) => void;
+  setFilters: (patch: Partial<Filters>) => void;
+  clearFilters: () => void;
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+export const createRankingInputsSlice: AppSlice<RankingInputsSlice> = (set) => ({
+  profile: defaultProfile(today()),
+  weights: DEFAULT_WEIGHTS,
+  presetId: DEFAULT_PRESET_ID,
+  expiredLabelFactor: DEFAULT_EXPIRED_LABEL_FACTOR,
+  filters: EMPTY_FILTERS,
+  setProfile: (patch) => set((s) => ({ profile: { ...s.profile, ...patch } })),
+  setWeight: (id, value) => set((s) => ({ weights: { ...s.weights, [id]: value }, presetId: null })),
+  applyPreset: (presetId) => {
+    const preset = WEIGHT_PRESETS.find((p) => p.id === presetId);
+    if (preset) set({ weights: preset.weights, presetId });
+  },
+  setExpiredLabelFactor: (value) => set({ expiredLabelFactor: Math.min(1, Math.max(0, value)) }),
+  setFilters: (patch) => set((s) => ({ filters: { ...s.filters, ...patch } })),
+  clearFilters: () => set({ filters: EMPTY_FILTERS }),
+});

@@ -1,0 +1,33 @@
+import type { AppSlice } from '@/stores/app-store';
+
+export const MAX_COMPARE = 4;
+export type View = 'dashboard' | 'meetings';
+
+/** Where the user is: the chosen cluster, the comparison, presentation mode and the view. */
+export interface UiSlice {
+  selectedId: string | null;
+  compareIds: string[];
+  presenting: boolean;
+  view: View;
+  select: (clusterId: string | null) => void;
+  toggleCompare: (clusterId: string) => void;
+  clearCompare: () => void;
+  setPresenting: (on: boolean) => void;
+  setView: (view: View) => void;
+}
+
+export const createUiSlice: AppSlice<UiSlice> = (set) => ({
+  selectedId: null,
+  compareIds: [],
+  presenting: false,
+  view: 'dashboard',
+  select: (clusterId) => set({ selectedId: clusterId }),
+  toggleCompare: (clusterId) =>
+    set((s) => {
+      if (s.compareIds.includes(clusterId)) return { compareIds: s.compareIds.filter((id) => id !== clusterId) };
+      return s.compareIds.length >= MAX_COMPARE ? s : { compareIds: [...s.compareIds, clusterId] };
+    }),
+  clearCompare: () => set({ compareIds: [] }),
+  setPresenting: (on) => set({ presenting: on }),
+  setView: (view) => set({ view }),
+});
