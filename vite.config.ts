@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
@@ -51,23 +52,35 @@ function d3ScaleWithoutTime(): Plugin {
 }
 
 // A service worker that keeps the whole app and its dataset for offline use (venue networks fail).
-// Built from scripts/service-worker.js with the list of files this build produced.
+// Built from scripts/service-worker.js with the list of files this build produced and the public
+// folder (dataset, manifest, icons). The version, which names the worker's cache, covers all of
+// them and the worker's own code. 'post': the page (index.html) is in the bundle by then.
 function offlineServiceWorker(): Plugin {
+  let publicDir = 'public';
   return {
     name: 'offline-service-worker',
     apply: 'build',
+    enforce: 'post',
+    configResolved: (config) => {
+      publicDir = config.publicDir;
+    },
     generateBundle(_, bundle) {
-      const built = Object.keys(bundle).filter((file) => !file.endsWith('.map'));
-      const data = readdirSync('public/data').map((file) => `data/${file}`);
-      const files = ['./', ...[...built, ...data].sort().map((file) => `./${file}`)];
-      const hash = createHash('sha256');
-      for (const file of built) {
-        const chunk = bundle[file];
-        hash.update(file).update(chunk.type === 'chunk' ? chunk.code : chunk.source);
+      const files = new Map<string, string | Uint8Array>();
+      for (const [file, output] of Object.entries(bundle)) {
+        if (!file.endsWith('.map')) files.set(file, output.type === 'chunk' ? output.code : output.source);
       }
-      for (const file of data) hash.update(file).update(readFileSync(`public/${file}`));
-      const source = readFileSync('scripts/service-worker.js', 'utf8')
-        .replace('__PRECACHE__', JSON.stringify(files))
+      const copied = publicDir ? readdirSync(publicDir, { recursive: true, withFileTypes: true }) : [];
+      for (const entry of copied.filter((e) => e.isFile())) {
+        const path = join(entry.parentPath, entry.name);
+        files.set(relative(publicDir, path).split(sep).join('/'), readFileSync(path));
+      }
+      const template = readFileSync('scripts/service-worker.js', 'utf8');
+      const hash = createHash('sha256').update(template);
+      for (const [file, content] of [...files].sort(([a], [b]) => (a < b ? -1 : 1))) hash.update(file).update(content);
+      // The page is requested as the app's folder ('./'), so it is stored under that name.
+      const precache = [...files.keys()].sort().map((file) => (file === 'index.html' ? './' : `./${file}`));
+      const source = template
+        .replace('__PRECACHE__', JSON.stringify(precache))
         .replace('__VERSION__', JSON.stringify(hash.digest('hex').slice(0, 12)));
       this.emitFile({ type: 'asset', fileName: 'sw.js', source });
     },

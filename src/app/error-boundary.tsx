@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { ChunkLoadError, isChunkLoadError } from '@/app/chunk-error';
 
 interface State {
   error: Error | null;
@@ -19,6 +20,7 @@ export class ErrorBoundary extends Component<{ children: ReactNode; area?: strin
   override render() {
     const { error } = this.state;
     if (!error) return this.props.children;
+    if (isChunkLoadError(error)) return <ChunkLoadError />;
     return (
       <div role="alert" className="m-4 rounded-lg border-2 border-red-700 bg-red-50 p-4 text-red-900">
         <h2 className="text-lg font-bold">

@@ -4,21 +4,33 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 export const BASE_URL = process.env.E2E_BASE_URL ?? 'http://127.0.0.1:4173/';
 export const ARTIFACTS = 'test-results/e2e';
 
+const ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
+
+function executablePath(): string {
+  const path = process.env.CHROMIUM;
+  if (!path) throw new Error('CHROMIUM is not set: run the e2e tests through `npm run test:e2e`.');
+  return path;
+}
+
 export async function launch(): Promise<Browser> {
-  const executablePath = process.env.CHROMIUM;
-  if (!executablePath) throw new Error('CHROMIUM is not set: run the e2e tests through `npm run test:e2e`.');
-  return chromium.launch({
-    executablePath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--no-first-run',
-    ],
+  return chromium.launch({ executablePath: executablePath(), args: ARGS });
+}
+
+/** A browser with a profile on disk, not incognito: Chromium offers to install apps only there. */
+export async function launchWithProfile(userDataDir: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: executablePath(),
+    args: ARGS,
+    serviceWorkers: 'allow',
   });
 }
 
@@ -39,6 +51,8 @@ export async function openPage(
     beforeGoto?: (page: Page) => Promise<unknown>;
     /** Blocked unless a test is about offline use: page.route() does not see requests a service worker answers. */
     serviceWorkers?: 'allow' | 'block';
+    /** Another server than the one run-e2e.mjs started (e.g. tests/e2e/test-server.ts). */
+    baseUrl?: string;
   } = {},
 ): Promise<Watched> {
   const context = await browser.newContext({
@@ -47,7 +61,8 @@ export async function openPage(
     serviceWorkers: options.serviceWorkers ?? 'block',
   });
   const page = await context.newPage();
-  const origin = new URL(BASE_URL).origin;
+  const base = options.baseUrl ?? BASE_URL;
+  const origin = new URL(base).origin;
   const consoleErrors: string[] = [];
   const foreignRequests: string[] = [];
   page.on('console', (msg) => {
@@ -60,7 +75,7 @@ export async function openPage(
   });
   // E.g. page.route() stand-ins for the data files, which must be in place before the first request.
   await options.beforeGoto?.(page);
-  await page.goto(new URL(path, BASE_URL).toString());
+  await page.goto(new URL(path, base).toString());
   return { context, page, consoleErrors, foreignRequests };
 }
 

@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openPage } from './browser';
 import { matchItems } from './helpers';
+import { untilControlled } from './service-worker';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -18,11 +19,7 @@ describe('venue network drops (production build, Chromium)', () => {
     });
     await matchItems(page).first().waitFor();
     // The service worker has stored the app and its dataset once it controls the page.
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      if (!navigator.serviceWorker.controller)
-        await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve));
-    });
+    await untilControlled(page);
     await context.setOffline(true);
     await page.reload();
     await matchItems(page).first().waitFor();
