@@ -16,7 +16,8 @@ import {
   truncate,
   usedCriteria,
 } from '@/features/charts/chart-model';
-import { contextModel, contextSummary, formatQuantity } from '@/features/charts/context-model';
+import { formatFigure } from '@/domain/format';
+import { contextModel, contextSummary } from '@/features/charts/context-model';
 import { chartsPoliciesFixture } from '../fixtures/charts-policies-raw-files';
 
 const dataset = parseDataset(chartsPoliciesFixture()).dataset;
@@ -142,8 +143,8 @@ describe('sector context', () => {
   });
 
   it('formats percentages and ranks readably', () => {
-    expect(formatQuantity(23, '%')).toBe('23%');
-    expect(formatQuantity(46, 'rank')).toBe('rank 46');
-    expect(formatQuantity(11989.3, 'EUR million')).toBe('11,989.3 EUR million');
+    expect(formatFigure({ value: 23, unit: '%' })).toBe('23%');
+    expect(formatFigure({ value: 46, unit: 'rank' })).toBe('rank 46');
+    expect(formatFigure({ value: 11989.3, unit: 'EUR million' })).toBe('11,989.3 EUR million');
   });
 });

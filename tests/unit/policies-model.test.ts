@@ -4,17 +4,14 @@ import { parseDataset } from '@/data/parse-dataset';
 import { DEFAULT_WEIGHTS, EMPTY_FILTERS, defaultProfile } from '@/domain/profile';
 import { buildIndex } from '@/domain/ranking/build-index';
 import { rank } from '@/domain/ranking/rank';
-import { figureText, yearsText } from '@/features/policies/policy-items';
-import {
-  relatedSectors,
-  relevantPolicies,
-  topMatchStates,
-  type PolicyGroup,
-  type PolicyQuery,
-} from '@/features/policies/policy-model';
+import { relatedSectorIds } from '@/domain/ranking/related-sectors';
+import { formatFigure } from '@/domain/format';
+import { yearsText } from '@/features/policies/policy-items';
+import { relevantPolicies, topMatchStates, type PolicyGroup, type PolicyQuery } from '@/features/policies/policy-model';
 import { chartsPoliciesFixture } from '../fixtures/charts-policies-raw-files';
 
 const dataset = parseDataset(chartsPoliciesFixture()).dataset;
+const index = buildIndex(dataset);
 const AS_OF = '2026-11-23';
 const aerospace: PolicyQuery = { sectorIds: ['aerospace'], topStates: ['NLE', 'QUE'], asOf: AS_OF };
 
@@ -23,7 +20,7 @@ const ids = (groups: PolicyGroup[], id: PolicyGroup['id']) =>
 
 describe('relevantPolicies', () => {
   it('groups items in the fixed group order', () => {
-    expect(relevantPolicies(dataset, aerospace).map((g) => g.title)).toEqual([
+    expect(relevantPolicies(index, aerospace).map((g) => g.title)).toEqual([
       'Federal and sectoral',
       'State',
       'EU–Mexico',
@@ -33,7 +30,7 @@ describe('relevantPolicies', () => {
   });
 
   it('orders in force before ended, then sector > related sector > cross-cutting, and drops other sectors', () => {
-    const groups = relevantPolicies(dataset, aerospace);
+    const groups = relevantPolicies(index, aerospace);
     // aero-plan (sector, in force), manufacturing (related, in force), then pro-aereo (sector,
     // discontinued) before prodeinn (cross-cutting, ended); PROSOFT (ICT) is left out.
     expect(ids(groups, 'national')).toEqual(['aero-plan-2024', 'manufacturing-programme', 'pro-aereo', 'prodeinn']);
@@ -43,16 +40,16 @@ describe('relevantPolicies', () => {
   });
 
   it('includes state policies of the top matches’ states only', () => {
-    const groups = relevantPolicies(dataset, aerospace);
+    const groups = relevantPolicies(index, aerospace);
     expect(ids(groups, 'state')).toEqual(['nuevo-leon-cluster-policy']);
     const nl = groups[1]?.items[0];
     expect(nl?.relevanceText).toBe('All sectors; in Nuevo León, where top matches are');
     expect(nl?.figures).toEqual([{ label: 'Overall budget', value: '1.42 EUR million' }]);
-    expect(ids(relevantPolicies(dataset, { ...aerospace, topStates: ['QUE'] }), 'state')).toEqual([]);
+    expect(ids(relevantPolicies(index, { ...aerospace, topStates: ['QUE'] }), 'state')).toEqual([]);
   });
 
   it('adds ESCP-4i partnerships and events for the sector', () => {
-    const groups = relevantPolicies(dataset, aerospace);
+    const groups = relevantPolicies(index, aerospace);
     expect(ids(groups, 'eu-mexico')).toEqual(['global-agreement']);
     expect(ids(groups, 'escp4i')).toEqual(['eacp-abroad']);
     const escp = groups[3]?.items[0];
@@ -67,14 +64,14 @@ describe('relevantPolicies', () => {
   });
 
   it('with no sector, shows only cross-cutting federal and EU–Mexico items', () => {
-    const groups = relevantPolicies(dataset, { sectorIds: [], topStates: ['NLE'], asOf: AS_OF });
+    const groups = relevantPolicies(index, { sectorIds: [], topStates: ['NLE'], asOf: AS_OF });
     expect(groups.map((g) => g.id)).toEqual(['national', 'eu-mexico']);
     expect(ids(groups, 'national')).toEqual(['prodeinn']);
     expect(ids(groups, 'eu-mexico')).toEqual(['global-agreement']);
   });
 
   it('names the source document and section, and keeps the website field for policies', () => {
-    const item = relevantPolicies(dataset, aerospace)[0]?.items[0];
+    const item = relevantPolicies(index, aerospace)[0]?.items[0];
     expect(item?.sources).toEqual([
       'Preparatory Briefing on Mexico (2019 edition), 4.3 Aerospace policies and programmes',
     ]);
@@ -85,9 +82,9 @@ describe('relevantPolicies', () => {
 
 describe('helpers', () => {
   it('relatedSectors works in both directions of the taxonomy', () => {
-    expect([...relatedSectors(dataset, ['aerospace'])]).toEqual(['advanced-manufacturing']);
-    expect([...relatedSectors(dataset, ['advanced-manufacturing'])]).toEqual(['aerospace']);
-    expect([...relatedSectors(dataset, ['aerospace', 'advanced-manufacturing'])]).toEqual([]);
+    expect([...relatedSectorIds(index, ['aerospace'])]).toEqual(['advanced-manufacturing']);
+    expect([...relatedSectorIds(index, ['advanced-manufacturing'])]).toEqual(['aerospace']);
+    expect([...relatedSectorIds(index, ['aerospace', 'advanced-manufacturing'])]).toEqual([]);
   });
 
   it('yearsText covers every gap', () => {
@@ -97,10 +94,10 @@ describe('helpers', () => {
     expect(yearsText(null, null)).toBe('years not stated in the sources');
   });
 
-  it('figureText formats numbers, units and years', () => {
-    expect(figureText({ label: 'x', value: 110000, unit: 'jobs', year: 2020 })).toBe('110,000 jobs (2020)');
-    expect(figureText({ label: 'x', value: 23, unit: '%', year: null })).toBe('23%');
-    expect(figureText({ label: 'x', value: 'more than 30', unit: null, year: null })).toBe('more than 30');
+  it('formatFigure formats numbers, units and years', () => {
+    expect(formatFigure({ value: 110000, unit: 'jobs', year: 2020 })).toBe('110,000 jobs (2020)');
+    expect(formatFigure({ value: 23, unit: '%', year: null })).toBe('23%');
+    expect(formatFigure({ value: 'more than 30', unit: null, year: null })).toBe('more than 30');
   });
 
   it('topMatchStates keeps rank order, skips unknown states and duplicates', () => {

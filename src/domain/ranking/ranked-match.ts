@@ -8,6 +8,7 @@ import {
   labelResult,
   linksResult,
   sectorResult,
+  sectorScore,
   stateResult,
 } from '@/domain/ranking/criteria';
 import type { CriterionResult, Match } from '@/domain/ranking/types';
@@ -83,6 +84,10 @@ class Explanation {
     return this.#label;
   }
 
+  get sectorFit(): number {
+    return this.#ctx.sectorKeys.length === 0 ? 0 : sectorScore(this.#ctx, this.#position);
+  }
+
   get stateName(): string | null {
     const s = this.#ctx.index.hot.stateIdx[this.#position] as number;
     return s < 0 ? null : (this.#ctx.index.states[s]?.name ?? null);
@@ -128,8 +133,12 @@ export class RankedMatch implements Match {
     return this.#explanation.stateName;
   }
 
+  get sectorFit(): number {
+    return this.#explanation.sectorFit;
+  }
+
   toJSON(): Match {
-    const { cluster, rank, total, criteria, reasons, label, stateName } = this;
-    return { cluster, rank, total, criteria, reasons, label, stateName };
+    const { cluster, rank, total, criteria, reasons, label, stateName, sectorFit } = this;
+    return { cluster, rank, total, criteria, reasons, label, stateName, sectorFit };
   }
 }

@@ -1,7 +1,6 @@
 import type { StateIndicator } from '@/domain/types';
+import { formatNumber } from '@/domain/format';
 import { plural } from '@/domain/prose';
-
-const NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 
 /**
  * Short phrase for the indicators of one kind (and sector) in one state, for StateStrength.why.
@@ -12,7 +11,7 @@ export function indicatorFact(kind: string, sector: string | null, items: readon
   const top = Math.max(...items.map((i) => i.value));
   const years = [...new Set(items.map((i) => i.year).filter((y): y is number => y !== null))].sort();
   const year = years.length > 0 ? ` (${years.join(', ')})` : '';
-  const topText = NUMBER.format(top);
+  const topText = formatNumber(top, 1);
   switch (kind) {
     case 'aerospace-hub':
       return `${sector ?? 'aerospace'} hub`;
@@ -60,6 +59,6 @@ function humanKind(kind: string, sector: string | null, top: number): string {
   const leadsWithSector = sectorWord !== '' && words[0] === sectorWord.toLowerCase();
   if (leadsWithSector) words[0] = sectorWord;
   const text = words.join(' ');
-  if (/(firms|jobs|companies|projects)$/.test(kind)) return top > 1 ? `${NUMBER.format(top)} ${text}` : text;
+  if (/(firms|jobs|companies|projects)$/.test(kind)) return top > 1 ? `${formatNumber(top, 1)} ${text}` : text;
   return sector && !leadsWithSector ? `${text} (${sector})` : text;
 }

@@ -40,6 +40,8 @@ export interface Match {
   label: JudgedLabel | null;
   /** Null when the sources do not state the cluster's state. */
   stateName: string | null;
+  /** Sector fit 0..1 (1 exact, 0.3 related, 0 none or no sector chosen), without building the explanation. */
+  sectorFit: number;
 }
 
 export interface StateStrength {

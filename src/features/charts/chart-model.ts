@@ -100,7 +100,7 @@ export function stateSeries(
   const counts = new Map<string, number>();
   let unstated = 0;
   for (const m of matches) {
-    if (sectorChosen && !m.criteria.some((c) => c.id === 'sector' && c.score > 0)) continue;
+    if (sectorChosen && m.sectorFit === 0) continue;
     if (m.cluster.state === null) unstated++;
     else counts.set(m.cluster.state, (counts.get(m.cluster.state) ?? 0) + 1);
   }

@@ -1,5 +1,6 @@
 // Sector context figures come in many units (EUR billion, jobs, MW, rank…): one bar axis would
 // compare apples with ranks, so they are shown as cards, grouped by sector.
+import { formatFigure } from '@/domain/format';
 import { plural, proseCase } from '@/domain/prose';
 import { sourceText } from '@/domain/sources';
 import type { ContextFigure, DatasetMeta, Sector } from '@/domain/types';
@@ -25,20 +26,11 @@ export interface ContextModel {
   fellBack: boolean;
 }
 
-const NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
-
-export function formatQuantity(value: number, unit: string): string {
-  const n = NUMBER.format(value);
-  if (unit === '%') return `${n}%`;
-  if (unit === 'rank') return `rank ${n}`;
-  return `${n} ${unit}`;
-}
-
 function card(f: ContextFigure, meta: DatasetMeta): ContextCard {
   return {
     id: f.id,
     label: f.label,
-    quantity: formatQuantity(f.value, f.unit),
+    quantity: formatFigure({ value: f.value, unit: f.unit }),
     year: f.year === null ? 'year not stated in the sources' : String(f.year),
     source: sourceText(f.source, meta),
   };

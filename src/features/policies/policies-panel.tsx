@@ -2,19 +2,19 @@ import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { PolicyGroupList } from '@/features/policies/policy-group';
 import { relevantPolicies, topMatchStates } from '@/features/policies/policy-model';
-import { useDatasetValue } from '@/hooks/use-loaded-dataset';
+import { useDatasetIndex } from '@/hooks/use-loaded-dataset';
 import { useRanking } from '@/hooks/use-ranking';
 import { useAppStore } from '@/stores/app-store';
 
 /** Programmes, policies, partnerships and past events for the chosen sectors and top-match states. */
 export function PoliciesPanel() {
-  const dataset = useDatasetValue();
+  const index = useDatasetIndex();
   const matches = useRanking();
   const { sectorIds, asOf } = useAppStore(useShallow((s) => ({ sectorIds: s.profile.sectors, asOf: s.profile.asOf })));
   const topStates = useMemo(() => topMatchStates(matches), [matches]);
   const groups = useMemo(
-    () => relevantPolicies(dataset, { sectorIds, topStates, asOf }),
-    [dataset, sectorIds, topStates, asOf],
+    () => relevantPolicies(index, { sectorIds, topStates, asOf }),
+    [index, sectorIds, topStates, asOf],
   );
 
   return (

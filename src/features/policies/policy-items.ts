@@ -1,8 +1,8 @@
 // Turns policy, ESCP-4i and event records into one display shape, with the wording for gaps.
 import { isoDay } from '@/domain/dates';
-import { formatIsoDate } from '@/domain/format';
+import { formatFigure, formatIsoDate } from '@/domain/format';
 import { sourceText } from '@/domain/sources';
-import type { Dataset, Escp4i, EventRecord, Policy, PolicyFigure, PolicyStatus, SourceRef } from '@/domain/types';
+import type { Dataset, Escp4i, EventRecord, Policy, PolicyStatus, SourceRef } from '@/domain/types';
 
 export type ItemStatus = PolicyStatus | 'past';
 
@@ -34,14 +34,6 @@ export interface ItemBase {
 }
 
 const NOT_STATED = 'not stated in the sources';
-const NUMBER = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 2 });
-
-export function figureText(f: PolicyFigure): string {
-  const value = typeof f.value === 'number' ? NUMBER.format(f.value) : f.value;
-  const unit = f.unit ? (f.unit === '%' ? '%' : ` ${f.unit}`) : '';
-  return f.year === null ? `${value}${unit}` : `${value}${unit} (${f.year})`;
-}
-
 const sourceList = (refs: readonly SourceRef[], dataset: Dataset) => [
   ...new Set(refs.map((s) => sourceText(s, dataset.meta))),
 ];
@@ -72,7 +64,7 @@ export function describePolicy(p: Policy, dataset: Dataset): ItemBase {
     status: p.status,
     statusNote: p.statusNote,
     details: states.length ? [{ label: states.length > 1 ? 'States' : 'State', value: states.join(', ') }] : [],
-    figures: p.targets.map((t) => ({ label: t.label, value: figureText(t) })),
+    figures: p.targets.map((t) => ({ label: t.label, value: formatFigure(t) })),
     summary: p.summary,
     sources: sourceList(p.sources, dataset),
     website: p.website,
@@ -98,7 +90,7 @@ export function describeEscp4i(e: Escp4i, dataset: Dataset): ItemBase {
     status: 'unknown',
     statusNote: null,
     details: [{ label: 'EU members named', value: members.length ? members.join(', ') : null }],
-    figures: e.figures.map((f) => ({ label: f.label, value: figureText(f) })),
+    figures: e.figures.map((f) => ({ label: f.label, value: formatFigure(f) })),
     summary: e.summary,
     sources: sourceList(e.sources, dataset),
     sortDate: String(e.generation ?? ''),
@@ -126,7 +118,7 @@ export function describeEvent(e: EventRecord, dataset: Dataset, asOf: string): I
       { label: 'Place', value: e.place },
       { label: 'Organiser', value: e.organiser },
     ],
-    figures: e.figures.map((f) => ({ label: f.label, value: figureText(f) })),
+    figures: e.figures.map((f) => ({ label: f.label, value: formatFigure(f) })),
     summary: e.summary,
     sources: sourceList(e.sources, dataset),
     sortDate: e.date ?? '',

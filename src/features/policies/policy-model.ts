@@ -1,7 +1,9 @@
 // Which policies, partnerships and events matter for the chosen sectors and the states of the top
 // matches, in what order. Pure: the panel only renders what this returns.
 import type { Match } from '@/domain/ranking/types';
-import type { Dataset, StateCode } from '@/domain/types';
+import { relatedSectorIds } from '@/domain/ranking/related-sectors';
+import type { DatasetIndex } from '@/domain/ranking/types';
+import type { StateCode } from '@/domain/types';
 import {
   describeEscp4i,
   describeEvent,
@@ -53,17 +55,6 @@ export function topMatchStates(matches: readonly Match[], n = TOP_FOR_STATES): S
   return out;
 }
 
-/** The chosen sectors' neighbours in the taxonomy, either direction, minus the chosen ones. */
-export function relatedSectors(dataset: Dataset, chosen: readonly string[]): Set<string> {
-  const related = new Set<string>();
-  for (const s of dataset.sectors) {
-    if (chosen.includes(s.id)) s.related.forEach((r) => related.add(r));
-    else if (s.related.some((r) => chosen.includes(r))) related.add(s.id);
-  }
-  chosen.forEach((c) => related.delete(c));
-  return related;
-}
-
 const RELEVANCE_RANK: Record<Relevance, number> = { sector: 0, related: 1, 'cross-cutting': 2 };
 // Ended and discontinued items stay visible (history matters) but after live ones.
 const STATUS_RANK: Record<ItemStatus, number> = { 'in-force': 0, unknown: 1, ended: 2, discontinued: 2, past: 2 };
@@ -78,11 +69,12 @@ function compareItems(a: PolicyItem, b: PolicyItem): number {
   );
 }
 
-export function relevantPolicies(dataset: Dataset, query: PolicyQuery): PolicyGroup[] {
+export function relevantPolicies(index: DatasetIndex, query: PolicyQuery): PolicyGroup[] {
+  const { dataset } = index;
   const { sectorIds, topStates } = query;
-  const related = relatedSectors(dataset, sectorIds);
-  const sectorName = (id: string) => dataset.sectors.find((s) => s.id === id)?.name ?? id;
-  const stateName = (code: StateCode) => dataset.states.find((s) => s.code === code)?.name ?? code;
+  const related = relatedSectorIds(index, sectorIds);
+  const sectorName = (id: string) => index.sectorNames.get(id) ?? id;
+  const stateName = (code: StateCode) => index.stateNames.get(code) ?? code;
   const noSector = sectorIds.length === 0;
 
   const judge = (sectors: readonly string[]): { relevance: Relevance; text: string } | null => {
