@@ -34,7 +34,7 @@ function contentSecurityPolicy(): Plugin {
 }
 
 // Recharts looks its scales up by name in the whole d3-scale namespace, so every scale is bundled,
-// including the time scales and the d3-time-format locale they pull in (~4.5 KB gzip, issue 7
+// including the time scales and the d3-time-format locale they pull in (~4.5 KB gzip, against the
 // bundle budget). Our charts use category and number axes only; recharts falls back to a point
 // scale for a name it cannot find, so `scale="time"` would degrade, not crash.
 const D3_SCALE_WITHOUT_TIME = '\0d3-scale-without-time';
@@ -93,7 +93,7 @@ export default defineConfig({
     alias: [
       { find: '@', replacement: fileURLToPath(new URL('./src', import.meta.url)) },
       // Leaflet's package "main" is its UMD build, which the bundler cannot shake; its own ES
-      // module build is the same code and saves ~1.5 KB gzip (issue 7 bundle budget).
+      // module build is the same code and saves ~1.5 KB gzip (bundle budget).
       {
         find: /^leaflet$/,
         replacement: fileURLToPath(new URL('./node_modules/leaflet/dist/leaflet-src.esm.js', import.meta.url)),

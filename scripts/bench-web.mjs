@@ -1,4 +1,4 @@
-// Web benchmark for the issue 7 budgets: builds the production bundle, reports JavaScript gzip per
+// Web benchmark for the performance budgets: builds the production bundle, reports JavaScript gzip per
 // chunk, in total and for the first screen, the dataset size, then serves the build with
 // `vite preview` and measures in headless Chromium: first render of the ranked matches, re-rank +
 // re-render after a profile change (median), and long tasks while panning the map and scrolling

@@ -217,7 +217,7 @@ for (const [n, budget, warmup, runs] of [
 const real = buildIndex(realDataset());
 report(`rank real dataset (${real.clusters.length} clusters)`, real, 2, 10, 25);
 report(`rank + explain every match, real dataset (${real.clusters.length} clusters)`, real, 2, 10, 25, true);
-// `npm run bench` continues with the web bench (bundle sizes and browser timings, issue 7).
+// `npm run bench` continues with the web bench (bundle sizes and browser timings).
 if (process.argv.includes('--web')) {
   console.log('\nWeb bench (npm run bench:web):');
   const web = spawnSync('npx', ['tsx', join(import.meta.dirname, 'bench-web.mjs')], { stdio: 'inherit' });

@@ -1,6 +1,6 @@
 // Builds the bundled base map from world-atlas (Natural Earth, ISC licence): Mexico at 1:50m,
 // its neighbours at 1:110m (they are context only, and the coarser outline halves the file —
-// issue 7 bundle budget), trimmed to the countries shown and rounded to ~1 km, so the app
+// bundle budget), trimmed to the countries shown and rounded to ~1 km, so the app
 // carries a few dozen KB instead of the whole world. Re-run after upgrading world-atlas:
 //   node scripts/build-geography.mjs
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -65,7 +65,7 @@ for (const f of world) {
   });
 }
 
-// Stored compactly (issue 7 bundle budget: ~3 KB gzip less than GeoJSON): each ring as a flat list
+// Stored compactly (bundle budget: ~3 KB gzip less than GeoJSON): each ring as a flat list
 // of integer steps of 0.01° from the previous point; src/features/map/base-geography.ts decodes it
 // back into the same GeoJSON.
 const SCALE = 100;

@@ -1,7 +1,7 @@
 import { lazy, useEffect, useState } from 'react';
 
 // Everything that is not needed for the first render of the ranked matches lives in its own
-// chunk (issue 7: first screen ≤ 250 KB gzip). Each loader is kept so the idle prefetch below
+// chunk (first-screen budget, docs/architecture.md "Lazy chunks"). Each loader is kept so the idle prefetch below
 // and React.lazy share one request.
 const loaders = {
   map: () => import('@/features/map/map-panel'),

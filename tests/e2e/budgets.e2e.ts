@@ -40,7 +40,7 @@ function check(figure: Figure, factor = 1) {
   expect(figure.value, formatFigure(figure)).toBeLessThanOrEqual(figure.budget * factor);
 }
 
-describe('performance budgets (issue 7)', () => {
+describe('performance budgets', () => {
   it('JavaScript total, first-screen JavaScript and the default dataset stay within budget', async () => {
     const chunks = jsChunks('dist');
     check({ name: 'JS total (gzip)', value: sumKB(chunks), budget: BUDGETS.jsTotalKB, unit: 'KB' });

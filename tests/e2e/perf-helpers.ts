@@ -1,4 +1,4 @@
-// Shared by tests/e2e/budgets.e2e.ts and scripts/bench-web.mjs: the issue 7 performance budgets,
+// Shared by tests/e2e/budgets.e2e.ts and scripts/bench-web.mjs: the performance budgets,
 // how each figure is measured, and how it is printed. Keep both callers on these functions so
 // the bench and CI never disagree about what a figure means.
 import { readdirSync, readFileSync } from 'node:fs';

@@ -2,7 +2,7 @@ import { z } from 'zod/mini';
 import { isValidIsoDate } from '@/domain/dates';
 import { issueMessage } from '@/data/schemas/issue-message';
 
-// zod/mini is the tree-shakable build of zod (issue 7: the bundle budget); it ships without
+// zod/mini is the tree-shakable build of zod (bundle budget, docs/architecture.md); it ships without
 // messages, so the data layer supplies its own. Checks with their own message keep it.
 z.config({ customError: issueMessage });
 

@@ -12,7 +12,7 @@ const bound = (origin: string, size: number | bigint, word: 'at least' | 'at mos
 /**
  * Messages for data editors and for people importing a file, in the words the data-quality panel
  * uses. zod/mini ships without messages; its English locale would cost more bundle than these
- * few lines (issue 7 budget), and says "Invalid input" where this says what was expected.
+ * few lines (bundle budget), and says "Invalid input" where this says what was expected.
  */
 export function issueMessage(issue: z.core.$ZodRawIssue): string {
   switch (issue.code) {
