@@ -1,3 +1,4 @@
+import { LanguageSwitch } from '@/app/language-switch';
 import { ShareButton } from '@/app/share-button';
 import type { ParsedDataset } from '@/data/parse-dataset';
 import { useAppStore } from '@/stores/app-store';
@@ -17,6 +18,9 @@ export function Header({ loaded }: { loaded: ParsedDataset | null }) {
   return (
     <header className="flex h-14 shrink-0 items-center gap-4 bg-brand-900 px-4 text-white print:hidden">
       <h1 className="text-lg font-bold tracking-tight whitespace-nowrap">EU–Mexico Cluster Matchmaking</h1>
+      <div className={loaded ? 'order-last' : 'ml-auto'}>
+        <LanguageSwitch />
+      </div>
       {loaded && (
         <>
           <nav aria-label="Views" className="flex gap-1">
