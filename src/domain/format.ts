@@ -1,11 +1,14 @@
 // Figures, numbers, dates and "not stated" wording in one place. Every function formats for the
 // active language (src/i18n), so switching the language switches them all.
 import type { Figure } from '@/domain/types';
-import { INTL_LOCALE, activeLocale } from '@/i18n/i18n';
+import { INTL_LOCALE, activeLocale, tr } from '@/i18n/i18n';
 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
-export const NOT_STATED_TEXT = 'not stated in the sources';
+/** 'not stated in the sources': the one wording for a gap in the sources. */
+export function notStated(): string {
+  return tr('domain:notStated');
+}
 
 /** Grouped thousands, at most `maxFractionDigits` decimals: 1200.5 → '1,200.5'. */
 export function formatNumber(value: number, maxFractionDigits = 2): string {

@@ -19,7 +19,7 @@ function flatten(tree: Tree, prefix = ''): Map<string, string> {
 // Messages that read the same in both languages on purpose: names, acronyms, codes, numbers.
 const SAME_IN_BOTH = /^(common:language\.(en|es)|.*\.(acronym|code|unit)\b.*)$/;
 const IDENTICAL_ALLOWED = new Set<string>(['common:language.en', 'common:language.es']);
-const isUnitLike = (text: string) => /^[\d\s.,:%–\-/()+{}a-zA-Z]*$/.test(text) && !/[a-z]{4,}/i.test(text);
+const isUnitLike = (text: string) => !/\p{L}{3,}/u.test(text.replace(/{{[^}]*}}/g, ''));
 
 const all = (catalog: Record<string, unknown>) => {
   const out = new Map<string, string>();

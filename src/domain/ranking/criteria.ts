@@ -4,7 +4,7 @@
 // `i` is the cluster's position in the index.
 import type { CriterionId } from '@/domain/profile';
 import type { Cluster } from '@/domain/types';
-import { NO_LABEL_TEXT, judgeLabels, labelReason } from '@/domain/labels';
+import { judgeLabels, labelReason, noLabelText } from '@/domain/labels';
 import type { RankContext } from '@/domain/ranking/context';
 import type { ClusterFacts, CriterionResult } from '@/domain/ranking/types';
 
@@ -71,7 +71,7 @@ export function labelCriterionScore(ctx: RankContext, i: number): number {
 export function labelResult(ctx: RankContext, i: number): CriterionResult {
   const c = ctx.index.clusters[i] as Cluster;
   const judged = judgeLabels(c.labels, ctx.asOfDay, ctx.expiredFactor);
-  if (!judged) return result(ctx, 'label', 0, NO_LABEL_TEXT, true);
+  if (!judged) return result(ctx, 'label', 0, noLabelText(), true);
   return result(ctx, 'label', labelCriterionScore(ctx, i), labelReason(judged), true);
 }
 

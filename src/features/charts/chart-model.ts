@@ -2,7 +2,7 @@
 // its one-line summary, so the text alternative can never disagree with the picture.
 import { formatPoints } from '@/domain/format';
 import { CRITERIA, CRITERION_LABELS, type CriterionId } from '@/domain/profile';
-import { LABEL_LEVELS, LABEL_LEVEL_NAMES } from '@/domain/labels';
+import { LABEL_LEVELS, labelLevelName } from '@/domain/labels';
 import { isoDay } from '@/domain/dates';
 import { formatIsoDate } from '@/domain/format';
 import { proseCase } from '@/domain/prose';
@@ -153,7 +153,7 @@ export interface LabelSeries {
 export function labelSeries(matches: readonly Match[]): LabelSeries {
   const rows = LABEL_LEVELS.map((level): LabelRow => ({
     level,
-    name: LABEL_LEVEL_NAMES[level],
+    name: labelLevelName(level),
     valid: 0,
     expired: 0,
     undated: 0,

@@ -1,4 +1,4 @@
-import { NOT_STATED_TEXT } from '@/domain/format';
+import { notStated } from '@/domain/format';
 import type { MapMarker } from '@/features/map/map-model';
 
 interface MarkerPopupProps {
@@ -18,7 +18,7 @@ export function MarkerPopup({ marker, shortlisted, onToggleShortlist, onShowDeta
     <div className="space-y-1 text-sm leading-snug text-slate-900">
       <h3 className="font-bold">{marker.name}</h3>
       <div>
-        {marker.stateName ?? <em>State {NOT_STATED_TEXT}</em>} · Score {marker.scoreText} (rank {marker.rank})
+        {marker.stateName ?? <em>State {notStated()}</em>} · Score {marker.scoreText} (rank {marker.rank})
       </div>
       <div>{marker.labelText}</div>
       <div className="text-xs text-slate-600">Position approximate ({place})</div>

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import type { MeetingEvent } from '@/domain/event';
-import { NOT_STATED_TEXT, formatIsoDate } from '@/domain/format';
+import { notStated, formatIsoDate } from '@/domain/format';
 import { overflowHeading } from '@/features/meeting-list/event-model';
 import { eccpCell, meetingTimeCell } from '@/domain/export-csv';
 import { labelSummary } from '@/domain/labels';
@@ -110,8 +110,8 @@ export function PrintView({ listName, event, rows, euClusterName, includeReasons
               <td className={`${TD} tabular-nums`}>{row.order}</td>
               <td className={`${TD} whitespace-nowrap tabular-nums font-semibold`}>{meetingTimeCell(row.meeting)}</td>
               <td className={`${TD} font-semibold`}>{meetingPartnerName(row)}</td>
-              <td className={TD}>{row.stateName ?? NOT_STATED_TEXT}</td>
-              <td className={TD}>{row.known ? labelSummary(row.label) : NOT_STATED_TEXT}</td>
+              <td className={TD}>{row.stateName ?? notStated()}</td>
+              <td className={TD}>{row.known ? labelSummary(row.label) : notStated()}</td>
               <td className={TD}>{eccpCell(row.eccpMember)}</td>
               <td className={`${TD} tabular-nums`}>{row.score ?? '—'}</td>
               {showTables && <td className={`${TD} tabular-nums`}>{row.meeting?.table ?? '—'}</td>}

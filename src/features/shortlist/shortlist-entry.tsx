@@ -1,5 +1,5 @@
 import { NotStated } from '@/components/not-stated';
-import { NOT_STATED_TEXT } from '@/domain/format';
+import { notStated } from '@/domain/format';
 import { SAVED_STATE_LIMITS } from '@/domain/saved-state-limits';
 import { NO_SCORE, type ShortlistRow } from '@/features/shortlist/shortlist-model';
 import { ICON_BUTTON, INPUT } from '@/features/shortlist/styles';
@@ -31,7 +31,7 @@ export function ShortlistEntry({ row, selected, onSelect, onMove, onRemove, onNo
             {name}
           </button>
           <p className="text-xs text-slate-700">
-            {row.state === NOT_STATED_TEXT ? <NotStated /> : row.state}
+            {row.state === notStated() ? <NotStated /> : row.state}
             {' · '}
             {row.score === NO_SCORE ? (
               <span title="Not in the current ranking (filtered out or no longer in the dataset)">

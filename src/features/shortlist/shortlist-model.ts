@@ -1,4 +1,4 @@
-import { NOT_STATED_TEXT, formatPoints } from '@/domain/format';
+import { notStated, formatPoints } from '@/domain/format';
 import type { ShortlistEntry } from '@/domain/event';
 import type { Ranking } from '@/domain/ranking/rank';
 import { SAVED_STATE_LIMITS } from '@/domain/saved-state-limits';
@@ -28,7 +28,7 @@ export function buildShortlistRows(entries: readonly ShortlistEntry[], ranking: 
       order: index + 1,
       name: match?.cluster.name ?? entry.clusterId,
       known: match !== undefined,
-      state: match?.stateName ?? NOT_STATED_TEXT,
+      state: match?.stateName ?? notStated(),
       score: match === undefined ? NO_SCORE : formatPoints(match.total),
       note: entry.note,
       first: index === 0,
