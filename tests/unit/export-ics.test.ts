@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { DEFAULT_EVENT, eventSlug, type MeetingEvent, type ScheduledMeeting } from '@/domain/event';
-import { buildIcs, escapeIcsText, foldIcsLine, icsTimestamp, zonedToUtc, type IcsMeeting } from '@/domain/export-ics';
+import { buildIcs, type IcsMeeting } from '@/domain/export-ics';
+import { escapeIcsText, foldIcsLine, icsTimestamp } from '@/domain/ics-text';
+import { zonedToUtc } from '@/domain/zoned-time';
 
 interface Prop {
   name: string;

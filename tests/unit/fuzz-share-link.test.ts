@@ -5,13 +5,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CRITERIA, WEIGHT_PRESETS } from '@/domain/profile';
 import { isValidIsoDate } from '@/domain/dates';
-import {
-  EMPTY_SHARE_STATE,
-  decodeShareState,
-  encodeShareState,
-  type DecodedShare,
-  type ShareKnown,
-} from '@/domain/share-link';
+import { EMPTY_SHARE_STATE, type DecodedShare, type ShareKnown } from '@/domain/share-link';
+import { decodeShareState } from '@/domain/share-link-decode';
+import { encodeShareState } from '@/domain/share-link-encode';
 
 const many = Array.from({ length: 600 }, (_, n) => `c-${n}`);
 const lists = {

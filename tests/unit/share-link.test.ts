@@ -1,13 +1,8 @@
 import fc from 'fast-check';
 import { CRITERIA, WEIGHT_PRESETS, type Weights } from '@/domain/profile';
-import {
-  EMPTY_SHARE_FILTERS,
-  EMPTY_SHARE_STATE,
-  decodeShareState,
-  encodeShareState,
-  type ShareKnown,
-  type ShareState,
-} from '@/domain/share-link';
+import { EMPTY_SHARE_FILTERS, EMPTY_SHARE_STATE, type ShareKnown, type ShareState } from '@/domain/share-link';
+import { decodeShareState } from '@/domain/share-link-decode';
+import { encodeShareState } from '@/domain/share-link-encode';
 
 const lists = {
   sectors: ['automotive', 'aerospace', 'ict', 'renewables'],

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
+import { isValidIsoDate } from '@/domain/dates';
 import { useAppStore } from '@/stores/app-store';
 import { HINT, LABEL, SELECT } from '@/features/profile/field-styles';
-import { isIsoDate } from '@/features/profile/profile-model';
 
 export function AsOfField() {
   const asOf = useAppStore((s) => s.profile.asOf);
@@ -29,7 +29,7 @@ export function AsOfField() {
         aria-describedby={hintId}
         onChange={(e) => {
           setDraft(e.target.value);
-          if (isIsoDate(e.target.value)) setProfile({ asOf: e.target.value });
+          if (isValidIsoDate(e.target.value)) setProfile({ asOf: e.target.value });
         }}
         onBlur={() => setDraft(asOf)}
       />
