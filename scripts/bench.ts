@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATASET_FILES, parseDataset, type RawDataset } from '@/data/parse-dataset';
 import { stateCodes } from '@/data/schemas/common';
+import { mulberry32 } from '@/domain/b2b/random';
 import { DEFAULT_WEIGHTS, EMPTY_FILTERS, type Profile } from '@/domain/profile';
 import { buildIndex } from '@/domain/ranking/build-index';
 import { rank } from '@/domain/ranking/rank';
@@ -37,17 +38,6 @@ const INTERESTS = [
 ];
 const LEVELS = ['gold', 'silver', 'bronze'] as const;
 const SRC: SourceRef = { doc: 'briefing-2019', section: 'synthetic' };
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function syntheticDataset(n: number, seed: number): Dataset {
   const rnd = mulberry32(seed);
