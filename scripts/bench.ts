@@ -1,5 +1,6 @@
 // Ranking benchmark: synthetic datasets shaped like the real one (seeded, so runs compare), plus
 // the real dataset from public/data. Exits 1 when a median exceeds 1.5× its budget.
+// Then the B2B scheduler bench (scripts/bench-b2b.ts), which exits 1 when a target fails.
 // With --web (as `npm run bench` runs it) it then runs scripts/bench-web.mjs as well.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { buildIndex } from '@/domain/ranking/build-index';
 import { rank } from '@/domain/ranking/rank';
 import type { DatasetIndex } from '@/domain/ranking/types';
 import type { Cluster, ClusterLabel, Dataset, MexicanState, SourceRef, StateCode } from '@/domain/types';
+import { benchScheduler } from './bench-b2b';
 
 const CODES: readonly StateCode[] = stateCodes;
 const SECTORS = [
@@ -207,6 +209,7 @@ for (const [n, budget, warmup, runs] of [
 const real = buildIndex(realDataset());
 report(`rank real dataset (${real.clusters.length} clusters)`, real, 2, 10, 25);
 report(`rank + explain every match, real dataset (${real.clusters.length} clusters)`, real, 2, 10, 25, true);
+if (!benchScheduler()) failed = true;
 // `npm run bench` continues with the web bench (bundle sizes and browser timings, issue 7).
 if (process.argv.includes('--web')) {
   console.log('\nWeb bench (npm run bench:web):');

@@ -42,7 +42,7 @@ export function compactSchedule(state: ScheduleState, rnd: () => number, steps: 
     current += delta;
     if (current < best) [best, bestSlots] = [current, state.slotOf.slice()];
   }
-  if (current > best) restore(state, movable, bestSlots);
+  if (current > best) state.restore(bestSlots);
 }
 
 function addOnce(list: Int32Array, n: number, p: number): number {
@@ -102,9 +102,4 @@ function shift(state: ScheduleState, r: number, other: number, to: number, from:
     state.place(other, from);
   }
   state.place(r, to);
-}
-
-function restore(state: ScheduleState, movable: readonly number[], slots: Int32Array): void {
-  for (const r of movable) state.remove(r);
-  for (const r of movable) state.place(r, slots[r]);
 }

@@ -1,10 +1,14 @@
 import { augment } from '@/domain/b2b/augment';
 import { ejectionSearch } from '@/domain/b2b/eject';
+import { repair } from '@/domain/b2b/repair';
 import type { ScheduleState } from '@/domain/b2b/state';
 
 // Placement: a greedy pass, then rounds of augmenting chains (augment.ts) for every unplaced
 // request, must first; a round that gains nothing is followed by random ejection chains
 // (eject.ts) that reshuffle the schedule so the next round finds new paths.
+
+const REPAIR_DEPTH = 3;
+const REPAIR_NODES = 500;
 
 export interface SearchLimits {
   /** Stop once the placed counts reach these (must, must + should, all): nothing better exists. */
@@ -18,7 +22,8 @@ export function placeMeetings(state: ScheduleState, rnd: () => number, limits: S
   greedy(state, rnd);
   for (let round = 0; round < limits.maxRounds && !reached(state, limits.targets); round++) {
     let gained = false;
-    for (const r of state.unplaced()) if (state.slotOf[r] < 0 && augment(state, r)) gained = true;
+    for (const r of state.unplaced())
+      if (state.slotOf[r] < 0 && (augment(state, r) || repair(state, r, REPAIR_DEPTH, REPAIR_NODES))) gained = true;
     if (!gained) ejectionSearch(state, rnd, limits.shuffleSteps);
   }
   fillDirectly(state);

@@ -60,6 +60,12 @@ export class ScheduleState {
     }
   }
 
+  /** Back to an earlier schedule (locked meetings never moved). */
+  restore(slots: Int32Array): void {
+    for (let r = 0; r < slots.length; r++) if (this.slotOf[r] >= 0 && !this.isLocked(r)) this.remove(r);
+    for (let r = 0; r < slots.length; r++) if (slots[r] >= 0 && !this.isLocked(r)) this.place(r, slots[r]);
+  }
+
   /** Unplaced requests, must first, then in request order. */
   unplaced(): number[] {
     const all: number[] = [];

@@ -19,12 +19,15 @@ export function assignTables(state: ScheduleState): Int32Array {
         taken[lockTable[r]] = 1;
       }
     }
-    for (const r of here) {
-      if (table[r] >= 0) continue;
-      const preferred = [lastTable[rb[r]], lastTable[ra[r]]];
-      const t = preferred.find((x) => x >= 0 && !taken[x]) ?? taken.indexOf(0);
-      table[r] = t;
-      taken[t] = 1;
+    // Partners' own tables first, then requesters', then the lowest free one.
+    for (const side of [rb, ra, null]) {
+      for (const r of here) {
+        if (table[r] >= 0) continue;
+        const t = side ? lastTable[side[r]] : taken.indexOf(0);
+        if (t < 0 || taken[t]) continue;
+        table[r] = t;
+        taken[t] = 1;
+      }
     }
     for (const r of here) {
       lastTable[rb[r]] = table[r];
