@@ -1,10 +1,12 @@
 import type { MeetingRequest, UnscheduledReason } from '@/domain/b2b/types';
 
 // Every English sentence the scheduler's results need, in one place: a Spanish module with the
-// same two functions is all the bilingual UI has to add.
+// same two functions is all the bilingual UI has to add. Reasons are phrases (lower case) that
+// follow the pair: "EU cluster 3 – Clúster MX 7: every table is taken …".
 
 const count = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
 const slots = (n: number) => count(n, 'slot');
+const inSlots = (n: number) => (n === 1 ? 'in the only slot' : `in each of the ${n} slots`);
 
 export function describeReason(
   meeting: Pick<MeetingRequest, 'requester' | 'partner'>,
@@ -12,18 +14,19 @@ export function describeReason(
 ): string {
   switch (reason.code) {
     case 'not-available':
-      return `${reason.participant} is not available at any time of the event`;
+      return `${reason.participant} is not available at any time during the event`;
     case 'no-common-slot':
       return `${meeting.requester} and ${meeting.partner} are never available at the same time`;
     case 'cap-reached':
       return `${reason.participant} already has its maximum of ${count(reason.maxMeetings, 'meeting')}`;
     case 'no-common-free-slot':
-      return `in all ${slots(reason.commonSlots)} when both are available, one of them already has another meeting`;
+      return `${inSlots(reason.commonSlots)} when both are available, one of them already has another meeting`;
     case 'tables-full': {
       const rest = reason.commonSlots - reason.fullSlots;
-      const others =
-        rest > 0 ? `; in the other ${slots(rest)} when both are available, one of them has another meeting` : '';
-      return `every table is taken in the ${slots(reason.fullSlots)} when both are free${others}`;
+      const full = `every table is taken ${inSlots(reason.fullSlots)} when both are free`;
+      return rest > 0
+        ? `${full}; in the other ${slots(rest)} when both are available, one of them has another meeting`
+        : full;
     }
   }
 }
