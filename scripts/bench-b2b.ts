@@ -30,7 +30,7 @@ function timed(input: B2bInput, runs: number) {
 }
 
 /** Prints the table and the targets; false when a target fails. */
-export function benchScheduler(seeds = 10, runs = 3): boolean {
+export function benchScheduler(seeds = 10, runs = 5): boolean {
   const s = SHAPE;
   console.log(
     `\nB2B scheduler: ${s.eu} EU × ${s.mexican} Mexican participants, ${s.requests} requests (${s.large} large requesters ×4),` +

@@ -23,6 +23,7 @@ export function augment(state: ScheduleState, r0: number): boolean {
     const x = queue[head];
     const own = state.slotOf[x];
     for (const s of common[x]) {
+      state.work++;
       if (s === own) continue;
       let ea = busy[ra[x] * nS + s];
       let eb = busy[rb[x] * nS + s];

@@ -22,6 +22,7 @@ export function ejectionSearch(state: ScheduleState, rnd: () => number, steps: n
   let best = { value, slots: state.slotOf.slice() };
   for (let step = 1; step <= steps && pool.length > 0; step++) {
     const r = chain >= 0 ? chain : pool[Math.floor(rnd() * pool.length)];
+    state.work += common[r].length;
     const gain = WEIGHT[prio[r]];
     let bestCost = NO_MOVE;
     let bestSlot = -1;

@@ -13,29 +13,43 @@ const REPAIR_NODES = 500;
 export interface SearchLimits {
   /** Stop once the placed counts reach these (must, must + should, all): nothing better exists. */
   targets: readonly [number, number, number];
-  /** Rounds of augmenting chains; between rounds that gain nothing, `shuffleSteps` of sideways moves. */
+  /** Rounds of augmenting chains; after a round that gains nothing, `shuffleSteps` of sideways moves. */
   maxRounds: number;
+  /** Stop after this many rounds in a row without a gain. */
+  maxIdleRounds: number;
+  /** Stop once the searches have taken this many steps (ScheduleState.work). */
+  maxWork: number;
   shuffleSteps: number;
 }
 
 export function placeMeetings(state: ScheduleState, rnd: () => number, limits: SearchLimits): void {
   greedy(state, rnd);
-  for (let round = 0; round < limits.maxRounds && !reached(state, limits.targets); round++) {
-    let gained = false;
+  const { prio } = state.problem;
+  let best = placedByPriority(state);
+  for (let round = 0, idle = 0; round < limits.maxRounds && idle < limits.maxIdleRounds; round++) {
+    if (state.work > limits.maxWork) break;
+    // A request can only help if its priority and the ones above have not reached their bound.
+    const open = best.map((placed, k) => placed < limits.targets[k]);
+    if (!open.includes(true)) break;
     for (const r of state.unplaced())
-      if (state.slotOf[r] < 0 && (augment(state, r) || repair(state, r, REPAIR_DEPTH, REPAIR_NODES))) gained = true;
-    if (!gained) ejectionSearch(state, rnd, limits.shuffleSteps);
+      if (state.slotOf[r] < 0 && open[prio[r]] && !augment(state, r)) repair(state, r, REPAIR_DEPTH, REPAIR_NODES);
+    const after = placedByPriority(state);
+    if (after.some((n, k) => n !== best[k])) [best, idle] = [after, 0];
+    else {
+      idle++;
+      ejectionSearch(state, rnd, limits.shuffleSteps);
+      best = placedByPriority(state);
+    }
   }
   fillDirectly(state);
 }
 
-function reached(state: ScheduleState, targets: readonly [number, number, number]): boolean {
+/** Placed meetings of priority must, must or should, any. */
+function placedByPriority(state: ScheduleState): [number, number, number] {
   const placed = [0, 0, 0];
   const { prio } = state.problem;
   for (let r = 0; r < prio.length; r++) if (state.slotOf[r] >= 0) placed[prio[r]]++;
-  return (
-    placed[0] >= targets[0] && placed[0] + placed[1] >= targets[1] && placed[0] + placed[1] + placed[2] >= targets[2]
-  );
+  return [placed[0], placed[0] + placed[1], placed[0] + placed[1] + placed[2]];
 }
 
 /** Place every request that fits somewhere as things stand, must first. */

@@ -27,6 +27,7 @@ export function repair(state: ScheduleState, r0: number, depth: number, budget: 
 
   const insert = (x: number, level: number): boolean => {
     for (const s of state.problem.common[x]) {
+      state.work++;
       if (++nodes > budget) return false;
       const out = ejections(state, x, s, never, stays);
       if (!out || (out.length > 0 && level === 0)) continue;

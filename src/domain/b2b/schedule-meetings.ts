@@ -2,7 +2,6 @@ import { priorityBounds } from '@/domain/b2b/bound';
 import { compactSchedule } from '@/domain/b2b/compact';
 import { fillDirectly, placeMeetings } from '@/domain/b2b/place';
 import { compileProblem, type Problem } from '@/domain/b2b/problem';
-import type { B2bSlot } from '@/domain/b2b/slots';
 import { mulberry32 } from '@/domain/b2b/random';
 import { explainUnplaced } from '@/domain/b2b/reasons';
 import { ScheduleState } from '@/domain/b2b/state';
@@ -37,7 +36,9 @@ export function scheduleMeetings(input: B2bInput, options: ScheduleOptions = {})
   placeMeetings(state, rnd, {
     targets: bounds,
     maxRounds: Math.round(effort * 40),
-    shuffleSteps: 50 + nR,
+    maxIdleRounds: Math.round(effort * 10),
+    shuffleSteps: 300 + nR,
+    maxWork: Math.round(effort * 1000 * (nR + 100)),
   });
   compactSchedule(state, rnd, Math.round(effort * (10_000 + 100 * nR)));
   fillDirectly(state);
@@ -61,7 +62,7 @@ function describe(problem: Problem, state: ScheduleState, input: B2bInput) {
       unscheduled.push({ ...request, reason: explainUnplaced(state, r) });
       return;
     }
-    const slot = problem.slots[s] as B2bSlot;
+    const slot = problem.slots[s];
     const meeting = {
       ...request,
       date: slot.date,

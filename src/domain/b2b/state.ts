@@ -12,6 +12,8 @@ export class ScheduleState {
   readonly members: number[][];
   private readonly position: Int32Array;
   readonly nS: number;
+  /** Search steps taken so far: the searches stop at a budget counted in these, not in time. */
+  work = 0;
 
   constructor(readonly problem: Problem) {
     const nR = problem.ra.length;
