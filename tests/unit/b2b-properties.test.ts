@@ -10,24 +10,24 @@ import type { B2bInput, LockedMeeting, MeetingRequest } from '@/domain/b2b/types
 import { describeReason } from '@/domain/b2b/wording-en';
 import { formatTime } from '@/domain/schedule';
 import { checkSchedule } from './b2b-check';
-import { DAY1, DAY2, makeEvent } from './b2b-instances';
+import { bruteForce, DAY1, DAY2, makeEvent } from './b2b-instances';
 
 const PEOPLE = 7;
 const who = fc.nat(PEOPLE - 1);
-const raw = fc.record({
-  days: fc.integer({ min: 1, max: 2 }),
-  slots: fc.integer({ min: 1, max: 5 }),
-  gap: fc.constantFrom(0, 10),
-  withBreak: fc.boolean(),
-  tables: fc.integer({ min: 1, max: 3 }),
-  pairs: fc.array(fc.tuple(who, who, fc.constantFrom('must', 'should', 'could')), {
-    maxLength: 16,
-  }),
-  away: fc.array(fc.tuple(who, fc.nat(1), fc.nat(200), fc.integer({ min: 5, max: 120 })), { maxLength: 10 }),
-  caps: fc.array(fc.tuple(who, fc.nat(3)), { maxLength: 3 }),
-  defaultCap: fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }),
-  locks: fc.array(fc.tuple(fc.nat(30), fc.nat(30), fc.boolean()), { maxLength: 3 }),
-});
+const rawInstance = (size: { days: number; slots: number; pairs: number }) =>
+  fc.record({
+    days: fc.integer({ min: 1, max: size.days }),
+    slots: fc.integer({ min: 1, max: size.slots }),
+    gap: fc.constantFrom(0, 10),
+    withBreak: fc.boolean(),
+    tables: fc.integer({ min: 1, max: 3 }),
+    pairs: fc.array(fc.tuple(who, who, fc.constantFrom('must', 'should', 'could')), { maxLength: size.pairs }),
+    away: fc.array(fc.tuple(who, fc.nat(1), fc.nat(200), fc.integer({ min: 5, max: 120 })), { maxLength: 10 }),
+    caps: fc.array(fc.tuple(who, fc.nat(3)), { maxLength: 3 }),
+    defaultCap: fc.option(fc.integer({ min: 1, max: 5 }), { nil: null }),
+    locks: fc.array(fc.tuple(fc.nat(30), fc.nat(30), fc.boolean()), { maxLength: 3 }),
+  });
+const raw = rawInstance({ days: 2, slots: 5, pairs: 16 });
 
 type Raw = typeof raw extends fc.Arbitrary<infer T> ? T : never;
 
@@ -82,6 +82,18 @@ describe('B2B scheduler properties', () => {
         for (const u of schedule.unscheduled) expect(describeReason(u, u.reason).length).toBeGreaterThan(10);
       }),
       { numRuns: 400, interruptAfterTimeLimit: 8_000 },
+    );
+  });
+
+  it('never reports a bound below what an exhaustive search places, nor schedules more than it', () => {
+    fc.assert(
+      fc.property(rawInstance({ days: 2, slots: 3, pairs: 6 }).map(build), (input) => {
+        const best = bruteForce(input).total;
+        const schedule = scheduleMeetings(input);
+        expect(schedule.bound).toBeGreaterThanOrEqual(best);
+        expect(schedule.scheduled.length).toBeLessThanOrEqual(best);
+      }),
+      { numRuns: 300, interruptAfterTimeLimit: 6_000 },
     );
   });
 
