@@ -33,16 +33,18 @@ export function placeMeetings(state: ScheduleState, rnd: () => number, limits: S
     if (!open.includes(true)) break;
     for (const r of state.unplaced())
       if (state.slotOf[r] < 0 && open[prio[r]] && !augment(state, r)) repair(state, r, REPAIR_DEPTH, REPAIR_NODES);
-    const after = placedByPriority(state);
-    if (after.some((n, k) => n !== best[k])) [best, idle] = [after, 0];
-    else {
-      idle++;
+    let after = placedByPriority(state);
+    if (same(after, best)) {
       ejectionSearch(state, rnd, limits.shuffleSteps);
-      best = placedByPriority(state);
+      after = placedByPriority(state);
     }
+    idle = same(after, best) ? idle + 1 : 0;
+    best = after;
   }
   fillDirectly(state);
 }
+
+const same = (x: readonly number[], y: readonly number[]) => x.every((n, k) => n === y[k]);
 
 /** Placed meetings of priority must, must or should, any. */
 function placedByPriority(state: ScheduleState): [number, number, number] {
