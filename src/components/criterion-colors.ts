@@ -9,13 +9,3 @@ export const CRITERION_BG: Record<CriterionId, string> = {
   interests: 'bg-crit-interests',
   links: 'bg-crit-links',
 };
-
-/** For SVG / chart libraries that take a colour value rather than a class. */
-export const CRITERION_COLOR_VAR: Record<CriterionId, string> = {
-  sector: 'var(--color-crit-sector)',
-  label: 'var(--color-crit-label)',
-  eccp: 'var(--color-crit-eccp)',
-  state: 'var(--color-crit-state)',
-  interests: 'var(--color-crit-interests)',
-  links: 'var(--color-crit-links)',
-};

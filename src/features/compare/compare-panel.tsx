@@ -7,8 +7,7 @@ export function ComparePanel() {
   const compareIds = useAppStore((s) => s.compareIds);
   const asOf = useAppStore((s) => s.profile.asOf);
   const toggleCompare = useAppStore((s) => s.toggleCompare);
-  // The store has no clear action yet: removing each id keeps to its public actions.
-  const clearCompare = () => compareIds.forEach((id) => toggleCompare(id));
+  const clearCompare = useAppStore((s) => s.clearCompare);
   const columns = useCompareColumns(compareIds);
 
   return (
