@@ -1,10 +1,9 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { ErrorBoundary } from '@/app/error-boundary';
+import { ScheduleMap } from '@/app/lazy-views';
 import { Loading, Region } from '@/app/region';
 import { MeetingListPanel } from '@/features/meeting-list/meeting-list-panel';
 import { ShortlistPanel } from '@/features/shortlist/shortlist-panel';
-
-const ScheduleMap = lazy(() => import('@/features/map/schedule-map').then((m) => ({ default: m.ScheduleMap })));
 
 function printMap(stops: ReadonlyArray<{ id: string; order: number }>) {
   return (
