@@ -1,5 +1,5 @@
 import { Suspense } from 'react';
-import { ErrorBoundary } from '@/app/error-boundary';
+import { ErrorBoundary } from '@/components/error-boundary';
 import { PresentationMode, SpotlightMap } from '@/app/lazy-views';
 import { TOP_N } from '@/features/presentation/presentation-model';
 import { useAppStore } from '@/stores/app-store';
