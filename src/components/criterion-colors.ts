@@ -1,3 +1,4 @@
+import { COLOR } from '@/components/theme';
 import type { CriterionId } from '@/domain/profile';
 
 // Literal class names so Tailwind's scanner finds them (it cannot see `bg-crit-${id}`).
@@ -8,4 +9,14 @@ export const CRITERION_BG: Record<CriterionId, string> = {
   state: 'bg-crit-state',
   interests: 'bg-crit-interests',
   links: 'bg-crit-links',
+};
+
+/** For SVG fills, which cannot use Tailwind classes. */
+export const CRITERION_COLORS: Record<CriterionId, string> = {
+  sector: COLOR['crit-sector'],
+  label: COLOR['crit-label'],
+  eccp: COLOR['crit-eccp'],
+  state: COLOR['crit-state'],
+  interests: COLOR['crit-interests'],
+  links: COLOR['crit-links'],
 };

@@ -2,6 +2,7 @@ import 'leaflet/dist/leaflet.css';
 import type { Map as LeafletMap, PathOptions } from 'leaflet';
 import type { CSSProperties, ReactNode, Ref } from 'react';
 import { GeoJSON, MapContainer, Pane } from 'react-leaflet';
+import { COLOR } from '@/components/theme';
 import { geography } from '@/features/map/base-geography';
 import { MEXICO_BOUNDS } from '@/features/map/map-model';
 
@@ -12,9 +13,9 @@ const BASE_PANE_STYLE: CSSProperties = { zIndex: 150 };
 function countryStyle(feature?: { properties?: { focus?: boolean } }): PathOptions {
   const focus = feature?.properties?.focus === true;
   return {
-    color: focus ? '#334155' : '#94a3b8',
+    color: focus ? COLOR['map-mexico-border'] : COLOR['map-neighbour-border'],
     weight: focus ? 1.2 : 0.8,
-    fillColor: focus ? '#f8fafc' : '#e2e8f0',
+    fillColor: focus ? COLOR['map-mexico'] : COLOR['map-neighbour'],
     fillOpacity: 1,
   };
 }

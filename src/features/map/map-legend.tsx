@@ -1,6 +1,7 @@
 import { useState } from 'react';
+import { COLOR } from '@/components/theme';
 import { SCORE_BANDS, markerRadius } from '@/features/map/map-model';
-import { BUBBLE_COLOUR } from '@/features/map/state-bubbles-layer';
+import { BUBBLE_COLOUR, BUBBLE_FILL_OPACITY } from '@/features/map/state-bubbles-layer';
 import { SELECTED_OUTLINE } from '@/features/map/match-markers';
 
 interface MapLegendProps {
@@ -14,13 +15,22 @@ interface DotProps {
   radius: number;
   outline?: string;
   outlineWidth?: number;
+  fillOpacity?: number;
 }
 
-function Dot({ colour, radius, outline = '#0f172a', outlineWidth = 1 }: DotProps) {
+function Dot({ colour, radius, outline = COLOR.ink, outlineWidth = 1, fillOpacity }: DotProps) {
   const size = Math.ceil(radius * 2 + outlineWidth + 2);
   return (
     <svg width={size} height={size} aria-hidden="true" className="shrink-0">
-      <circle cx={size / 2} cy={size / 2} r={radius} fill={colour} stroke={outline} strokeWidth={outlineWidth} />
+      <circle
+        cx={size / 2}
+        cy={size / 2}
+        r={radius}
+        fill={colour}
+        fillOpacity={fillOpacity}
+        stroke={outline}
+        strokeWidth={outlineWidth}
+      />
     </svg>
   );
 }
@@ -62,7 +72,7 @@ export function MapLegend({ sectorName, showStrength }: MapLegendProps) {
           </p>
           {showStrength && (
             <p className="flex items-start gap-1">
-              <Dot colour="rgba(124, 58, 237, 0.14)" radius={5} outline={BUBBLE_COLOUR} />
+              <Dot colour={BUBBLE_COLOUR} fillOpacity={BUBBLE_FILL_OPACITY} radius={5} outline={BUBBLE_COLOUR} />
               <span>
                 {sectorName ? `State strength in ${sectorName} (bigger = stronger)` : 'State strength: choose a sector'}
               </span>
