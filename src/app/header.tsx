@@ -1,4 +1,5 @@
 import { ShareButton } from '@/app/share-button';
+import { Button } from '@/components/button';
 import type { ParsedDataset } from '@/data/parse-dataset';
 import { useAppStore, type View } from '@/stores/app-store';
 
@@ -42,13 +43,9 @@ export function Header({ loaded }: { loaded: ParsedDataset | null }) {
           <div className="ml-auto">
             <ShareButton />
           </div>
-          <button
-            type="button"
-            onClick={() => setPresenting(true)}
-            className="rounded-md bg-accent-500 px-3 py-1.5 text-sm font-bold text-white hover:bg-orange-800"
-          >
+          <Button variant="accent" size="md" onClick={() => setPresenting(true)}>
             Present
-          </button>
+          </Button>
         </>
       )}
     </header>

@@ -1,5 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { activeEntries, encodeView } from '@/app/url-state';
+import { Button } from '@/components/button';
 import { useAppStore } from '@/stores/app-store';
 
 /** The address bar already mirrors the view; this link also carries the current shortlist. */
@@ -33,13 +34,9 @@ export function ShareButton() {
 
   return (
     <div className="relative">
-      <button
-        type="button"
-        onClick={() => void share()}
-        className="rounded-md border border-white/70 px-3 py-1.5 text-sm font-semibold whitespace-nowrap text-white hover:bg-brand-700"
-      >
+      <Button variant="inverse" size="md" onClick={() => void share()}>
         Copy share link
-      </button>
+      </Button>
       {link && (
         <div
           onKeyDown={(e) => {
@@ -62,13 +59,9 @@ export function ShareButton() {
             onFocus={(e) => e.currentTarget.select()}
             className="mt-2 w-full rounded border border-slate-400 px-2 py-1 font-mono text-xs"
           />
-          <button
-            type="button"
-            onClick={() => setLink(null)}
-            className="mt-2 rounded border border-slate-400 px-2 py-0.5 font-semibold"
-          >
+          <Button variant="neutral" onClick={() => setLink(null)} className="mt-2">
             Close
-          </button>
+          </Button>
         </div>
       )}
     </div>

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useId, useRef, type KeyboardEvent, type RefObject } from 'react';
+import { Button } from '@/components/button';
 import { useShallow } from 'zustand/react/shallow';
 import type { Cluster } from '@/domain/types';
 import { DetailFacts } from '@/features/cluster-detail/detail-facts';
@@ -78,23 +79,14 @@ function DetailDialog({ cluster, panelRef, onClosed }: DetailDialogProps) {
           </h2>
           {cluster.acronym ? <p className="text-sm text-slate-700">{cluster.acronym}</p> : null}
         </div>
-        <button
-          type="button"
-          onClick={close}
-          className="shrink-0 rounded border border-slate-400 px-2 py-1 text-sm font-medium hover:bg-slate-100"
-        >
+        <Button variant="neutral" onClick={close} className="shrink-0">
           Close detail
-        </button>
+        </Button>
       </header>
       <div className="min-h-0 flex-1 space-y-2 overflow-y-auto p-3">
-        <button
-          type="button"
-          aria-pressed={shortlisted}
-          onClick={() => toggleShortlisted(cluster.id)}
-          className="rounded border border-brand-700 px-2 py-1 text-sm font-semibold text-brand-700 hover:bg-brand-50 aria-pressed:bg-brand-700 aria-pressed:text-white"
-        >
+        <Button aria-pressed={shortlisted} onClick={() => toggleShortlisted(cluster.id)}>
           {shortlisted ? 'Remove from shortlist' : 'Add to shortlist'}
-        </button>
+        </Button>
         <ScoreExplanation match={match} filteredOut={filteredOut} />
         <DetailFacts cluster={cluster} dataset={dataset} />
         <DetailLabels labels={cluster.labels} asOf={asOf} meta={dataset.meta} />

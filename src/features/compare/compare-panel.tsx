@@ -1,4 +1,5 @@
 import { CompareTable } from '@/features/compare/compare-table';
+import { Button } from '@/components/button';
 import { useCompareColumns } from '@/features/compare/use-compare-columns';
 import { MAX_COMPARE, useAppStore } from '@/stores/app-store';
 
@@ -20,13 +21,9 @@ export function ComparePanel() {
           </span>
         </h2>
         {columns.length > 0 ? (
-          <button
-            type="button"
-            onClick={clearCompare}
-            className="rounded border border-slate-400 px-2 py-0.5 text-sm font-medium hover:bg-slate-100"
-          >
+          <Button variant="neutral" onClick={clearCompare}>
             Clear comparison
-          </button>
+          </Button>
         ) : null}
       </div>
       {columns.length === 0 ? (

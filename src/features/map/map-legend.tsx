@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Button } from '@/components/button';
 import { COLOR } from '@/components/theme';
 import { SCORE_BANDS, markerRadius } from '@/features/map/map-model';
 import { BUBBLE_COLOUR, BUBBLE_FILL_OPACITY } from '@/features/map/state-bubbles-layer';
@@ -39,14 +40,9 @@ function Dot({ colour, radius, outline = COLOR.ink, outlineWidth = 1, fillOpacit
 export function MapLegend({ sectorName, showStrength }: MapLegendProps) {
   const [open, setOpen] = useState(true);
   const toggle = (
-    <button
-      type="button"
-      aria-expanded={open}
-      onClick={() => setOpen(!open)}
-      className="font-semibold text-brand-700 underline"
-    >
+    <Button variant="ghost" size="xs" aria-expanded={open} onClick={() => setOpen(!open)}>
       {open ? 'Hide legend' : 'Show legend'}
-    </button>
+    </Button>
   );
   return (
     // Narrow, bottom left: over the open Pacific at the default view, and raised above Leaflet's

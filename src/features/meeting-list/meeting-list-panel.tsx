@@ -1,5 +1,8 @@
 import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
+import { Alert } from '@/components/alert';
+import { Button } from '@/components/button';
+import { Checkbox } from '@/components/checkbox';
 import { useDatasetValue } from '@/hooks/use-loaded-dataset';
 import { useAppStore } from '@/stores/app-store';
 import { EventForm } from '@/features/meeting-list/event-form';
@@ -8,7 +11,6 @@ import { ExportActions } from '@/features/meeting-list/export-actions';
 import { ImportShortlist } from '@/features/meeting-list/import-shortlist';
 import { PrintView } from '@/features/meeting-list/print-view';
 import { ScheduleTable } from '@/features/meeting-list/schedule-table';
-import { ALERT, BUTTON, WARNING } from '@/features/meeting-list/styles';
 import { useMeetingList } from '@/features/meeting-list/use-meeting-list';
 
 export interface PrintMapStop {
@@ -68,21 +70,21 @@ export function MeetingListPanel({ printMap }: MeetingListPanelProps) {
         </div>
       </details>
       {problems.length > 0 && (
-        <div role="alert" className={ALERT}>
+        <Alert tone="error">
           <p className="font-semibold">Check the event settings:</p>
           <ul className="list-disc pl-5">
             {problems.map((p) => (
               <li key={p}>{p}</li>
             ))}
           </ul>
-        </div>
+        </Alert>
       )}
       {overflowRows.length > 0 && (
-        <div role="alert" className={WARNING}>
+        <Alert tone="warning">
           <p className="font-semibold">⚠ {overflowHeading(overflowRows.length)}</p>
           <p>Not scheduled: {overflowRows.map((r) => `${r.order}. ${r.cluster}`).join('; ')}.</p>
           <p className="text-xs">Shorten the meetings or the gap, or add a session.</p>
-        </div>
+        </Alert>
       )}
       {rows.length > 0 ? (
         <div className="overflow-x-auto">
@@ -97,28 +99,20 @@ export function MeetingListPanel({ printMap }: MeetingListPanelProps) {
       <section aria-label="Export and share" className="space-y-1.5 border-t border-slate-200 pt-2">
         <ExportActions list={list} event={event} rows={rows} eventProblems={problems} />
         <div className="flex flex-wrap items-center gap-2">
-          <button ref={printButton} type="button" className={BUTTON} onClick={print} disabled={rows.length === 0}>
+          <Button ref={printButton} onClick={print} disabled={rows.length === 0}>
             Print meeting list
-          </button>
-          <label className="flex items-center gap-1.5 text-sm">
-            <input
-              type="checkbox"
-              className="h-4 w-4 accent-brand-600"
-              checked={includeReasons}
-              onChange={(e) => setIncludeReasons(e.target.checked)}
-            />
-            Include score reasons in print
-          </label>
+          </Button>
+          <Checkbox
+            label="Include score reasons in print"
+            checked={includeReasons}
+            onChange={(e) => setIncludeReasons(e.target.checked)}
+          />
           {printMap && (
-            <label className="flex items-center gap-1.5 text-sm">
-              <input
-                type="checkbox"
-                className="h-4 w-4 accent-brand-600"
-                checked={includeMap}
-                onChange={(e) => setIncludeMap(e.target.checked)}
-              />
-              Include map in print
-            </label>
+            <Checkbox
+              label="Include map in print"
+              checked={includeMap}
+              onChange={(e) => setIncludeMap(e.target.checked)}
+            />
           )}
         </div>
         <ImportShortlist />

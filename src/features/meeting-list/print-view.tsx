@@ -1,5 +1,6 @@
 import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
+import { Button } from '@/components/button';
 import type { MeetingEvent } from '@/domain/event';
 import { formatIsoDate } from '@/domain/ranking/dates';
 import { overflowHeading } from '@/features/meeting-list/event-model';
@@ -57,20 +58,12 @@ export function PrintView({ listName, event, rows, euClusterName, includeReasons
       className="fixed inset-0 z-[2000] overflow-auto bg-white p-6 text-slate-900 print:static print:overflow-visible print:p-0"
     >
       <div className={`mb-4 flex gap-2 ${HIDE_IN_PRINT}`}>
-        <button
-          type="button"
-          className="rounded-md bg-brand-700 px-3 py-1.5 font-semibold text-white hover:bg-brand-900"
-          onClick={() => window.print()}
-        >
+        <Button variant="primary" size="md" onClick={() => window.print()}>
           Print
-        </button>
-        <button
-          type="button"
-          className="rounded-md border border-slate-500 px-3 py-1.5 font-semibold hover:bg-slate-100"
-          onClick={onClose}
-        >
+        </Button>
+        <Button variant="neutral" size="md" onClick={onClose}>
           Close print view
-        </button>
+        </Button>
       </div>
       <header className="mb-3 border-b-2 border-slate-900 pb-2">
         <h1 className="text-2xl font-bold">{event.name || 'Meeting list'}</h1>

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { ShortlistEntry as Entry } from '@/domain/event';
+import { Alert } from '@/components/alert';
 import { useDatasetValue } from '@/hooks/use-loaded-dataset';
 import { useRanking } from '@/hooks/use-ranking';
 import { useAppStore } from '@/stores/app-store';
@@ -39,13 +40,10 @@ export function ShortlistPanel() {
         </span>
       </div>
       {savingOff && (
-        <p
-          role="status"
-          className="rounded-md border-l-4 border-accent-500 bg-orange-50 px-2 py-1 text-sm text-orange-950"
-        >
+        <Alert tone="warning" role="status">
           Saving is off: this browser cannot keep your shortlists. Export them as JSON from the meeting list to keep
           them.
-        </p>
+        </Alert>
       )}
       <ShortlistPicker />
       {rows.length === 0 ? (
