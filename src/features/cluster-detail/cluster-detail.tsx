@@ -1,6 +1,7 @@
-import { useCallback, useEffect, useId, useRef, type KeyboardEvent, type RefObject } from 'react';
-import { Button } from '@/components/button';
+import { useCallback, useEffect, useId, useRef, type RefObject } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { Button } from '@/components/button';
+import { closeOnEscape } from '@/components/escape-key';
 import type { Cluster } from '@/domain/types';
 import { DetailFacts } from '@/features/cluster-detail/detail-facts';
 import { DetailLabels } from '@/features/cluster-detail/detail-labels';
@@ -56,20 +57,16 @@ function DetailDialog({ cluster, panelRef, onClosed }: DetailDialogProps) {
     select(null);
     onClosed();
   };
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key !== 'Escape') return;
-    e.stopPropagation();
-    close();
-  };
 
   return (
+    // An in-page panel over charts and policies, not a modal: the map and list beside it stay usable.
     <div
       ref={panelRef}
       role="dialog"
       aria-modal="false"
       aria-labelledby={headingId}
       tabIndex={-1}
-      onKeyDown={onKeyDown}
+      onKeyDown={closeOnEscape(close)}
       className="flex h-full max-h-full flex-col rounded-xl border border-slate-300 bg-white shadow-lg"
     >
       <header className="flex items-start gap-2 border-b border-slate-200 p-3">

@@ -1,5 +1,5 @@
-import { CompareTable } from '@/features/compare/compare-table';
 import { Button } from '@/components/button';
+import { CompareTable } from '@/features/compare/compare-table';
 import { useCompareColumns } from '@/features/compare/use-compare-columns';
 import { MAX_COMPARE, useAppStore } from '@/stores/app-store';
 

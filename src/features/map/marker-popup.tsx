@@ -1,5 +1,5 @@
-import { NOT_STATED_TEXT } from '@/components/not-stated';
 import { Button } from '@/components/button';
+import { NOT_STATED_TEXT } from '@/components/not-stated';
 import type { MapMarker } from '@/features/map/map-model';
 
 interface MarkerPopupProps {

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
-import { Button } from '@/components/button';
 import { useShallow } from 'zustand/react/shallow';
+import { Button } from '@/components/button';
 import { CriterionLegend } from '@/components/criterion-legend';
 import { MatchItem } from '@/features/matches/match-item';
 import {

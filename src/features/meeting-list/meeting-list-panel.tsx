@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { Alert } from '@/components/alert';
 import { Button } from '@/components/button';
@@ -33,7 +33,6 @@ export function MeetingListPanel({ printMap }: MeetingListPanelProps) {
   const [includeReasons, setIncludeReasons] = useState(false);
   const [includeMap, setIncludeMap] = useState(false);
   const withMap = includeMap && printMap !== undefined;
-  const printButton = useRef<HTMLButtonElement>(null);
   const euClusterName = dataset.eu.euClusters.find((c) => c.id === euClusterId)?.name ?? null;
   const overflowRows = rows.filter((r) => r.meeting === null);
 
@@ -43,10 +42,6 @@ export function MeetingListPanel({ printMap }: MeetingListPanelProps) {
     // The map draws after the view opens; printing waits for the view's own Print button then.
     if (!withMap) window.print();
   };
-  const closePrint = useCallback(() => {
-    setPrinting(false);
-    printButton.current?.focus();
-  }, []);
 
   return (
     <div className="flex flex-col gap-2">
@@ -99,7 +94,7 @@ export function MeetingListPanel({ printMap }: MeetingListPanelProps) {
       <section aria-label="Export and share" className="space-y-1.5 border-t border-slate-200 pt-2">
         <ExportActions list={list} event={event} rows={rows} eventProblems={problems} />
         <div className="flex flex-wrap items-center gap-2">
-          <Button ref={printButton} onClick={print} disabled={rows.length === 0}>
+          <Button onClick={print} disabled={rows.length === 0}>
             Print meeting list
           </Button>
           <Checkbox
@@ -125,7 +120,8 @@ export function MeetingListPanel({ printMap }: MeetingListPanelProps) {
           euClusterName={euClusterName}
           includeReasons={includeReasons}
           map={withMap ? printMap(rows.map((r) => ({ id: r.clusterId, order: r.order }))) : null}
-          onClose={closePrint}
+          // The dialog returns the focus to the Print button.
+          onClose={() => setPrinting(false)}
         />
       )}
     </div>

@@ -1,6 +1,7 @@
-import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { Button } from '@/components/button';
+import { Dialog } from '@/components/dialog';
 import type { MeetingEvent } from '@/domain/event';
 import { formatIsoDate } from '@/domain/ranking/dates';
 import { overflowHeading } from '@/features/meeting-list/event-model';
@@ -25,7 +26,7 @@ const TD = 'px-1.5 py-1 align-top';
 
 /** An A4 page of the meeting list; everything else on the page is hidden while printing. */
 export function PrintView({ listName, event, rows, euClusterName, includeReasons, map, onClose }: PrintViewProps) {
-  const ref = useRef<HTMLDivElement>(null);
+  const ref = useRef<HTMLDialogElement>(null);
   const showTables = event.tables;
   const scheduled = rows.filter((r) => r.meeting !== null).length;
   const unscheduled = rows.length - scheduled;
@@ -37,25 +38,14 @@ export function PrintView({ listName, event, rows, euClusterName, includeReasons
     return () => others.forEach((el) => el.classList.remove(HIDE_IN_PRINT));
   }, []);
 
-  useEffect(() => {
-    ref.current?.querySelector<HTMLButtonElement>('button')?.focus();
-  }, []);
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') onClose();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [onClose]);
-
   return createPortal(
-    <div
+    // A body child, so printing can hide everything else. On paper the dialog leaves the viewport
+    // box (top-layer elements are never static) and grows with its rows across pages.
+    <Dialog
       ref={ref}
-      role="dialog"
-      aria-modal="true"
-      aria-label="Print view"
-      className="fixed inset-0 z-[2000] overflow-auto bg-white p-6 text-slate-900 print:static print:overflow-visible print:p-0"
+      label="Print view"
+      onClose={onClose}
+      className="fixed inset-0 h-full max-h-none w-full max-w-none overflow-auto bg-white p-6 text-slate-900 backdrop:bg-transparent print:absolute print:bottom-auto print:h-auto print:overflow-visible print:p-0"
     >
       <div className={`mb-4 flex gap-2 ${HIDE_IN_PRINT}`}>
         <Button variant="primary" size="md" onClick={() => window.print()}>
@@ -125,7 +115,7 @@ export function PrintView({ listName, event, rows, euClusterName, includeReasons
           </tbody>
         ))}
       </table>
-    </div>,
+    </Dialog>,
     document.body,
   );
 }

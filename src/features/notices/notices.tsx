@@ -1,5 +1,5 @@
-import { useAppStore } from '@/stores/app-store';
 import { Button } from '@/components/button';
+import { useAppStore } from '@/stores/app-store';
 
 /** Quiet, dismissible notices: repaired saved state, ignored URL parameters, storage off. */
 export function Notices() {
