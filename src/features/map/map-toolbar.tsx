@@ -25,11 +25,13 @@ export function MapToolbar(props: MapToolbarProps) {
       </Button>
       <div className="flex basis-full flex-wrap items-center gap-x-4">
         <Checkbox
+          inline
           label="Show state strength"
           checked={showStrength}
           onChange={(e) => onShowStrength(e.target.checked)}
         />
         <Checkbox
+          inline
           label="Online map tiles (OpenStreetMap)"
           checked={tilesOn}
           onChange={(e) => onTilesOn(e.target.checked)}

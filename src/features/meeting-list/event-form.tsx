@@ -87,6 +87,7 @@ export function EventForm({ event, onChange }: EventFormProps) {
         </Field>
         <div className="flex flex-wrap items-end gap-2">
           <Checkbox
+            inline
             label="Table numbers"
             className="pb-1 font-medium text-slate-900"
             checked={event.tables}

@@ -98,12 +98,14 @@ export function MeetingListPanel({ printMap }: MeetingListPanelProps) {
             Print meeting list
           </Button>
           <Checkbox
+            inline
             label="Include score reasons in print"
             checked={includeReasons}
             onChange={(e) => setIncludeReasons(e.target.checked)}
           />
           {printMap && (
             <Checkbox
+              inline
               label="Include map in print"
               checked={includeMap}
               onChange={(e) => setIncludeMap(e.target.checked)}
