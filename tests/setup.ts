@@ -8,7 +8,8 @@ afterEach(() => {
 
 // jsdom has <dialog> without its methods. The app's Dialog handles focus and Escape itself and
 // needs only the open state (jsdom hides a <dialog> without `open`), so this is all it takes.
-if (typeof HTMLDialogElement.prototype.showModal !== 'function') {
+// Unit tests in the node environment have no DOM at all.
+if (typeof HTMLDialogElement !== 'undefined' && typeof HTMLDialogElement.prototype.showModal !== 'function') {
   HTMLDialogElement.prototype.show = function show(this: HTMLDialogElement) {
     this.open = true;
   };
