@@ -68,6 +68,11 @@ export default tseslint.config(
     'src/data validates raw JSON and may only use src/domain.',
   ),
   layer(
+    ['src/components/**'],
+    ['@/data/*', '@/stores/*', '@/hooks/*', '@/features/*', '@/app/*', 'zustand', 'zustand/*', '@tanstack/*'],
+    'src/components holds presentational parts (props in, markup out): no data loading, stores, app hooks, features or app shell.',
+  ),
+  layer(
     ['src/stores/**', 'src/hooks/**'],
     ['@/features/*', '@/app/*'],
     'Stores and hooks may not use features or the app shell.',

@@ -1,3 +1,4 @@
+import { Button } from '@/components/button';
 import { DatasetFileError } from '@/data/validate';
 
 interface Props {
@@ -31,14 +32,9 @@ export function DatasetError({ error, onRetry, retrying }: Props) {
           ))}
         </ul>
       )}
-      <button
-        type="button"
-        onClick={onRetry}
-        disabled={retrying}
-        className="mt-4 rounded-lg bg-brand-600 px-4 py-2 font-semibold text-white hover:bg-brand-700 disabled:opacity-60"
-      >
+      <Button variant="primary" size="md" onClick={onRetry} disabled={retrying} className="mt-4">
         {retrying ? 'Retrying…' : 'Retry'}
-      </button>
+      </Button>
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { LanguageSwitch } from '@/app/language-switch';
 import { ShareButton } from '@/app/share-button';
+import { Button } from '@/components/button';
 import type { ParsedDataset } from '@/data/parse-dataset';
 import { useAppStore } from '@/stores/app-store';
 import { selectActiveEntries } from '@/stores/selectors';
@@ -48,13 +49,9 @@ export function Header({ loaded }: { loaded: ParsedDataset | null }) {
           <div className="ml-auto">
             <ShareButton />
           </div>
-          <button
-            type="button"
-            onClick={() => setPresenting(true)}
-            className="rounded-md bg-accent-500 px-3 py-1.5 text-sm font-bold text-white hover:bg-orange-800"
-          >
+          <Button variant="accent" size="md" onClick={() => setPresenting(true)}>
             Present
-          </button>
+          </Button>
         </>
       )}
     </header>

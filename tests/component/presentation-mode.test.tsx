@@ -1,16 +1,18 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { PresentButton } from '@/features/presentation/present-button';
 import { PresentationMode } from '@/features/presentation/presentation-mode';
 import { useAppStore } from '@/stores/app-store';
 import { renderWithData } from '../fixtures/shortlist-fixture';
 
-// How the app mounts it: the overlay exists only while presenting.
+// How the app mounts it: the overlay exists only while presenting; the header's Present button opens it.
 function Harness() {
   const presenting = useAppStore((s) => s.presenting);
+  const setPresenting = useAppStore((s) => s.setPresenting);
   return (
     <>
-      <PresentButton />
+      <button type="button" onClick={() => setPresenting(true)}>
+        Present
+      </button>
       {presenting && <PresentationMode />}
     </>
   );

@@ -5,8 +5,8 @@ import { CRITERIA, DEFAULT_WEIGHTS, EMPTY_FILTERS, defaultProfile, type Profile 
 import { buildIndex } from '@/domain/ranking/build-index';
 import { rank } from '@/domain/ranking/rank';
 import { stateStrength } from '@/domain/ranking/state-strength';
+import { CRITERION_COLORS } from '@/components/criterion-colors';
 import {
-  CRITERION_COLORS,
   breakdownRows,
   breakdownSummary,
   labelSeries,

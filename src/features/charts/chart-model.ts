@@ -9,16 +9,6 @@ import { proseCase } from '@/domain/prose';
 import type { Match, StateStrength } from '@/domain/ranking/types';
 import type { LabelLevel, MexicanState, Sector } from '@/domain/types';
 
-/** Hex twins of --color-crit-* in src/index.css (SVG fills cannot use Tailwind classes). */
-export const CRITERION_COLORS: Record<CriterionId, string> = {
-  sector: '#1d4f91',
-  label: '#b45309',
-  eccp: '#047857',
-  state: '#7c3aed',
-  interests: '#be185d',
-  links: '#0e7490',
-};
-
 export const TOP_MATCHES = 10;
 
 export function truncate(text: string, max: number): string {

@@ -1,3 +1,4 @@
+import { Button } from '@/components/button';
 import { notStated } from '@/domain/format';
 import type { MapMarker } from '@/features/map/map-model';
 
@@ -9,9 +10,6 @@ interface MarkerPopupProps {
 }
 
 // Divs, not <p>: leaflet.css gives paragraphs in popups wide margins that crowd a small map.
-const BUTTON =
-  'rounded border border-brand-600 px-2 py-0.5 text-left text-sm font-medium text-brand-700 hover:bg-brand-50';
-
 export function MarkerPopup({ marker, shortlisted, onToggleShortlist, onShowDetails }: MarkerPopupProps) {
   const place = marker.precision === 'city' ? 'city' : 'state capital';
   return (
@@ -23,12 +21,10 @@ export function MarkerPopup({ marker, shortlisted, onToggleShortlist, onShowDeta
       <div>{marker.labelText}</div>
       <div className="text-xs text-slate-600">Position approximate ({place})</div>
       <div className="flex flex-wrap gap-1.5">
-        <button type="button" className={BUTTON} onClick={onToggleShortlist}>
+        <Button onClick={onToggleShortlist} className="text-left">
           {shortlisted ? `Remove ${marker.name} from shortlist` : `Add ${marker.name} to shortlist`}
-        </button>
-        <button type="button" className={BUTTON} onClick={onShowDetails}>
-          Show details
-        </button>
+        </Button>
+        <Button onClick={onShowDetails}>Show details</Button>
       </div>
     </div>
   );

@@ -1,3 +1,4 @@
+import { Button } from '@/components/button';
 import { useAppStore } from '@/stores/app-store';
 
 /** Quiet, dismissible notices: repaired saved state, ignored URL parameters, storage off. */
@@ -13,14 +14,14 @@ export function Notices() {
           className="flex items-start gap-3 rounded-lg border border-sky-700 bg-sky-50 px-3 py-1.5 text-sm text-sky-950"
         >
           <p className="flex-1">{n.message}</p>
-          <button
-            type="button"
+          <Button
+            variant="neutral"
+            size="xs"
             onClick={() => dismiss(n.id)}
-            className="rounded px-2 font-semibold text-sky-900 underline hover:bg-sky-100"
             aria-label={`Dismiss notice: ${n.message.slice(0, 60)}`}
           >
             Dismiss
-          </button>
+          </Button>
         </div>
       ))}
     </div>

@@ -1,5 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { ChunkLoadError, isChunkLoadError } from '@/app/chunk-error';
+import { ChunkLoadError, isChunkLoadError } from '@/components/chunk-error';
+import { Button } from '@/components/button';
 
 interface State {
   error: Error | null;
@@ -27,13 +28,9 @@ export class ErrorBoundary extends Component<{ children: ReactNode; area?: strin
           {this.props.area ? `The ${this.props.area} could not be shown` : 'Something went wrong'}
         </h2>
         <p className="mt-1">{error.message}</p>
-        <button
-          type="button"
-          className="mt-3 rounded bg-red-800 px-3 py-1.5 font-semibold text-white hover:bg-red-900"
-          onClick={() => this.setState({ error: null })}
-        >
+        <Button variant="danger" size="md" className="mt-3" onClick={() => this.setState({ error: null })}>
           Try again
-        </button>
+        </Button>
       </div>
     );
   }
