@@ -39,8 +39,8 @@ export interface ParsedDataset {
   problems: DataProblem[];
 }
 
-/** Each file as its schema accepts it: what a data editor, or a test fixture, writes. */
-export interface DatasetFiles {
+/** Each file as its schema accepts it: what a data editor, or a test fixture, writes (a type, so it fits RawDataset). */
+export type DatasetFiles = {
   'meta.json': z.input<typeof metaSchema>;
   'sectors.json': z.input<typeof sectorSchema>[];
   'interests.json': z.input<typeof interestSchema>[];
@@ -49,7 +49,7 @@ export interface DatasetFiles {
   'policies.json': z.input<typeof policySchema>[];
   'eu.json': z.input<typeof euSideSchema>;
   'context.json': z.input<typeof contextFigureSchema>[];
-}
+};
 
 type ListReader = <T>(file: DatasetFileName, raw: unknown, schema: z.ZodMiniType<T>, prefix?: string) => T[];
 
