@@ -9,6 +9,7 @@ import {
   zonedToUtc,
   type IcsMeeting,
 } from '@/domain/export-ics';
+import { PROPERTY_TEST, propertyRuns } from '../fixtures/property-settings';
 
 interface Prop {
   name: string;
@@ -218,7 +219,7 @@ describe('text helpers', () => {
     expect(escapeIcsText(input)).toBe(expected);
   });
 
-  it('property: folding keeps ≤ 75 octets, never splits a character, and unfolds to the input', () => {
+  it('property: folding keeps ≤ 75 octets, never splits a character, and unfolds to the input', PROPERTY_TEST, () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => {
         const line = `DESCRIPTION:${escapeIcsText(text)}`;
@@ -229,7 +230,7 @@ describe('text helpers', () => {
           text.replace(/\r\n|\r/g, '\n').replace(/[\p{Cc}]/gu, (c) => (c === '\t' || c === '\n' ? c : '')),
         );
       }),
-      { numRuns: 200 },
+      propertyRuns(200),
     );
   });
 

@@ -8,6 +8,7 @@ import {
   type ShareKnown,
   type ShareState,
 } from '@/domain/share-link';
+import { PROPERTY_TEST, propertyRuns } from '../fixtures/property-settings';
 
 const lists = {
   sectors: ['automotive', 'aerospace', 'ict', 'renewables'],
@@ -177,14 +178,14 @@ const validState: fc.Arbitrary<ShareState> = fc.record({
 });
 
 describe('share-link properties', () => {
-  it('encode → decode round-trips any valid state with nothing ignored', () => {
+  it('encode → decode round-trips any valid state with nothing ignored', PROPERTY_TEST, () => {
     fc.assert(
       fc.property(validState, (state) => {
         const { state: back, ignored } = decodeShareState(encodeShareState(state), known);
         expect(ignored).toEqual([]);
         expect({ ...EMPTY_SHARE_STATE, ...back }).toEqual(state);
       }),
-      { numRuns: 500 },
+      propertyRuns(500),
     );
   });
 
@@ -215,7 +216,7 @@ describe('share-link properties', () => {
   it.each([
     ['arbitrary strings', fc.string({ unit: 'binary', maxLength: 300 })],
     ['key=value noise', noisy],
-  ])('never throws on %s and only returns known ids', (_name, arb) => {
+  ])('never throws on %s and only returns known ids', PROPERTY_TEST, (_name, arb) => {
     fc.assert(
       fc.property(arb, (search) => {
         const { state, ignored } = decodeShareState(search, known);
@@ -226,7 +227,7 @@ describe('share-link properties', () => {
         if (state.weights) for (const id of CRITERIA) expect(state.weights[id]).toBeLessThanOrEqual(10);
         if (state.selected) expect(known.clusters.has(state.selected)).toBe(true);
       }),
-      { numRuns: 1000 },
+      propertyRuns(1000),
     );
   });
 });
