@@ -117,7 +117,11 @@ export default defineConfig({
     // Setting up jsdom was a third of the suite's time: only component tests (and the few unit
     // files that say `@vitest-environment jsdom`) pay for it.
     projects: [
-      { extends: true, test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] } },
+      {
+        extends: true,
+        // Worker threads start faster than forked processes; for Node-only tests that halved the time.
+        test: { name: 'unit', environment: 'node', pool: 'threads', include: ['tests/unit/**/*.test.ts'] },
+      },
       {
         extends: true,
         test: {
