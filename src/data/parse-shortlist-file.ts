@@ -1,5 +1,6 @@
 import type { z } from 'zod/mini';
 import { shortlistFileSchema } from '@/data/schemas/saved-state';
+import type { Assert, Equals } from '@/data/type-equals';
 import { formatPath } from '@/data/validate';
 import type { Shortlist } from '@/domain/shortlist';
 
@@ -7,7 +8,15 @@ export const SHORTLIST_FILE_FORMAT = 'eu-mexico-shortlist';
 const MB = 1024 * 1024;
 export const MAX_IMPORT_BYTES = 5 * MB;
 
-export type ShortlistFile = z.infer<typeof shortlistFileSchema>;
+export interface ShortlistFile {
+  format: typeof SHORTLIST_FILE_FORMAT;
+  version: 1;
+  exportedAt: string;
+  shortlist: Shortlist;
+}
+
+/** The schema reads exactly a ShortlistFile: a field on one side alone fails `tsc -b`. */
+export type ShortlistFileSchemaReadsShortlistFile = Assert<Equals<z.output<typeof shortlistFileSchema>, ShortlistFile>>;
 
 export interface ImportProblem {
   /** JSON path inside the file, e.g. `shortlist.entries[2].clusterId`; '(file)' for the file as a whole. */

@@ -8,6 +8,12 @@ export interface Shortlist {
   event: MeetingEvent;
 }
 
+/** What the browser keeps between visits: the shortlists and which one is open. */
+export interface SavedShortlists {
+  shortlists: Shortlist[];
+  activeShortlistId: string | null;
+}
+
 export function hasCluster(list: Shortlist, clusterId: string): boolean {
   return list.entries.some((e) => e.clusterId === clusterId);
 }

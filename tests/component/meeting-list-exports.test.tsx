@@ -5,7 +5,8 @@ import { parseShortlistFile } from '@/data/parse-shortlist-file';
 import { MEETING_CSV_HEADER } from '@/domain/export-csv';
 import { MeetingListPanel } from '@/features/meeting-list/meeting-list-panel';
 import { useAppStore } from '@/stores/app-store';
-import { IDS, renderWithData } from '../fixtures/shortlist-fixture';
+import { IDS, shortlistParsed } from '../fixtures/shortlist-fixture';
+import { renderApp } from './render-app';
 
 interface Download {
   blob: Blob;
@@ -16,8 +17,6 @@ let downloads: Download[];
 
 // Blob URLs and link clicks are the browser's download boundary; jsdom has neither.
 beforeEach(() => {
-  localStorage.clear();
-  useAppStore.setState(useAppStore.getInitialState());
   downloads = [];
   const blobs = new Map<string, Blob>();
   Object.defineProperty(URL, 'createObjectURL', {
@@ -49,7 +48,7 @@ describe('meeting list exports', () => {
   it('downloads a UTF-8 CSV with BOM, the stable header, accents and rows in order', async () => {
     const user = userEvent.setup();
     addThree();
-    renderWithData(<MeetingListPanel />);
+    renderApp({ dataset: shortlistParsed(), ui: <MeetingListPanel /> });
     await user.click(screen.getByRole('button', { name: 'Download CSV' }));
 
     expect(downloads).toHaveLength(1);
@@ -78,7 +77,7 @@ describe('meeting list exports', () => {
     addThree();
     // The bug this guards: the search used to blank the Score column for clusters it hid.
     useAppStore.getState().setFilters({ query: 'queretaro' });
-    renderWithData(<MeetingListPanel />);
+    renderApp({ dataset: shortlistParsed(), ui: <MeetingListPanel /> });
     await user.click(screen.getByRole('button', { name: 'Download CSV' }));
     const parsed = Papa.parse<string[]>(await downloads[0]!.blob.text(), { skipEmptyLines: true });
     const scores = parsed.data.slice(1).map((r) => r[MEETING_CSV_HEADER.indexOf('Score')]);
@@ -97,7 +96,7 @@ describe('meeting list exports', () => {
   it('downloads a calendar with one VEVENT per scheduled meeting', async () => {
     const user = userEvent.setup();
     addThree();
-    renderWithData(<MeetingListPanel />);
+    renderApp({ dataset: shortlistParsed(), ui: <MeetingListPanel /> });
     await user.click(screen.getByRole('button', { name: 'Download calendar (.ics)' }));
 
     const [{ blob, filename }] = downloads;
@@ -114,7 +113,7 @@ describe('meeting list exports', () => {
   it('exports the shortlist as a JSON file that imports again', async () => {
     const user = userEvent.setup();
     addThree();
-    renderWithData(<MeetingListPanel />);
+    renderApp({ dataset: shortlistParsed(), ui: <MeetingListPanel /> });
     await user.click(screen.getByRole('button', { name: 'Export shortlist (JSON)' }));
 
     const [{ blob, filename }] = downloads;
@@ -132,7 +131,7 @@ describe('shortlist import', () => {
     const user = userEvent.setup();
     addThree();
     const before = useAppStore.getState();
-    renderWithData(<MeetingListPanel />);
+    renderApp({ dataset: shortlistParsed(), ui: <MeetingListPanel /> });
     const broken = JSON.stringify({
       format: 'eu-mexico-shortlist',
       version: 1,
@@ -169,7 +168,7 @@ describe('shortlist import', () => {
       exportedAt: '2026-01-01T00:00:00Z',
       shortlist: { ...current, name: 'From Ana', entries: [{ clusterId: IDS.jalisco, note: '<b>hi</b>' }] },
     });
-    renderWithData(<MeetingListPanel />);
+    renderApp({ dataset: shortlistParsed(), ui: <MeetingListPanel /> });
     await user.upload(screen.getByLabelText('Import shortlist file'), upload(file));
 
     await waitFor(() => expect(useAppStore.getState().shortlists).toHaveLength(2));
@@ -184,7 +183,7 @@ describe('shortlist import', () => {
 
   it('refuses files over 5 MB without reading them', async () => {
     const user = userEvent.setup();
-    renderWithData(<MeetingListPanel />);
+    renderApp({ dataset: shortlistParsed(), ui: <MeetingListPanel /> });
     const big = upload('x');
     Object.defineProperty(big, 'size', { value: 6 * 1024 * 1024 });
     await user.upload(screen.getByLabelText('Import shortlist file'), big);

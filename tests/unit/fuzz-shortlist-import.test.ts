@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { parseShortlistFile, serializeShortlistFile, type ShortlistFileResult } from '@/data/parse-shortlist-file';
 import { shortlistSchema } from '@/data/schemas/saved-state';
 import type { Shortlist } from '@/domain/shortlist';
+import { PROPERTY_TEST, propertyRuns } from '../fixtures/property-settings';
 
 const ids = Array.from({ length: 30 }, (_, n) => `cluster-${n}`);
 const known = new Set(ids);
@@ -100,14 +101,14 @@ describe('parseShortlistFile under fuzzing', () => {
     ['anything stringified', fc.anything().map((v) => JSON.stringify(v) ?? 'undefined')],
     ['a valid export with one value changed', mutatedFile],
     ['a valid export with one character changed', truncatedFile],
-  ])('never throws and keeps its promises on %s', (_name, arb) => {
+  ])('never throws and keeps its promises on %s', PROPERTY_TEST, (_name, arb) => {
     fc.assert(
       fc.property(arb, (input) => checkResult(parseShortlistFile(input, known))),
-      { numRuns: 300 },
+      propertyRuns(300),
     );
   });
 
-  it('imports any valid export unchanged, and re-exports it byte for byte', () => {
+  it('imports any valid export unchanged, and re-exports it byte for byte', PROPERTY_TEST, () => {
     fc.assert(
       fc.property(shortlistArb, (list) => {
         const file = serializeShortlistFile(list, EXPORTED_AT);
@@ -115,7 +116,7 @@ describe('parseShortlistFile under fuzzing', () => {
         expect(result).toEqual({ ok: true, shortlist: list });
         if (result.ok) expect(serializeShortlistFile(result.shortlist, EXPORTED_AT)).toBe(file);
       }),
-      { numRuns: 300 },
+      propertyRuns(300),
     );
   });
 

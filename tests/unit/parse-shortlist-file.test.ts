@@ -7,6 +7,7 @@ import {
 } from '@/data/parse-shortlist-file';
 import { DEFAULT_EVENT } from '@/domain/event';
 import type { Shortlist } from '@/domain/shortlist';
+import { PROPERTY_TEST, propertyRuns } from '../fixtures/property-settings';
 
 const known = new Set(['claut', 'queretaro-aerospace']);
 const list: Shortlist = {
@@ -86,7 +87,7 @@ describe('parseShortlistFile', () => {
     ]);
   });
 
-  it('never throws on hostile input', () => {
+  it('never throws on hostile input', PROPERTY_TEST, () => {
     fc.assert(
       fc.property(
         fc.oneof(
@@ -100,7 +101,7 @@ describe('parseShortlistFile', () => {
           if (!result.ok) expect(result.problems.length).toBeGreaterThan(0);
         },
       ),
-      { numRuns: 300 },
+      propertyRuns(300),
     );
   });
 });

@@ -1,10 +1,15 @@
+// Setup for tests that run in jsdom: each test starts from the store's initial state, empty
+// storage and the bare address, whatever the test before it did.
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
-import { afterEach } from 'vitest';
-import { activateLocale } from '@/i18n/i18n';
+import { afterEach, beforeEach } from 'vitest';
+import { useAppStore } from '@/stores/app-store';
 
-// The app starts in English unless a test switches (as main.tsx does before the first render).
-await activateLocale('en');
+beforeEach(() => {
+  useAppStore.setState(useAppStore.getInitialState(), true);
+  localStorage.clear();
+  window.history.replaceState(null, '', '/');
+});
 
 afterEach(() => {
   cleanup();
