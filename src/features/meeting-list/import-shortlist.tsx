@@ -2,6 +2,7 @@ import { useState, type ChangeEvent } from 'react';
 import { MAX_IMPORT_BYTES, parseShortlistFile, tooLargeMessage, type ImportProblem } from '@/data/parse-shortlist-file';
 import { useDatasetValue } from '@/hooks/use-loaded-dataset';
 import { useAppStore } from '@/stores/app-store';
+import { importedMessage } from '@/features/meeting-list/import-model';
 import { ALERT, BUTTON } from '@/features/meeting-list/styles';
 
 /** Loads a colleague's shortlist file; an invalid file is explained problem by problem and changes nothing. */
@@ -36,9 +37,8 @@ export function ImportShortlist() {
       return;
     }
     setProblems([]);
-    importShortlist(result.shortlist);
-    const n = result.shortlist.entries.length;
-    addNotice('import', `Imported the shortlist "${result.shortlist.name}" with ${n} cluster${n === 1 ? '' : 's'}.`);
+    const added = importShortlist(result.shortlist);
+    addNotice('import', importedMessage(result.shortlist, added.name, result.unknownClusterIds.length));
   };
 
   return (
