@@ -3,6 +3,8 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SAVED_STATE_LIMITS } from '@/domain/saved-state-limits';
+import { STORE_KEY } from '@/stores/saved-shortlists';
 import { gotoMeetings } from './bad-input-helpers';
 import { launch, openPage } from './browser';
 import { chooseSector, matchItems } from './helpers';
@@ -15,10 +17,14 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const STORE_KEY = 'eu-mx-matchmaking';
 const MTY = 'Monterrey Aerocluster';
 const QRO = 'Aerocluster de Querétaro';
 const NOTE = 'MRO, composites; ask for Ing. Pérez';
+/** The shortlist `shortlistTwo` makes, as the panel shows it. */
+const BOTH = [
+  { name: MTY, note: NOTE },
+  { name: QRO, note: '' },
+];
 
 /** Two Aerospace clusters on the shortlist, a note on the first, and the meeting view open. */
 async function shortlistTwo(page: Page) {
@@ -82,13 +88,10 @@ describe('re-imports, undo and backups (production build, Chromium)', () => {
     const saved = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? 'null'), STORE_KEY);
     const ids: string[] = saved.state.shortlists.map((l: { id: string }) => l.id);
     expect(new Set(ids).size).toBe(7);
-    expect(Math.max(...ids.map((id) => id.length))).toBeLessThanOrEqual(60);
+    expect(Math.max(...ids.map((id) => id.length))).toBeLessThanOrEqual(SAVED_STATE_LIMITS.shortlist.id);
     for (const name of names) {
       await page.getByRole('combobox', { name: 'Shortlist', exact: true }).selectOption({ label: name });
-      expect(await shortlistState(page)).toEqual([
-        { name: MTY, note: NOTE },
-        { name: QRO, note: '' },
-      ]);
+      expect(await shortlistState(page)).toEqual(BOTH);
     }
     expect(consoleErrors).toEqual([]);
     await context.close();
@@ -109,10 +112,7 @@ describe('re-imports, undo and backups (production build, Chromium)', () => {
     await undo.focus();
     await page.keyboard.press('Enter');
     await undo.waitFor({ state: 'detached' });
-    expect(await shortlistState(page)).toEqual([
-      { name: MTY, note: NOTE },
-      { name: QRO, note: '' },
-    ]);
+    expect(await shortlistState(page)).toEqual(BOTH);
 
     // A deleted list comes back the same way, and both survive a reload.
     await page.getByRole('button', { name: 'Delete', exact: true }).click();
@@ -121,10 +121,7 @@ describe('re-imports, undo and backups (production build, Chromium)', () => {
     await region.getByRole('button', { name: 'Undo: Deleted the shortlist "My shortlist" with 2 clusters.' }).click();
     await page.reload();
     await gotoMeetings(page);
-    expect(await shortlistState(page)).toEqual([
-      { name: MTY, note: NOTE },
-      { name: QRO, note: '' },
-    ]);
+    expect(await shortlistState(page)).toEqual(BOTH);
     expect(consoleErrors).toEqual([]);
     await context.close();
   });
