@@ -24,7 +24,14 @@ export interface ImportProblem {
   message: string;
 }
 
-export type ShortlistFileResult = { ok: true; shortlist: Shortlist } | { ok: false; problems: ImportProblem[] };
+export type ShortlistFileResult =
+  | {
+      ok: true;
+      shortlist: Shortlist;
+      /** Entries kept although the dataset no longer has them, as saved lists keep them. */
+      unknownClusterIds: string[];
+    }
+  | { ok: false; problems: ImportProblem[] };
 
 const FILE = '(file)';
 const fail = (message: string, path = FILE): ShortlistFileResult => ({ ok: false, problems: [{ path, message }] });
@@ -69,13 +76,13 @@ export function parseShortlistFile(text: string, knownClusterIds: ReadonlySet<st
   const seen = new Set<string>();
   shortlist.entries.forEach((entry, index) => {
     const path = `shortlist.entries[${index}].clusterId`;
-    if (!knownClusterIds.has(entry.clusterId)) {
-      problems.push({ path, message: `unknown cluster "${entry.clusterId}" (not in this dataset)` });
-    }
     if (seen.has(entry.clusterId)) problems.push({ path, message: `"${entry.clusterId}" is listed twice` });
     seen.add(entry.clusterId);
   });
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, shortlist };
+  if (problems.length > 0) return { ok: false, problems };
+  // A cluster that left the dataset stays on the list (the app's own backup must load back).
+  const unknownClusterIds = [...seen].filter((id) => !knownClusterIds.has(id));
+  return { ok: true, shortlist, unknownClusterIds };
 }
 
 /** The file `parseShortlistFile` reads back: pretty-printed so a colleague can look inside. */

@@ -120,7 +120,7 @@ describe('meeting list exports', () => {
     expect(filename).toBe('seminario-mexico-2026-20261020-shortlist.json');
     const result = parseShortlistFile(await blob.text(), new Set(Object.values(IDS)));
     const s = useAppStore.getState();
-    expect(result).toEqual({ ok: true, shortlist: s.shortlists[0] });
+    expect(result).toEqual({ ok: true, shortlist: s.shortlists[0], unknownClusterIds: [] });
   });
 });
 

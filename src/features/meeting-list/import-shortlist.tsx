@@ -4,6 +4,7 @@ import { Alert } from '@/components/alert';
 import { buttonClass } from '@/components/button';
 import { useDatasetValue } from '@/hooks/use-loaded-dataset';
 import { useAppStore } from '@/stores/app-store';
+import { importedMessage } from '@/features/meeting-list/import-model';
 
 /** Loads a colleague's shortlist file; an invalid file is explained problem by problem and changes nothing. */
 export function ImportShortlist() {
@@ -37,9 +38,8 @@ export function ImportShortlist() {
       return;
     }
     setProblems([]);
-    importShortlist(result.shortlist);
-    const n = result.shortlist.entries.length;
-    addNotice('import', `Imported the shortlist "${result.shortlist.name}" with ${n} cluster${n === 1 ? '' : 's'}.`);
+    const added = importShortlist(result.shortlist);
+    addNotice('import', importedMessage(result.shortlist, added.name, result.unknownClusterIds.length));
   };
 
   return (

@@ -1,4 +1,5 @@
-import { notStated, formatPoints } from '@/domain/format';
+import { listNameKey } from '@/domain/distinct-list';
+import { formatPoints, notStated } from '@/domain/format';
 import type { ShortlistEntry } from '@/domain/event';
 import type { Ranking } from '@/domain/ranking/rank';
 import { SAVED_STATE_LIMITS } from '@/domain/saved-state-limits';
@@ -44,7 +45,7 @@ export function listNameProblem(name: string, otherNames: readonly string[]): st
   const trimmed = name.trim();
   if (!trimmed) return 'Enter a name for the shortlist.';
   if (trimmed.length > MAX_LIST_NAME) return `Use at most ${MAX_LIST_NAME} characters.`;
-  const key = trimmed.toLocaleLowerCase();
-  if (otherNames.some((n) => n.trim().toLocaleLowerCase() === key)) return 'Another shortlist already has this name.';
+  const key = listNameKey(trimmed);
+  if (otherNames.some((n) => listNameKey(n) === key)) return 'Another shortlist already has this name.';
   return null;
 }

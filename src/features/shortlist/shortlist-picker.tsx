@@ -86,7 +86,7 @@ export function ShortlistPicker() {
           className="space-y-1 rounded-md border border-red-700 bg-red-50 p-2"
         >
           <p className="text-sm text-red-950">
-            {`Delete the shortlist "${active.name}" with its ${entryCount} ${entryCount === 1 ? 'cluster' : 'clusters'}, notes and event? This cannot be undone.`}
+            {`Delete the shortlist "${active.name}" with its ${entryCount} ${entryCount === 1 ? 'cluster' : 'clusters'}, notes and event? A notice will offer to undo it.`}
           </p>
           <div className="flex gap-1.5">
             <Button
