@@ -2,6 +2,7 @@ import { ShareButton } from '@/app/share-button';
 import type { ParsedDataset } from '@/data/parse-dataset';
 import { useAppStore } from '@/stores/app-store';
 import { selectActiveEntries } from '@/stores/selectors';
+import { SAVED_DATA_PLACE } from '@/stores/storage-messages';
 import type { View } from '@/stores/ui-slice';
 
 const VIEWS: Array<{ id: View; label: string }> = [
@@ -13,6 +14,7 @@ export function Header({ loaded }: { loaded: ParsedDataset | null }) {
   const view = useAppStore((s) => s.view);
   const setView = useAppStore((s) => s.setView);
   const setPresenting = useAppStore((s) => s.setPresenting);
+  const setSavedDataOpen = useAppStore((s) => s.setSavedDataOpen);
   const shortlisted = useAppStore((s) => selectActiveEntries(s).length);
   return (
     <header className="flex h-14 shrink-0 items-center gap-4 bg-brand-900 px-4 text-white print:hidden">
@@ -41,9 +43,14 @@ export function Header({ loaded }: { loaded: ParsedDataset | null }) {
           >
             {`${loaded.dataset.clusters.length} Mexican clusters · data ${loaded.dataset.meta.version} (${loaded.dataset.meta.compiledOn})`}
           </span>
-          <div className="ml-auto">
-            <ShareButton />
-          </div>
+          <button
+            type="button"
+            onClick={() => setSavedDataOpen(true)}
+            className="ml-auto rounded-md px-3 py-1.5 text-sm font-semibold whitespace-nowrap text-white hover:bg-brand-700"
+          >
+            {SAVED_DATA_PLACE}
+          </button>
+          <ShareButton />
           <button
             type="button"
             onClick={() => setPresenting(true)}

@@ -6,7 +6,7 @@ import { createRankingInputsSlice, type RankingInputsSlice } from '@/stores/rank
 import { restoreSaved } from '@/stores/read-saved-state';
 import { createSafeStorage, type StorageReport } from '@/stores/safe-storage';
 import { STORE_KEY, STORE_VERSION, savedPart } from '@/stores/saved-shortlists';
-import { createShortlistSync, readStoredValue } from '@/stores/shortlist-sync';
+import { createShortlistSync, partialLoadProblem } from '@/stores/shortlist-sync';
 import { createShortlistsSlice, type ShortlistsSlice } from '@/stores/shortlists-slice';
 import { STORAGE_TEXT } from '@/stores/storage-messages';
 import { createUiSlice, type UiSlice } from '@/stores/ui-slice';
@@ -23,17 +23,8 @@ const report = (r: StorageReport) =>
     if (r.savingOff) useAppStore.setState({ savingOff: true });
   });
 
-const safe = createSafeStorage<unknown>(
-  STORE_VERSION,
-  report,
-  undefined,
-  // Reported (and the raw data backed up) by the storage; the rest is loaded.
-  (state, version) => {
-    const problems = readStoredValue({ state, version })?.problems ?? [];
-    return problems.length ? STORAGE_TEXT.leftOut(problems) : null;
-  },
-  migratableVersions(),
-);
+// What cannot be loaded is reported, and the raw data backed up, by the storage; the rest is loaded.
+const safe = createSafeStorage<unknown>(STORE_VERSION, report, undefined, partialLoadProblem, migratableVersions());
 
 /** The saved copy, shared with the other tabs of this browser (docs/architecture.md, "State"). */
 export const savedStorage = createShortlistSync({
@@ -73,6 +64,6 @@ export function resumeSaving(): void {
 
 if (typeof window !== 'undefined') {
   window.addEventListener('storage', (e) => {
-    if (e.key === STORE_KEY || e.key === null) savedStorage.receive(STORE_KEY);
+    if (e.key === STORE_KEY || e.key === null) savedStorage.receive(STORE_KEY, e.newValue);
   });
 }

@@ -18,6 +18,8 @@ export type StoredCopy<S> =
 export interface SafeStorage<S> extends PersistStorage<S> {
   /** The copy under `name` as it is now (null: storage cannot be read); sets nothing aside. */
   peek: (name: string) => StoredCopy<S> | null;
+  /** What a stored text (e.g. a `storage` event's new value) holds. */
+  inspect: (raw: string | null) => StoredCopy<S>;
   /**
    * Writes `text` under `name`. A stored copy this storage has not seen yet is checked first: one
    * that cannot be read is set aside, one of a newer version is never overwritten. False: not written.
@@ -162,6 +164,7 @@ export function createSafeStorage<S>(
       const stored = read(name);
       return stored ? classify(stored.raw) : null;
     },
+    inspect: classify,
     write,
     setItem: (name, value) => void write(name, JSON.stringify(value)),
     removeItem(name) {

@@ -3,14 +3,19 @@ import { mergeReplicas } from '@/stores/merge-shortlists';
 import { migrateSavedState } from '@/stores/migrate-saved-state';
 import { readSavedState, type SavedRead } from '@/stores/read-saved-state';
 import type { SafeStorage, StorageReport, StoredCopy } from '@/stores/safe-storage';
+
+type Readable = Extract<StoredCopy<unknown>, { kind: 'readable' }>;
 import { STORE_VERSION, type SavedShortlists } from '@/stores/saved-shortlists';
 import { STORAGE_TEXT } from '@/stores/storage-messages';
 import { EMPTY_REPLICA, canonical, latestStamp, pruneRemovals, stamp } from '@/stores/sync-clock';
 
 /** The saved copy as a persist storage that several tabs share without overwriting each other. */
 export interface ShortlistSync extends PersistStorage<unknown> {
-  /** Another tab changed the saved copy (a `storage` event): merges it into this tab's lists. */
-  receive: (name: string) => void;
+  /**
+   * Another tab changed the saved copy (a `storage` event, with its new value when it has one):
+   * merges it into this tab's lists, and writes only when the stored copy lacks something of this tab's.
+   */
+  receive: (name: string, newValue?: string | null) => void;
   /** Writes this tab's lists now, merged with the stored copy (after saving was turned back on). */
   flush: (name: string) => void;
 }
@@ -27,6 +32,12 @@ export interface ShortlistSyncOptions {
 export function readStoredValue(value: { state: unknown; version: number }): SavedRead | null {
   const migrated = migrateSavedState(value.state, value.version);
   return migrated === null ? null : readSavedState(migrated);
+}
+
+/** Why a stored value cannot be loaded whole, as the notice says it (null: it can): the safe storage's `check`. */
+export function partialLoadProblem(state: unknown, version: number): string | null {
+  const problems = readStoredValue({ state, version })?.problems ?? [];
+  return problems.length ? STORAGE_TEXT.leftOut(problems) : null;
 }
 
 /**
@@ -57,21 +68,21 @@ export function createShortlistSync({ safe, report, apply, now = Date.now }: Sho
     synced = { ...synced, activeShortlistId: saved.activeShortlistId };
     apply(saved);
   };
-  /** Merges another tab's copy in; true when that copy lacks something this tab has. */
-  const takeIn = (copy: Extract<StoredCopy<unknown>, { kind: 'readable' }>): boolean => {
-    lastRaw = copy.raw;
+  /** Merges another tab's copy in. */
+  const takeIn = (copy: Readable) => {
     const read = readStoredValue(copy.value);
-    if (!read) return false;
+    if (!read) return;
     const replica = mergeReplicas(synced.replica, read.replica);
     latest = Math.max(latest, latestStamp(replica));
     synced = { ...synced, replica, rev: Math.max(synced.rev, read.rev), extra: read.extra };
-    return canonical(replica.shortlists) !== canonical(read.replica.shortlists);
   };
   /** Writes the merge of this tab's lists and the stored copy; true when the stored copy added something. */
   const save = (name: string): boolean => {
     const before = synced.replica.shortlists;
     const copy = safe.peek(name);
     if (copy?.kind === 'readable' && copy.raw !== lastRaw) takeIn(copy);
+    // Written even when saving fails: what was stored is now merged in.
+    if (copy?.kind === 'readable') lastRaw = copy.raw;
     const rev = synced.rev + 1;
     const replica = { ...synced.replica, clock: pruneRemovals(synced.replica.clock, now()) };
     const state = { ...synced.extra, ...current(), rev, clock: replica.clock };
@@ -119,16 +130,23 @@ export function createShortlistSync({ safe, report, apply, now = Date.now }: Sho
       safe.removeItem(name);
       lastRaw = null;
     },
-    receive(name) {
-      const copy = safe.peek(name);
-      if (!copy || copy.kind === 'missing' || copy.raw === lastRaw) return;
-      if (copy.kind === 'newer') return safe.stop(STORAGE_TEXT.newerElsewhere);
-      // One that cannot be read is set aside by the next write.
-      if (copy.kind === 'unreadable') return;
+    receive(name, newValue) {
+      const stored = safe.peek(name);
+      if (!stored || stored.kind === 'missing' || (stored.raw === lastRaw && !newValue)) return;
       const before = synced.replica.shortlists;
-      const lacking = takeIn(copy);
+      // The event's value first: a write of this tab's may already have replaced it in storage.
+      for (const copy of [newValue ? safe.inspect(newValue) : null, stored]) {
+        if (copy?.kind === 'newer') return safe.stop(STORAGE_TEXT.newerElsewhere);
+        if (copy?.kind === 'readable' && copy.raw !== lastRaw) takeIn(copy);
+      }
+      // One that cannot be read is set aside by the next write.
+      if (stored.kind !== 'readable') return;
+      const storedLists = stored.raw === lastRaw ? before : readStoredValue(stored.value)?.replica.shortlists;
+      lastRaw = stored.raw;
       if (canonical(synced.replica.shortlists) !== canonical(before)) show();
       else synced = { ...synced, replica: { ...synced.replica, shortlists: before } };
+      // Two writes crossed: the stored copy lacks something of this tab's, so the union is written once.
+      const lacking = !storedLists || canonical(synced.replica.shortlists) !== canonical(storedLists);
       if (lacking && !safe.isSavingOff()) save(name);
     },
     flush(name) {

@@ -1,6 +1,7 @@
 import type { MeetingEvent } from '@/domain/event';
 import { addEntry, hasCluster, moveEntry, removeEntry, setNote, type Shortlist } from '@/domain/shortlist';
 import type { AppSlice } from '@/stores/app-store';
+import { restoreLists, type RestoreOutcome } from '@/stores/saved-backups';
 import { newShortlist, type SavedShortlists } from '@/stores/saved-shortlists';
 
 /** The named shortlists and which one is open (the only part of the store kept between visits). */
@@ -16,6 +17,8 @@ export interface ShortlistsSlice extends SavedShortlists {
   deleteShortlist: (id: string) => void;
   setActiveShortlist: (id: string) => void;
   importShortlist: (list: Shortlist) => void;
+  /** Adds a backup's lists to the current ones, never replacing one (stores/saved-backups.ts). */
+  restoreShortlists: (lists: Shortlist[]) => RestoreOutcome;
 }
 
 export const createShortlistsSlice: AppSlice<ShortlistsSlice> = (set, get) => {
@@ -59,5 +62,13 @@ export const createShortlistsSlice: AppSlice<ShortlistsSlice> = (set, get) => {
         const id = s.shortlists.some((l) => l.id === list.id) ? `${list.id}-${Date.now().toString(36)}` : list.id;
         return { shortlists: [...s.shortlists, { ...list, id }], activeShortlistId: id };
       }),
+    restoreShortlists: (lists) => {
+      const outcome = restoreLists(get().shortlists, lists);
+      set((s) => ({
+        shortlists: outcome.shortlists,
+        activeShortlistId: s.activeShortlistId ?? outcome.shortlists[0]?.id ?? null,
+      }));
+      return outcome;
+    },
   };
 };

@@ -5,6 +5,8 @@ const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one :
 
 /** Where the user manages saved data: the header's button and the dialog's title. */
 export const SAVED_DATA_PLACE = 'Saved data';
+/** The button on a notice about saved data that opens that dialog. */
+export const OPEN_SAVED_DATA = `Open ${SAVED_DATA_PLACE}`;
 
 const FREE_SPACE = `To save again, free space: download and delete old backups under "${SAVED_DATA_PLACE}" (or clear other sites' data in the browser), then choose "Try saving again" there or reload.`;
 
@@ -30,6 +32,9 @@ export const STORAGE_TEXT = {
   unknownFields: (fields: readonly string[]) =>
     `Your saved data has ${fields.length === 1 ? 'a field' : 'fields'} this version of the app does not use: ${quoteList(fields)}. ${fields.length === 1 ? 'It was' : 'They were'} kept unchanged in this browser's storage, and your shortlists were loaded.`,
   savingOn: 'Saving is on again: your shortlists are saved in this browser.',
+  /** The shortlist panel's reminder while saving is off (the notice says why). */
+  savingOffHere:
+    'Saving is off: changes last only while this tab is open. Export your shortlists as JSON from the meeting list to keep them.',
   restored: (when: string, added: readonly string[], copied: readonly string[], present: readonly string[]) =>
     [
       `Restored the backup of ${when}.`,

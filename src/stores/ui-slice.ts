@@ -9,11 +9,14 @@ export interface UiSlice {
   compareIds: string[];
   presenting: boolean;
   view: View;
+  /** The "Saved data" dialog (backups, download, restore) is open. */
+  savedDataOpen: boolean;
   select: (clusterId: string | null) => void;
   toggleCompare: (clusterId: string) => void;
   clearCompare: () => void;
   setPresenting: (on: boolean) => void;
   setView: (view: View) => void;
+  setSavedDataOpen: (open: boolean) => void;
 }
 
 export const createUiSlice: AppSlice<UiSlice> = (set) => ({
@@ -21,6 +24,7 @@ export const createUiSlice: AppSlice<UiSlice> = (set) => ({
   compareIds: [],
   presenting: false,
   view: 'dashboard',
+  savedDataOpen: false,
   select: (clusterId) => set({ selectedId: clusterId }),
   toggleCompare: (clusterId) =>
     set((s) => {
@@ -30,4 +34,5 @@ export const createUiSlice: AppSlice<UiSlice> = (set) => ({
   clearCompare: () => set({ compareIds: [] }),
   setPresenting: (on) => set({ presenting: on }),
   setView: (view) => set({ view }),
+  setSavedDataOpen: (open) => set({ savedDataOpen: open }),
 });

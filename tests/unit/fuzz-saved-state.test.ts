@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { StorageValue } from 'zustand/middleware';
 import { shortlistSchema } from '@/data/schemas/saved-state';
 import type { Shortlist } from '@/domain/shortlist';
+import { memoryStorage, storedItems } from '../fixtures/memory-storage';
 import { useAppStore } from '@/stores/app-store';
 import { createSafeStorage, type StorageReport } from '@/stores/safe-storage';
 import { savedStateProblems } from '@/stores/read-saved-state';
@@ -16,23 +17,6 @@ type StoredValue = StorageValue<unknown> | null;
 const fail = (error: Error) => () => {
   throw error;
 };
-
-/** An in-memory Storage: the browser boundary, faked. */
-function memoryStorage(): Storage {
-  const items = new Map<string, string>();
-  return {
-    get length() {
-      return items.size;
-    },
-    clear: () => items.clear(),
-    getItem: (key) => items.get(key) ?? null,
-    key: (n) => [...items.keys()][n] ?? null,
-    removeItem: (key) => void items.delete(key),
-    setItem: (key, value) => void items.set(key, String(value)),
-  };
-}
-const entries = (s: Storage) =>
-  Array.from({ length: s.length }, (_, n) => s.key(n) as string).map((k) => [k, s.getItem(k)]);
 
 const HOSTILE = ['<script>alert(1)</script>', '\u202E', 'x'.repeat(3_000), '__proto__', ''];
 const shortlist: fc.Arbitrary<Shortlist> = fc
@@ -96,7 +80,7 @@ function load(raw: string) {
   const check = (state: unknown) => (savedStateProblems(state).length ? 'Some were left out.' : null);
   // The safe storage reads synchronously.
   const value = createSafeStorage(STORE_VERSION, report, () => storage, check).getItem(STORE_KEY) as StoredValue;
-  const backups = entries(storage).filter(([k]) => k?.startsWith(BACKUP));
+  const backups = storedItems(storage).filter(([k]) => k?.startsWith(BACKUP));
   return { storage, value, reports, backups };
 }
 
@@ -176,7 +160,7 @@ describe('the app store loading saved state under fuzzing', () => {
         for (const list of shortlists) expect(shortlistSchema.safeParse(list).success).toBe(true);
         expect(activeShortlistId === null || shortlists.some((l) => l.id === activeShortlistId)).toBe(true);
         useAppStore.getState().createShortlist('Written after loading');
-        const backup = entries(localStorage).find(([k, v]) => k?.startsWith(BACKUP) && v === raw);
+        const backup = storedItems(localStorage).find(([k, v]) => k?.startsWith(BACKUP) && v === raw);
         if (backup) expect(notices.some((n) => n.message.includes(backup[0] as string))).toBe(true);
         else expect(useAppStore.getState().shortlists.slice(0, -1)).toEqual(JSON.parse(raw).state.shortlists);
       }),

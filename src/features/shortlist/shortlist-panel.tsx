@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useFullRanking } from '@/hooks/use-ranking';
 import { useAppStore } from '@/stores/app-store';
 import { useActiveEntries } from '@/stores/selectors';
+import { OPEN_SAVED_DATA, STORAGE_TEXT } from '@/stores/storage-messages';
 import { ShortlistEntry } from '@/features/shortlist/shortlist-entry';
 import { buildShortlistRows } from '@/features/shortlist/shortlist-model';
 import { ShortlistPicker } from '@/features/shortlist/shortlist-picker';
@@ -12,6 +13,7 @@ export function ShortlistPanel() {
   const entries = useActiveEntries();
   const selectedId = useAppStore((s) => s.selectedId);
   const savingOff = useAppStore((s) => s.savingOff);
+  const openSavedData = useAppStore((s) => s.setSavedDataOpen);
   const actions = useAppStore(
     useShallow((s) => ({
       select: s.select,
@@ -36,8 +38,10 @@ export function ShortlistPanel() {
           role="status"
           className="rounded-md border-l-4 border-accent-500 bg-orange-50 px-2 py-1 text-sm text-orange-950"
         >
-          Saving is off: this browser cannot keep your shortlists. Export them as JSON from the meeting list to keep
-          them.
+          {STORAGE_TEXT.savingOffHere}{' '}
+          <button type="button" className="font-semibold underline" onClick={() => openSavedData(true)}>
+            {OPEN_SAVED_DATA}
+          </button>
         </p>
       )}
       <ShortlistPicker />
