@@ -153,14 +153,25 @@ async function fillStorage(page: Page): Promise<number> {
   });
 }
 
+/** A list with one noted cluster, as a saved state holds it. */
+const tripList = (name: string) => ({ ...newShortlist(name, 'trip'), entries: [{ clusterId: 'claut', note: 'Ana' }] });
+
+/** A fresh page whose saved data is `raw` when the app (re)loads; `prepare` runs just before. */
+async function openWithSaved(raw: string, prepare?: (page: Page) => Promise<unknown>) {
+  const opened = await openPage(browser);
+  await matchItems(opened.page).first().waitFor();
+  await opened.page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORE_KEY, raw]);
+  await prepare?.(opened.page);
+  await opened.page.reload();
+  return opened;
+}
+
 describe('saved data that cannot be loaded whole (production build, Chromium)', () => {
   it('with the storage full and a corrupt saved state: the original stays, saving says it is off', async () => {
-    const { page, context, consoleErrors } = await openPage(browser);
-    await matchItems(page).first().waitFor();
     const corrupt = '{"state": {"shortlists": [{"id": "trip", "name": "Tr';
-    await page.evaluate(([key, raw]) => localStorage.setItem(key, raw), [STORE_KEY, corrupt]);
-    expect(await fillStorage(page)).toBeGreaterThan(0);
-    await page.reload();
+    const { page, context, consoleErrors } = await openWithSaved(corrupt, async (p) =>
+      expect(await fillStorage(p)).toBeGreaterThan(0),
+    );
 
     const notice = page.getByRole('status').filter({ hasText: 'nothing was overwritten' });
     await notice.waitFor();
@@ -189,12 +200,8 @@ describe('saved data that cannot be loaded whole (production build, Chromium)', 
   });
 
   it('lists a set-aside backup in the Saved data dialog and restores its lists next to the current ones', async () => {
-    const { page, context, consoleErrors } = await openPage(browser);
-    await matchItems(page).first().waitFor();
-    const trip = { ...newShortlist('Trip to Monterrey', 'trip'), entries: [{ clusterId: 'claut', note: 'Ana' }] };
-    const future = JSON.stringify({ state: { shortlists: [trip], activeShortlistId: 'trip' }, version: 99 });
-    await page.evaluate(([key, raw]) => localStorage.setItem(key, raw), [STORE_KEY, future]);
-    await page.reload();
+    const future = { state: { shortlists: [tripList('Trip to Monterrey')], activeShortlistId: 'trip' }, version: 99 };
+    const { page, context, consoleErrors } = await openWithSaved(JSON.stringify(future));
     // A list made after the backup was set aside: restoring must keep it.
     await addCluster(page, QRO);
 
@@ -221,15 +228,8 @@ describe('saved data that cannot be loaded whole (production build, Chromium)', 
   });
 
   it('keeps an unknown top-level field in storage and says so, loading every list', async () => {
-    const { page, context, consoleErrors } = await openPage(browser);
-    await matchItems(page).first().waitFor();
-    const trip = { ...newShortlist('Trip', 'trip'), entries: [{ clusterId: 'claut', note: 'Ana' }] };
-    const raw = JSON.stringify({
-      state: { shortlists: [trip], activeShortlistId: 'trip', colour: 'teal' },
-      version: STORE_VERSION,
-    });
-    await page.evaluate(([key, value]) => localStorage.setItem(key, value), [STORE_KEY, raw]);
-    await page.reload();
+    const state = { shortlists: [tripList('Trip')], activeShortlistId: 'trip', colour: 'teal' };
+    const { page, context, consoleErrors } = await openWithSaved(JSON.stringify({ state, version: STORE_VERSION }));
     await page
       .getByRole('status')
       .filter({ hasText: 'a field this version of the app does not use: "colour"' })
