@@ -8,7 +8,7 @@ export const SAVED_DATA_PLACE = 'Saved data';
 /** The button on a notice about saved data that opens that dialog. */
 export const OPEN_SAVED_DATA = `Open ${SAVED_DATA_PLACE}`;
 
-const FREE_SPACE = `To save again, free space: download and delete old backups under "${SAVED_DATA_PLACE}" (or clear other sites' data in the browser), then choose "Try saving again" there or reload.`;
+const FREE_SPACE = `To save again, free space: download the backups you want to keep under "${SAVED_DATA_PLACE}" and delete them there, then choose "Try saving again".`;
 
 export const STORAGE_TEXT = {
   corrupt: 'Your saved shortlists were corrupt (not valid JSON).',
