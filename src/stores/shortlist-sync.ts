@@ -3,11 +3,11 @@ import { mergeReplicas } from '@/stores/merge-shortlists';
 import { migrateSavedState } from '@/stores/migrate-saved-state';
 import { readSavedState, type SavedRead } from '@/stores/read-saved-state';
 import type { SafeStorage, StorageReport, StoredCopy } from '@/stores/safe-storage';
-
-type Readable = Extract<StoredCopy<unknown>, { kind: 'readable' }>;
 import { STORE_VERSION, type SavedShortlists } from '@/stores/saved-shortlists';
 import { STORAGE_TEXT } from '@/stores/storage-messages';
 import { EMPTY_REPLICA, canonical, latestStamp, pruneRemovals, stamp } from '@/stores/sync-clock';
+
+type Readable = Extract<StoredCopy<unknown>, { kind: 'readable' }>;
 
 /** The saved copy as a persist storage that several tabs share without overwriting each other. */
 export interface ShortlistSync extends PersistStorage<unknown> {
@@ -81,7 +81,7 @@ export function createShortlistSync({ safe, report, apply, now = Date.now }: Sho
     const before = synced.replica.shortlists;
     const copy = safe.peek(name);
     if (copy?.kind === 'readable' && copy.raw !== lastRaw) takeIn(copy);
-    // Written even when saving fails: what was stored is now merged in.
+    // Merged in now, whether or not the write below succeeds.
     if (copy?.kind === 'readable') lastRaw = copy.raw;
     const rev = synced.rev + 1;
     const replica = { ...synced.replica, clock: pruneRemovals(synced.replica.clock, now()) };
@@ -139,12 +139,12 @@ export function createShortlistSync({ safe, report, apply, now = Date.now }: Sho
         if (copy?.kind === 'newer') return safe.stop(STORAGE_TEXT.newerElsewhere);
         if (copy?.kind === 'readable' && copy.raw !== lastRaw) takeIn(copy);
       }
+      if (canonical(synced.replica.shortlists) !== canonical(before)) show();
+      else synced = { ...synced, replica: { ...synced.replica, shortlists: before } };
       // One that cannot be read is set aside by the next write.
       if (stored.kind !== 'readable') return;
       const storedLists = stored.raw === lastRaw ? before : readStoredValue(stored.value)?.replica.shortlists;
       lastRaw = stored.raw;
-      if (canonical(synced.replica.shortlists) !== canonical(before)) show();
-      else synced = { ...synced, replica: { ...synced.replica, shortlists: before } };
       // Two writes crossed: the stored copy lacks something of this tab's, so the union is written once.
       const lacking = !storedLists || canonical(synced.replica.shortlists) !== canonical(storedLists);
       if (lacking && !safe.isSavingOff()) save(name);
