@@ -4,6 +4,7 @@ import { Alert } from '@/components/alert';
 import { useFullRanking } from '@/hooks/use-ranking';
 import { useAppStore } from '@/stores/app-store';
 import { useActiveEntries } from '@/stores/selectors';
+import { OPEN_SAVED_DATA, STORAGE_TEXT } from '@/stores/storage-messages';
 import { ShortlistEntry } from '@/features/shortlist/shortlist-entry';
 import { buildShortlistRows } from '@/features/shortlist/shortlist-model';
 import { ShortlistPicker } from '@/features/shortlist/shortlist-picker';
@@ -13,6 +14,7 @@ export function ShortlistPanel() {
   const entries = useActiveEntries();
   const selectedId = useAppStore((s) => s.selectedId);
   const savingOff = useAppStore((s) => s.savingOff);
+  const openSavedData = useAppStore((s) => s.setSavedDataOpen);
   const actions = useAppStore(
     useShallow((s) => ({
       select: s.select,
@@ -34,8 +36,10 @@ export function ShortlistPanel() {
       </div>
       {savingOff && (
         <Alert tone="warning" role="status">
-          Saving is off: this browser cannot keep your shortlists. Export them as JSON from the meeting list to keep
-          them.
+          {STORAGE_TEXT.savingOffHere}{' '}
+          <button type="button" className="font-semibold underline" onClick={() => openSavedData(true)}>
+            {OPEN_SAVED_DATA}
+          </button>
         </Alert>
       )}
       <ShortlistPicker />
