@@ -95,6 +95,8 @@ export interface StrengthTable {
   byState: Float64Array;
   /** Just the facts part of `why`, by state position */
   facts: string[];
+  /** The language `why` and `facts` are worded in. */
+  locale: string;
 }
 
 /**
