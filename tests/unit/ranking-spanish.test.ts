@@ -84,14 +84,17 @@ describe('ranking reasons in Spanish', () => {
     expect(general('aero-nl', 'state')).toMatch(/^Nuevo León, estado con fuerte presencia de clústeres: /);
   });
 
-  it('re-words memoised state facts after a language switch', async () => {
+  it('re-words memoised state facts and lists after a language switch on the same index', async () => {
     await activateLocale('en');
     const index = buildIndex(miniDataset);
-    const aero = sector(index, 'aerospace');
+    const [aero, auto] = [sector(index, 'aerospace'), sector(index, 'automotive')];
     const why = () => stateStrength(index, 'aerospace').find((s) => s.code === 'QUE')?.why;
+    const outside = () => reasons(index, { ...profile, sectors: ['ict'] })('aero-bc', 'sector');
     expect(why()).toBe(`Querétaro: ${aero} hub, 1 ${aero} cluster, 1 ESCA-labelled`);
+    expect(outside()).toBe(`Works in ${auto} and ${aero}, outside your sectors`);
     await activateLocale('es');
     expect(why()).toBe(`Querétaro: polo del sector ${aero}, 1 clúster del sector ${aero}, 1 con sello ESCA`);
+    expect(outside()).toBe(`Trabaja fuera de tus sectores: ${auto} y ${aero}`);
   });
 
   it('names a kind of indicator new to the code generically, not in English words', () => {

@@ -15,6 +15,7 @@ import {
 } from '@/domain/ranking/criterion-scores';
 import type { ClusterFacts, CriterionResult } from '@/domain/ranking/types';
 import { formatNumber } from '@/domain/format';
+import { joinList } from '@/domain/prose';
 import { tr } from '@/i18n/i18n';
 
 const INTEREST_MASK_LIMIT = 30;
@@ -58,7 +59,8 @@ export function sectorResult(ctx: RankContext, i: number): CriterionResult {
     const sector = ctx.index.sectors[sid]?.prose ?? '';
     return result(ctx, 'sector', score, tr('ranking:reason.sector.related', { sector, to }), true);
   }
-  return result(ctx, 'sector', 0, tr('ranking:reason.sector.outside', { sectors: f.sectorText }), true);
+  const sectors = joinList(f.sectorIds.map((s) => ctx.index.sectors[s]?.prose ?? ''));
+  return result(ctx, 'sector', 0, tr('ranking:reason.sector.outside', { sectors }), true);
 }
 
 export function labelResult(ctx: RankContext, i: number): CriterionResult {
@@ -101,8 +103,10 @@ export function interestsResult(ctx: RankContext, i: number): CriterionResult {
   if (ctx.wantedCount === 0) return result(ctx, 'interests', 0, tr('ranking:reason.interests.none'), true);
   if (f.interestIds.length === 0) return result(ctx, 'interests', 0, tr('ranking:reason.interests.notStated'), false);
   const score = interestsScore(ctx, i);
-  if (score === 0)
-    return result(ctx, 'interests', 0, tr('ranking:reason.interests.outside', { focus: f.focusText }), true);
+  if (score === 0) {
+    const focus = joinList(f.interestIds.map((id) => ctx.index.interestProse[id] ?? ''));
+    return result(ctx, 'interests', 0, tr('ranking:reason.interests.outside', { focus }), true);
+  }
   const matched = f.interestIds.filter((id) => ctx.wanted[id] === 1);
   const maskable = matched.every((id) => id < INTEREST_MASK_LIMIT);
   const mask = maskable ? matched.reduce((m, id) => m | (1 << id), 0) : -1;
@@ -123,12 +127,16 @@ export function linksResult(ctx: RankContext, i: number): CriterionResult {
   const yours = ctx.euClusterId === null ? undefined : partners.find((p) => p.euClusterId === ctx.euClusterId);
   const sameCountry = ctx.country !== null && partners.some((p) => p.countryKey === ctx.country);
   const others = partners.length - 1;
+  const list = joinList(
+    partners.map((p) => p.display),
+    2,
+  );
   const reason = yours
     ? others > 0
       ? tr('ranking:reason.links.yoursMore', { partner: yours.display, count: others, n: formatNumber(others, 0) })
       : tr('ranking:reason.links.yours', { partner: yours.display })
     : sameCountry
-      ? tr('ranking:reason.links.partnersInCountry', { partners: f.partnersText })
-      : tr('ranking:reason.links.partners', { partners: f.partnersText });
+      ? tr('ranking:reason.links.partnersInCountry', { partners: list })
+      : tr('ranking:reason.links.partners', { partners: list });
   return result(ctx, 'links', linksScore(ctx, i), reason, true);
 }
