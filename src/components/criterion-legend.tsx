@@ -1,5 +1,5 @@
 import { CRITERION_BG } from '@/components/criterion-colors';
-import { CRITERIA, CRITERION_LABELS, type CriterionId } from '@/domain/profile';
+import { CRITERIA, criterionLabel, type CriterionId } from '@/domain/profile';
 
 interface CriterionLegendProps {
   /** Defaults to every criterion, in the standard order. */
@@ -14,7 +14,7 @@ export function CriterionLegend({ criteria = CRITERIA, className = '' }: Criteri
       {criteria.map((id) => (
         <li key={id} className="inline-flex items-center gap-1">
           <span aria-hidden="true" className={`inline-block h-2.5 w-2.5 rounded-sm ${CRITERION_BG[id]}`} />
-          {CRITERION_LABELS[id]}
+          {criterionLabel(id)}
         </li>
       ))}
     </ul>

@@ -1,6 +1,6 @@
 import { CRITERION_BG } from '@/components/criterion-colors';
 import { formatPoints } from '@/domain/format';
-import { CRITERION_LABELS } from '@/domain/profile';
+import { criterionLabel } from '@/domain/profile';
 import type { CriterionResult } from '@/domain/ranking/types';
 
 interface ScoreBarProps {
@@ -14,7 +14,7 @@ interface ScoreBarProps {
 export function scoreBarLabel(criteria: readonly CriterionResult[], total: number): string {
   const parts = criteria
     .filter((c) => c.weight > 0)
-    .map((c) => `${CRITERION_LABELS[c.id]} ${formatPoints(c.contribution)}`);
+    .map((c) => `${criterionLabel(c.id)} ${formatPoints(c.contribution)}`);
   const head = `Score ${formatPoints(total)} of 100`;
   return parts.length ? `${head}: ${parts.join(', ')}` : head;
 }

@@ -1,7 +1,7 @@
 // Pure series builders for the charts panel: every number a chart draws also feeds its table and
 // its one-line summary, so the text alternative can never disagree with the picture.
 import { formatPoints } from '@/domain/format';
-import { CRITERIA, CRITERION_LABELS, type CriterionId } from '@/domain/profile';
+import { CRITERIA, criterionLabel, type CriterionId } from '@/domain/profile';
 import { LABEL_LEVELS, labelLevelName } from '@/domain/labels';
 import { isoDay } from '@/domain/dates';
 import { formatIsoDate } from '@/domain/format';
@@ -54,9 +54,7 @@ export function breakdownSummary(rows: readonly BreakdownRow[]): string {
   let best: CriterionId | null = null;
   for (const id of CRITERIA) if (top[id] > 0 && (best === null || top[id] > top[best])) best = id;
   const head = `Top match: ${top.name}, ${formatPoints(top.total)}/100`;
-  return best
-    ? `${head} — ${proseCase(CRITERION_LABELS[best])} contributes most`
-    : `${head} — no criterion adds points`;
+  return best ? `${head} — ${proseCase(criterionLabel(best))} contributes most` : `${head} — no criterion adds points`;
 }
 
 // ---- Matches and state strength by state ----

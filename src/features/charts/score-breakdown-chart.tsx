@@ -3,7 +3,7 @@ import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, 
 import { CRITERION_COLORS } from '@/components/criterion-colors';
 import { CriterionLegend } from '@/components/criterion-legend';
 import { formatPoints } from '@/domain/format';
-import { CRITERION_LABELS } from '@/domain/profile';
+import { criterionLabel } from '@/domain/profile';
 import type { Match } from '@/domain/ranking/types';
 import { ChartFrame, DataTable, type Column } from '@/features/charts/chart-frame';
 import { breakdownRows, breakdownSummary, usedCriteria, type BreakdownRow } from '@/features/charts/chart-model';
@@ -33,7 +33,7 @@ export function ScoreBreakdownChart({ matches }: { matches: readonly Match[] }) 
       { header: 'Cluster', cell: (r) => r.name },
       { header: 'Score', cell: (r) => formatPoints(r.total), numeric: true },
       ...used.map((id): Column<BreakdownRow> => ({
-        header: CRITERION_LABELS[id],
+        header: criterionLabel(id),
         cell: (r) => formatPoints(r[id]),
         numeric: true,
       })),
@@ -79,7 +79,7 @@ export function ScoreBreakdownChart({ matches }: { matches: readonly Match[] }) 
                 <Bar
                   key={id}
                   dataKey={id}
-                  name={CRITERION_LABELS[id]}
+                  name={criterionLabel(id)}
                   stackId="score"
                   fill={CRITERION_COLORS[id]}
                   isAnimationActive={false}

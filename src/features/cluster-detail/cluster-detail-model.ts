@@ -1,5 +1,5 @@
 import { formatPercent, formatPoints } from '@/domain/format';
-import { CRITERION_LABELS, type CriterionId } from '@/domain/profile';
+import { criterionLabel, type CriterionId } from '@/domain/profile';
 import type { Match } from '@/domain/ranking/types';
 import type { ClusterLabel, DatasetMeta, Figure, Interest, Position, SourceDocId, SourceRef } from '@/domain/types';
 
@@ -80,13 +80,13 @@ export function missedPoints(match: Match, limit = 3): MissedPoints[] {
     .filter((c) => c.missed >= 0.05)
     .sort((a, b) => b.missed - a.missed)
     .slice(0, limit)
-    .map((c) => ({ name: CRITERION_LABELS[c.id], points: formatPoints(c.missed) }));
+    .map((c) => ({ name: criterionLabel(c.id), points: formatPoints(c.missed) }));
 }
 
 export function scoreRows(match: Match): ScoreRow[] {
   return match.criteria.map((c) => ({
     id: c.id,
-    name: CRITERION_LABELS[c.id],
+    name: criterionLabel(c.id),
     score: formatPercent(c.score),
     weight: c.weight,
     points: formatPoints(c.contribution),

@@ -5,7 +5,7 @@ import { formatPoints } from '@/domain/format';
 import { LabelBadge } from '@/components/label-badge';
 import { NotStated } from '@/components/not-stated';
 import { ScoreBar } from '@/components/score-bar';
-import { CRITERIA, CRITERION_LABELS } from '@/domain/profile';
+import { CRITERIA, criterionLabel } from '@/domain/profile';
 import { figureLine, type CompareColumn } from '@/features/compare/compare-model';
 
 interface CompareTableProps {
@@ -85,7 +85,7 @@ export function CompareTable({ columns, onRemove }: CompareTableProps) {
           {CRITERIA.map((id) => (
             <Row
               key={id}
-              head={CRITERION_LABELS[id]}
+              head={criterionLabel(id)}
               columns={columns}
               cell={(c) => {
                 const r = c.criteria.find((x) => x.id === id);

@@ -1,6 +1,6 @@
 import { CRITERION_BG } from '@/components/criterion-colors';
 import { formatPoints } from '@/domain/format';
-import { CRITERION_LABELS } from '@/domain/profile';
+import { criterionLabel } from '@/domain/profile';
 import type { Slide } from '@/features/presentation/presentation-model';
 import { TYPE } from '@/features/presentation/type-scale';
 
@@ -44,7 +44,7 @@ export function SlideView({ slide }: { slide: Slide }) {
                 aria-hidden="true"
                 className={`h-[0.8em] w-[0.8em] rounded border-2 border-white ${CRITERION_BG[c.id]}`}
               />
-              {`${CRITERION_LABELS[c.id]} ${formatPoints(c.contribution)}`}
+              {`${criterionLabel(c.id)} ${formatPoints(c.contribution)}`}
             </li>
           ))}
       </ul>

@@ -5,11 +5,11 @@ import { Fieldset } from '@/components/fieldset';
 import { useDatasetValue } from '@/hooks/use-loaded-dataset';
 import { useAppStore } from '@/stores/app-store';
 import {
-  LABEL_LEVEL_OPTIONS,
-  VALIDITY_OPTIONS,
   activeFilterCount,
   isLabelLevel,
   isValidity,
+  labelLevelOptions,
+  validityOptions,
 } from '@/features/profile/profile-model';
 
 // Shown when a restored link holds several values; the panel itself sets at most one.
@@ -59,7 +59,7 @@ export function FiltersField() {
         >
           <option value="">Any label</option>
           {filters.labelLevels.length > 1 && <option value={SEVERAL}>Several levels</option>}
-          {LABEL_LEVEL_OPTIONS.map((o) => (
+          {labelLevelOptions().map((o) => (
             <option key={o.value} value={o.value}>
               {o.name}
             </option>
@@ -72,7 +72,7 @@ export function FiltersField() {
             if (isValidity(e.target.value)) setFilters({ labelValidity: e.target.value });
           }}
         >
-          {VALIDITY_OPTIONS.map((o) => (
+          {validityOptions().map((o) => (
             <option key={o.value} value={o.value}>
               {o.name}
             </option>

@@ -1,4 +1,4 @@
-import { CRITERIA, CRITERION_LABELS, WEIGHT_PRESETS } from '@/domain/profile';
+import { CRITERIA, WEIGHT_PRESETS, criterionLabel, presetDescription, presetName } from '@/domain/profile';
 import { CRITERION_BG } from '@/components/criterion-colors';
 import { SelectField } from '@/components/field';
 import { Fieldset } from '@/components/fieldset';
@@ -22,7 +22,7 @@ export function WeightsField() {
     <Fieldset legend="Weights">
       <SelectField
         label="Weight preset"
-        hint={`${preset ? preset.description : 'Your own weights, set with the sliders.'} 0 turns a criterion off.`}
+        hint={`${preset ? presetDescription(preset.id) : 'Your own weights, set with the sliders.'} 0 turns a criterion off.`}
         className="mb-1"
         value={preset ? preset.id : CUSTOM}
         onChange={(e) => {
@@ -31,7 +31,7 @@ export function WeightsField() {
       >
         {WEIGHT_PRESETS.map((p) => (
           <option key={p.id} value={p.id}>
-            {p.name}
+            {presetName(p.id)}
           </option>
         ))}
         {!preset && <option value={CUSTOM}>Custom</option>}
@@ -39,7 +39,7 @@ export function WeightsField() {
       {CRITERIA.map((id) => (
         <RangeRow
           key={id}
-          label={CRITERION_LABELS[id]}
+          label={criterionLabel(id)}
           swatchClass={CRITERION_BG[id]}
           min={0}
           max={10}
