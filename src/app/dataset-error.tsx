@@ -1,3 +1,4 @@
+import { Trans, useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
 import { DatasetFileError } from '@/data/validate';
 
@@ -9,16 +10,20 @@ interface Props {
 
 /** Names the broken file and its first problems, and offers Retry: never a blank page. */
 export function DatasetError({ error, onRetry, retrying }: Props) {
+  const { t } = useTranslation('app');
   const file = error instanceof DatasetFileError ? error.file : null;
   const problems = error instanceof DatasetFileError ? error.problems.slice(0, 5) : [];
   return (
     <div role="alert" className="mx-auto mt-10 max-w-2xl rounded-xl border-2 border-red-700 bg-white p-6 shadow">
-      <h2 className="text-xl font-bold text-red-800">The dataset could not be loaded</h2>
+      <h2 className="text-xl font-bold text-red-800">{t('datasetError.title')}</h2>
       <p className="mt-2 text-slate-800">
         {file ? (
-          <>
-            The file <code className="rounded bg-slate-100 px-1 font-mono">{file}</code> has a problem.
-          </>
+          <Trans
+            t={t}
+            i18nKey="datasetError.file"
+            values={{ file }}
+            components={{ file: <code className="rounded bg-slate-100 px-1 font-mono" /> }}
+          />
         ) : (
           error.message
         )}
@@ -33,7 +38,7 @@ export function DatasetError({ error, onRetry, retrying }: Props) {
         </ul>
       )}
       <Button variant="primary" size="md" onClick={onRetry} disabled={retrying} className="mt-4">
-        {retrying ? 'Retrying…' : 'Retry'}
+        {retrying ? t('datasetError.retrying') : t('datasetError.retry')}
       </Button>
     </div>
   );

@@ -1,7 +1,10 @@
+import { useTranslation } from 'react-i18next';
 import { CRITERION_BG } from '@/components/criterion-colors';
+import { STANDALONE } from '@/components/standalone-i18n';
 import { formatPoints } from '@/domain/format';
 import { criterionLabel } from '@/domain/profile';
 import type { CriterionResult } from '@/domain/ranking/types';
+import { tr } from '@/i18n/i18n';
 
 interface ScoreBarProps {
   criteria: readonly CriterionResult[];
@@ -15,12 +18,16 @@ export function scoreBarLabel(criteria: readonly CriterionResult[], total: numbe
   const parts = criteria
     .filter((c) => c.weight > 0)
     .map((c) => `${criterionLabel(c.id)} ${formatPoints(c.contribution)}`);
-  const head = `Score ${formatPoints(total)} of 100`;
-  return parts.length ? `${head}: ${parts.join(', ')}` : head;
+  const score = formatPoints(total);
+  return parts.length
+    ? tr('components:scoreBar.labelWithParts', { score, parts: parts.join(', ') })
+    : tr('components:scoreBar.label', { score });
 }
 
 /** A 0..100 bar split into each criterion's points, in the criterion colours. */
 export function ScoreBar({ criteria, total, className = '' }: ScoreBarProps) {
+  // Subscribed to the language: the label is built with tr() at render time.
+  useTranslation('components', STANDALONE);
   return (
     <div
       role="img"

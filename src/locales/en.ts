@@ -1,11 +1,18 @@
+import app from '@/locales/en/app.json';
 import common from '@/locales/en/common.json';
+import components from '@/locales/en/components.json';
+import dataQuality from '@/locales/en/dataQuality.json';
 import domain from '@/locales/en/domain.json';
 import exports from '@/locales/en/exports.json';
 import meetings from '@/locales/en/meetings.json';
+import notices from '@/locales/en/notices.json';
+import policies from '@/locales/en/policies.json';
+import presentation from '@/locales/en/presentation.json';
+import profile from '@/locales/en/profile.json';
 import profileModel from '@/locales/en/profileModel.json';
 import ranking from '@/locales/en/ranking.json';
 import shortlist from '@/locales/en/shortlist.json';
 
 /** Every namespace of the English catalog; Spanish must have the same keys (tests/unit/i18n-catalogs.test.ts). */
-export const en = { common, domain, exports, meetings, profileModel, ranking, shortlist };
+export const en = { app, common, components, dataQuality, domain, exports, meetings, notices, policies, presentation, profile, profileModel, ranking, shortlist };
 export type Resources = typeof en;
