@@ -1,5 +1,7 @@
 import common from '@/locales/es/common.json';
 import domain from '@/locales/es/domain.json';
+import map from '@/locales/es/map.json';
+import matches from '@/locales/es/matches.json';
 import type { Resources } from '@/locales/en';
 
-export const es: Resources = { common, domain };
+export const es: Resources = { common, domain, matches, map };
