@@ -1,8 +1,9 @@
+import charts from '@/locales/en/charts.json';
 import common from '@/locales/en/common.json';
 import domain from '@/locales/en/domain.json';
 import map from '@/locales/en/map.json';
 import matches from '@/locales/en/matches.json';
 
 /** Every namespace of the English catalog; Spanish must have the same keys (tests/unit/i18n-catalogs.test.ts). */
-export const en = { common, domain, matches, map };
+export const en = { common, domain, matches, map, charts };
 export type Resources = typeof en;

@@ -1,7 +1,8 @@
+import charts from '@/locales/es/charts.json';
 import common from '@/locales/es/common.json';
 import domain from '@/locales/es/domain.json';
 import map from '@/locales/es/map.json';
 import matches from '@/locales/es/matches.json';
 import type { Resources } from '@/locales/en';
 
-export const es: Resources = { common, domain, matches, map };
+export const es: Resources = { common, domain, matches, map, charts };
