@@ -51,8 +51,10 @@ function Row({
 
 export function CompareTable({ columns, onRemove }: CompareTableProps) {
   const { t } = useTranslation('compare');
-  // Cluster names are written as the (mostly Spanish) sources write them.
-  const nameLang = useAppStore((s) => (s.language === 'es' ? undefined : 'es'));
+  const language = useAppStore((s) => s.language);
+  // Cluster names are written as the (mostly Spanish) sources write them; figure labels exist in English only.
+  const nameLang = language === 'es' ? undefined : 'es';
+  const figureLang = language === 'en' ? undefined : 'en';
   return (
     <div className="overflow-x-auto">
       <table aria-label={t('table.label')} className="w-full table-fixed text-left text-xs">
@@ -111,7 +113,17 @@ export function CompareTable({ columns, onRemove }: CompareTableProps) {
           <Row head={t('table.labelValidity')} columns={columns} cell={(c) => <LabelBadge label={c.label} />} />
           <Row head="ECCP" columns={columns} cell={(c) => <EccpBadge member={c.eccpMember} />} />
           <Row head={t('table.state')} columns={columns} cell={(c) => c.stateName ?? <NotStated />} />
-          <Row head={t('table.figures')} columns={columns} cell={(c) => <List items={c.figures.map(figureLine)} />} />
+          <Row
+            head={t('table.figures')}
+            columns={columns}
+            cell={(c) => (
+              <List
+                items={c.figures.map((f) => (
+                  <span lang={figureLang}>{figureLine(f)}</span>
+                ))}
+              />
+            )}
+          />
           <Row head={t('table.focusAreas')} columns={columns} cell={(c) => <List items={c.focusAreas} />} />
           <Row head={t('table.euPartners')} columns={columns} cell={(c) => <List items={c.euPartners} />} />
         </tbody>
