@@ -2,11 +2,12 @@ import { formatPercent, formatPoints } from '@/domain/format';
 import { criterionLabel, type CriterionId } from '@/domain/profile';
 import type { Match } from '@/domain/ranking/types';
 import type { ClusterLabel, DatasetMeta, Figure, Interest, Position, SourceDocId, SourceRef } from '@/domain/types';
+import { tr } from '@/i18n/i18n';
 
 /** Map positions are never exact addresses: say how coarse they are. */
 export function precisionText(position: Position | null): string | null {
   if (!position) return null;
-  return position.precision === 'city' ? 'approximate, city-level' : 'approximate, state-level';
+  return position.precision === 'city' ? tr('detail:facts.precisionCity') : tr('detail:facts.precisionState');
 }
 
 /** 'Preparatory Briefing on Mexico, March 2019': enough to tell editions apart; the raw id if unknown. */

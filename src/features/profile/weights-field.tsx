@@ -26,7 +26,9 @@ export function WeightsField() {
     <Fieldset legend={t('weights.legend')}>
       <SelectField
         label={t('weights.preset')}
-        hint={t('weights.hint', { description: preset ? presetDescription(preset.id) : t('weights.customDescription') })}
+        hint={t('weights.hint', {
+          description: preset ? presetDescription(preset.id) : t('weights.customDescription'),
+        })}
         className="mb-1"
         value={preset ? preset.id : CUSTOM}
         onChange={(e) => {
