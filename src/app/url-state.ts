@@ -1,9 +1,9 @@
 import { CRITERIA } from '@/domain/profile';
+import { DEFAULT_LOCALE } from '@/i18n/i18n';
 import type { Dataset } from '@/domain/types';
 import { EMPTY_SHARE_STATE, type ShareKnown, type ShareState } from '@/domain/share-link';
 import { decodeShareState } from '@/domain/share-link-decode';
 import { encodeShareState } from '@/domain/share-link-encode';
-import { DEFAULT_LOCALE } from '@/i18n/i18n';
 import type { AppState } from '@/stores/app-store';
 import { selectActiveEntries } from '@/stores/selectors';
 
@@ -53,7 +53,6 @@ export function encodeView(s: AppState, withShortlist: boolean): string {
 
 /** Applies a decoded link to the store; returns the messages to show. */
 export function applyShareLink(search: string, dataset: Dataset, store: AppState): string[] {
-  // d.lang is not applied here: startLanguage (src/app/language.ts) chose the language before the first render.
   const { state: d, ignored } = decodeShareState(search, knownIds(dataset));
   const messages: string[] = [];
   if (ignored.length) messages.push(`Some parts of the link were ignored: ${ignored.join('; ')}.`);
