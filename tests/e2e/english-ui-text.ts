@@ -52,11 +52,12 @@ for (const file of DATA_FILES) dataStrings(JSON.parse(readFileSync(`public/data/
 const data = [...collected]
   .filter((s) => s.length >= 3 && !vocabularyWords.has(s.toLowerCase()) && !uiWords.has(s.toLowerCase()))
   .sort((a, b) => b.length - a.length);
-// Names of several words first: a one-word source wording ("Aerospace") must not hide the
-// vocabulary name on a checkbox.
+// A data word that is part of a vocabulary name ("Textile" in "Textile and apparel") is set aside
+// only after the vocabulary check, so it cannot hide the name on a checkbox.
 const wholeWords = (strings: string[]) => strings.map((text) => ({ text, pattern: word(text, 'gu') }));
-const longData = wholeWords(data.filter((s) => wordCount(s) > 1));
-const shortData = wholeWords(data.filter((s) => wordCount(s) <= 1));
+const inVocabulary = (s: string) => vocabulary.some((v) => word(s, 'iu').test(v.english));
+const longData = wholeWords(data.filter((s) => !inVocabulary(s)));
+const shortData = wholeWords(data.filter(inVocabulary));
 
 const spanishText = [...SPANISH.values()].join('\n');
 const phrases = [...ENGLISH].flatMap(([key, message]) => {
