@@ -1,4 +1,5 @@
 import { CRITERIA } from '@/domain/profile';
+import { DEFAULT_LOCALE } from '@/i18n/i18n';
 import type { Dataset } from '@/domain/types';
 import { EMPTY_SHARE_STATE, type ShareKnown, type ShareState } from '@/domain/share-link';
 import { decodeShareState } from '@/domain/share-link-decode';
@@ -43,6 +44,8 @@ export function shareStateOf(s: AppState, withShortlist: boolean): ShareState {
       eccp: s.filters.eccpOnly,
       query: s.filters.query,
     },
+    // English is the default, so an English link leaves the language to the reader's own choice.
+    lang: s.language === DEFAULT_LOCALE ? undefined : s.language,
   };
 }
 
