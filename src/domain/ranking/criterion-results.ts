@@ -13,7 +13,9 @@ import {
   stateScore,
   stateSectorPos,
 } from '@/domain/ranking/criterion-scores';
+import { partnersText } from '@/domain/ranking/partner-facts';
 import type { ClusterFacts, CriterionResult } from '@/domain/ranking/types';
+import { clusterFocusText, clusterSectorsText, interestProseAt, sectorProseAt } from '@/domain/vocabulary';
 
 const INTEREST_MASK_LIMIT = 30;
 
@@ -35,15 +37,9 @@ export function sectorResult(ctx: RankContext, i: number): CriterionResult {
   if (score > 0) {
     const sid = f.sectorIds.find((s) => (ctx.relatedPos[s] ?? -1) >= 0) ?? 0;
     const to = ctx.sectorProse[ctx.relatedPos[sid] ?? 0];
-    return result(
-      ctx,
-      'sector',
-      score,
-      `Works in ${ctx.index.sectors[sid]?.prose ?? ''}, a sector related to ${to}`,
-      true,
-    );
+    return result(ctx, 'sector', score, `Works in ${sectorProseAt(ctx.index, sid)}, a sector related to ${to}`, true);
   }
-  return result(ctx, 'sector', 0, `Works in ${f.sectorText}, outside your sectors`, true);
+  return result(ctx, 'sector', 0, `Works in ${clusterSectorsText(ctx.index, f)}, outside your sectors`, true);
 }
 
 export function labelResult(ctx: RankContext, i: number): CriterionResult {
@@ -85,13 +81,14 @@ export function interestsResult(ctx: RankContext, i: number): CriterionResult {
     return result(ctx, 'interests', 0, 'No interests chosen, so interests are not scored', true);
   if (f.interestIds.length === 0) return result(ctx, 'interests', 0, 'Focus areas not stated in the sources', false);
   const score = interestsScore(ctx, i);
-  if (score === 0) return result(ctx, 'interests', 0, `Focus on ${f.focusText}, none of your interests`, true);
+  if (score === 0)
+    return result(ctx, 'interests', 0, `Focus on ${clusterFocusText(ctx.index, f)}, none of your interests`, true);
   const matched = f.interestIds.filter((id) => ctx.wanted[id] === 1);
   const maskable = matched.every((id) => id < INTEREST_MASK_LIMIT);
   const mask = maskable ? matched.reduce((m, id) => m | (1 << id), 0) : -1;
   let reason = maskable ? ctx.interestReason.get(mask) : undefined;
   if (reason === undefined) {
-    const names = matched.map((id) => ctx.index.interestProse[id] ?? '');
+    const names = matched.map((id) => interestProseAt(ctx.index, id));
     reason = `Matches ${matched.length} of your interests: ${names.join(', ')}`;
     if (maskable) ctx.interestReason.set(mask, reason);
   }
@@ -106,6 +103,6 @@ export function linksResult(ctx: RankContext, i: number): CriterionResult {
   const sameCountry = ctx.country !== null && partners.some((p) => p.countryKey === ctx.country);
   const reason = yours
     ? `Already cooperates with your cluster, ${yours.display}${partners.length > 1 ? `, and ${partners.length - 1} more` : ''}`
-    : `Already cooperates with ${f.partnersText}${sameCountry ? ', incl. a partner in your country' : ''}`;
+    : `Already cooperates with ${partnersText(partners)}${sameCountry ? ', incl. a partner in your country' : ''}`;
   return result(ctx, 'links', linksScore(ctx, i), reason, true);
 }

@@ -24,7 +24,9 @@
  * Computed once per (dataset, sector) and memoised in the index.
  */
 import type { DatasetIndex, StateStrength, StrengthTable } from '@/domain/ranking/types';
-import { indicatorEvidence, organised, sectorProse, type StrengthFact } from '@/domain/ranking/indicator-evidence';
+import { indicatorEvidence, organised, type StrengthFact } from '@/domain/ranking/indicator-evidence';
+import { sectorProse } from '@/domain/vocabulary';
+import { activeLocale } from '@/i18n/i18n';
 import { plural } from '@/domain/prose';
 
 function computeTable(index: DatasetIndex, sector: string): StrengthTable {
@@ -103,13 +105,14 @@ function computeTable(index: DatasetIndex, sector: string): StrengthTable {
     return { code: state.code, sector, index: value, raw, why };
   });
   list.sort((a, b) => b.index - a.index || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-  return { list, byState, facts: factTexts };
+  return { list, byState, facts: factTexts, locale: activeLocale() };
 }
 
 /** Memoised per sector in the index; '' gives the general strength used when no sector is chosen. */
 export function strengthTable(index: DatasetIndex, sector: string): StrengthTable {
   let table = index.strengthMemo.get(sector);
-  if (!table) {
+  // Its facts are worded: after a language switch the table is built again in the new language.
+  if (!table || table.locale !== activeLocale()) {
     table = computeTable(index, sector);
     index.strengthMemo.set(sector, table);
   }

@@ -4,6 +4,7 @@ import { formatFigure } from '@/domain/format';
 import { plural, proseCase } from '@/domain/prose';
 import { sourceText } from '@/domain/sources';
 import type { ContextFigure, DatasetMeta, Sector } from '@/domain/types';
+import { termNameIn } from '@/domain/vocabulary';
 
 export interface ContextCard {
   id: string;
@@ -45,7 +46,7 @@ export function contextModel(
   const groups: ContextGroup[] = [];
   for (const id of sectorIds) {
     const cards = figures.filter((f) => f.sector === id).map((f) => card(f, meta));
-    const name = sectors.find((s) => s.id === id)?.name ?? id;
+    const name = termNameIn(sectors, id) ?? id;
     if (cards.length > 0) groups.push({ sectorId: id, title: name, cards });
   }
   if (groups.length > 0) return { groups, fellBack: false };
@@ -58,7 +59,7 @@ export function contextModel(
 
 export function contextSummary(model: ContextModel, sectorIds: readonly string[], sectors: readonly Sector[]): string {
   const count = model.groups.reduce((n, g) => n + g.cards.length, 0);
-  const chosen = sectorIds.map((id) => proseCase(sectors.find((s) => s.id === id)?.name ?? id)).join(', ');
+  const chosen = sectorIds.map((id) => proseCase(termNameIn(sectors, id) ?? id)).join(', ');
   if (count === 0) return 'The sources give no context figures for this view.';
   if (model.fellBack)
     return `The sources give no figures for ${chosen}; showing ${plural(count, 'economy-wide figure')} instead.`;

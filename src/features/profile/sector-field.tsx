@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Checkbox } from '@/components/checkbox';
 import { CheckboxGroup } from '@/components/fieldset';
+import { termName } from '@/domain/vocabulary';
 import { useDatasetValue } from '@/hooks/use-loaded-dataset';
 import { useAppStore } from '@/stores/app-store';
 import { Disclosure } from '@/features/profile/disclosure';
@@ -10,7 +11,9 @@ export function SectorField() {
   const dataset = useDatasetValue();
   const chosen = useAppStore((s) => s.profile.sectors);
   const setProfile = useAppStore((s) => s.setProfile);
-  const { top, more } = useMemo(() => splitSectors(dataset.sectors, dataset.clusters), [dataset]);
+  // Sector names and their order follow the language.
+  const language = useAppStore((s) => s.language);
+  const { top, more } = useMemo(() => splitSectors(dataset.sectors, dataset.clusters, language), [dataset, language]);
   // A restored profile may hold a less common sector: start with it visible.
   const [moreOpenAtStart] = useState(() => more.some((o) => chosen.includes(o.id)));
   const primary = dataset.sectors.find((s) => s.id === chosen[0]);
@@ -32,7 +35,7 @@ export function SectorField() {
       legend="Sector"
       hint={`${
         primary
-          ? `Primary: ${primary.name} (used for state strength).`
+          ? `Primary: ${termName(primary)} (used for state strength).`
           : 'Choose one or more; the first is your primary sector.'
       } Numbers: Mexican clusters in the sector.`}
     >
