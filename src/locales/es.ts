@@ -1,5 +1,6 @@
 import common from '@/locales/es/common.json';
+import data from '@/locales/es/data.json';
 import domain from '@/locales/es/domain.json';
 import type { Resources } from '@/locales/en';
 
-export const es: Resources = { common, domain };
+export const es: Resources = { common, data, domain };
