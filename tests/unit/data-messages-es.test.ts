@@ -1,23 +1,17 @@
 // @vitest-environment node
 // The data layer's messages in Spanish: what the Data quality panel, the dataset error panel and
 // the import report show a Spanish-speaking reader. English is covered by the other data tests.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fetchDataset } from '@/data/load-dataset';
 import { parseDataset } from '@/data/parse-dataset';
 import { parseShortlistFile, tooLargeMessage } from '@/data/parse-shortlist-file';
 import { DatasetFileError, validateList } from '@/data/validate';
 import { sectorSchema } from '@/data/schemas/sectors';
 import { DEFAULT_EVENT } from '@/domain/event';
-import { activateLocale } from '@/i18n/i18n';
 import { rawFixture } from '../fixtures/raw-files';
+import { inSpanish } from '../fixtures/in-spanish';
 
-beforeEach(async () => {
-  await activateLocale('es');
-});
-
-afterEach(async () => {
-  await activateLocale('en');
-});
+inSpanish();
 
 describe('dataset problems in Spanish', () => {
   it('reports a skipped record and an unknown reference', () => {

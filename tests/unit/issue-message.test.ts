@@ -1,8 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod/mini';
 import { idSchema, isoDateSchema, latLngSchema, nonEmptyString, sourceRefSchema } from '@/data/schemas/common';
 import { shortlistEntrySchema } from '@/data/schemas/saved-state';
 import { activateLocale } from '@/i18n/i18n';
+import { inSpanish } from '../fixtures/in-spanish';
 
 const messageOf = (schema: z.ZodMiniType, value: unknown) => {
   const result = schema.safeParse(value);
@@ -37,12 +38,7 @@ describe('validation messages (the words the Data quality panel and the import r
 });
 
 describe('validation messages in Spanish', () => {
-  beforeEach(async () => {
-    await activateLocale('es');
-  });
-  afterEach(async () => {
-    await activateLocale('en');
-  });
+  inSpanish();
 
   it.each<[string, z.ZodMiniType, unknown, string]>([
     ['missing value', nonEmptyString(), undefined, 'se esperaba un texto, pero falta el valor'],
