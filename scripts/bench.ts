@@ -130,10 +130,11 @@ function syntheticDataset(n: number, seed: number): Dataset {
     sectors: SECTORS.map((id, i) => ({
       id,
       name: id,
+      nameEs: id,
       related: [SECTORS[(i + 1) % SECTORS.length] as string],
       wordings: [],
     })),
-    interests: INTERESTS.map((id) => ({ id, name: id, description: '', keywords: [] })),
+    interests: INTERESTS.map((id) => ({ id, name: id, nameEs: id, description: '', descriptionEs: '', keywords: [] })),
     states,
     clusters,
     policies: [],

@@ -8,7 +8,8 @@ import { formatInputProblem } from '@/domain/b2b/input-problem';
 import { scheduleToJson, summaryLine } from '@/domain/b2b/output';
 import { readB2bFiles } from '@/domain/b2b/read-input';
 import { scheduleMeetings } from '@/domain/b2b/schedule-meetings';
-import { describeBound, describeReason } from '@/domain/b2b/wording-en';
+import { describeBound, describeReason } from '@/domain/b2b/wording';
+import { activateLocale } from '@/i18n/i18n';
 
 const USAGE =
   'usage: npm run schedule -- --event event.json --requests requests.csv [--availability availability.csv] [--out schedule.json]';
@@ -43,6 +44,8 @@ function read(path: string): string {
   }
 }
 
+// A command-line tool: it speaks English whatever the app's language.
+await activateLocale('en');
 const options = args();
 const result = readB2bFiles(
   {

@@ -4,6 +4,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATASET_FILES, parseDataset, type RawDataset } from '@/data/parse-dataset';
 import { DatasetFileError } from '@/data/validate';
+import { activateLocale } from '@/i18n/i18n';
+
+// A developer tool: its messages stay English whatever the app's language.
+await activateLocale('en');
 
 const dir = process.argv[2] ?? join(import.meta.dirname, '..', 'public', 'data');
 

@@ -1,5 +1,16 @@
 import type { Dataset } from '@/domain/types';
 import type { DataProblem } from '@/data/validate';
+import { tr } from '@/i18n/i18n';
+
+type Unknown = (id: string) => string;
+
+// One message per kind of record, so each language can agree its words ('sector desconocido').
+const UNKNOWN = {
+  sector: (id) => tr('data:integrity.unknownSector', { id }),
+  interest: (id) => tr('data:integrity.unknownInterest', { id }),
+  euCluster: (id) => tr('data:integrity.unknownEuCluster', { id }),
+  mexicanCluster: (id) => tr('data:integrity.unknownMexicanCluster', { id }),
+} satisfies Record<string, Unknown>;
 
 function duplicates(ids: string[]): string[] {
   const seen = new Set<string>();
@@ -32,61 +43,66 @@ export function checkIntegrity(data: Dataset): DataProblem[] {
     ['context.json', data.context.map((c) => c.id)],
   ];
   for (const [file, ids] of uniqueChecks) {
-    for (const id of duplicates(ids)) add(file, 'id', `duplicate id "${id}"`, id);
+    for (const id of duplicates(ids)) add(file, 'id', tr('data:integrity.duplicateId', { id }), id);
   }
 
-  const ref = (file: string, recordId: string, path: string, id: string, known: Set<string>, what: string) => {
-    if (!known.has(id)) add(file, path, `unknown ${what} "${id}"`, recordId);
+  const ref = (file: string, recordId: string, path: string, id: string, known: Set<string>, unknown: Unknown) => {
+    if (!known.has(id)) add(file, path, unknown(id), recordId);
   };
 
   data.sectors.forEach((s, i) =>
-    s.related.forEach((r, j) => ref('sectors.json', s.id, `[${i}].related[${j}]`, r, sectorIds, 'sector')),
+    s.related.forEach((r, j) => ref('sectors.json', s.id, `[${i}].related[${j}]`, r, sectorIds, UNKNOWN.sector)),
   );
   data.states.forEach((s, i) =>
     s.indicators.forEach((ind, j) => {
-      if (ind.sector) ref('states.json', s.code, `[${i}].indicators[${j}].sector`, ind.sector, sectorIds, 'sector');
+      if (ind.sector)
+        ref('states.json', s.code, `[${i}].indicators[${j}].sector`, ind.sector, sectorIds, UNKNOWN.sector);
     }),
   );
   data.clusters.forEach((c, i) => {
-    c.sectors.forEach((s, j) => ref('clusters.json', c.id, `[${i}].sectors[${j}].id`, s.id, sectorIds, 'sector'));
-    c.focusAreas.forEach((f, j) => ref('clusters.json', c.id, `[${i}].focusAreas[${j}]`, f, interestIds, 'interest'));
+    c.sectors.forEach((s, j) => ref('clusters.json', c.id, `[${i}].sectors[${j}].id`, s.id, sectorIds, UNKNOWN.sector));
+    c.focusAreas.forEach((f, j) =>
+      ref('clusters.json', c.id, `[${i}].focusAreas[${j}]`, f, interestIds, UNKNOWN.interest),
+    );
     c.euPartners.forEach((p, j) => {
       if (p.euClusterId)
-        ref('clusters.json', c.id, `[${i}].euPartners[${j}].euClusterId`, p.euClusterId, euIds, 'EU cluster');
+        ref('clusters.json', c.id, `[${i}].euPartners[${j}].euClusterId`, p.euClusterId, euIds, UNKNOWN.euCluster);
     });
   });
   data.policies.forEach((p, i) =>
-    p.sectors.forEach((s, j) => ref('policies.json', p.id, `[${i}].sectors[${j}]`, s, sectorIds, 'sector')),
+    p.sectors.forEach((s, j) => ref('policies.json', p.id, `[${i}].sectors[${j}]`, s, sectorIds, UNKNOWN.sector)),
   );
   data.eu.euClusters.forEach((c, i) => {
-    c.sectors.forEach((s, j) => ref('eu.json', c.id, `euClusters[${i}].sectors[${j}]`, s, sectorIds, 'sector'));
+    c.sectors.forEach((s, j) => ref('eu.json', c.id, `euClusters[${i}].sectors[${j}]`, s, sectorIds, UNKNOWN.sector));
     c.mexicanPartners.forEach((m, j) =>
-      ref('eu.json', c.id, `euClusters[${i}].mexicanPartners[${j}]`, m, clusterIds, 'Mexican cluster'),
+      ref('eu.json', c.id, `euClusters[${i}].mexicanPartners[${j}]`, m, clusterIds, UNKNOWN.mexicanCluster),
     );
   });
   data.eu.escp4i.forEach((e, i) => {
-    e.sectors.forEach((s, j) => ref('eu.json', e.id, `escp4i[${i}].sectors[${j}]`, s, sectorIds, 'sector'));
-    e.members.forEach((m, j) => ref('eu.json', e.id, `escp4i[${i}].members[${j}]`, m, euIds, 'EU cluster'));
+    e.sectors.forEach((s, j) => ref('eu.json', e.id, `escp4i[${i}].sectors[${j}]`, s, sectorIds, UNKNOWN.sector));
+    e.members.forEach((m, j) => ref('eu.json', e.id, `escp4i[${i}].members[${j}]`, m, euIds, UNKNOWN.euCluster));
   });
   data.eu.pairs.forEach((p, i) => {
     const id = `${p.euClusterId}+${p.mexicanClusterId}`;
-    ref('eu.json', id, `pairs[${i}].euClusterId`, p.euClusterId, euIds, 'EU cluster');
-    ref('eu.json', id, `pairs[${i}].mexicanClusterId`, p.mexicanClusterId, clusterIds, 'Mexican cluster');
+    ref('eu.json', id, `pairs[${i}].euClusterId`, p.euClusterId, euIds, UNKNOWN.euCluster);
+    ref('eu.json', id, `pairs[${i}].mexicanClusterId`, p.mexicanClusterId, clusterIds, UNKNOWN.mexicanCluster);
   });
   data.eu.events.forEach((e, i) =>
-    e.sectors.forEach((s, j) => ref('eu.json', e.id, `events[${i}].sectors[${j}]`, s, sectorIds, 'sector')),
+    e.sectors.forEach((s, j) => ref('eu.json', e.id, `events[${i}].sectors[${j}]`, s, sectorIds, UNKNOWN.sector)),
   );
   data.eu.successStories.forEach((s, i) => {
-    s.sectors.forEach((x, j) => ref('eu.json', s.id, `successStories[${i}].sectors[${j}]`, x, sectorIds, 'sector'));
+    s.sectors.forEach((x, j) =>
+      ref('eu.json', s.id, `successStories[${i}].sectors[${j}]`, x, sectorIds, UNKNOWN.sector),
+    );
     s.mexicanClusterIds.forEach((x, j) =>
-      ref('eu.json', s.id, `successStories[${i}].mexicanClusterIds[${j}]`, x, clusterIds, 'Mexican cluster'),
+      ref('eu.json', s.id, `successStories[${i}].mexicanClusterIds[${j}]`, x, clusterIds, UNKNOWN.mexicanCluster),
     );
     s.euClusterIds.forEach((x, j) =>
-      ref('eu.json', s.id, `successStories[${i}].euClusterIds[${j}]`, x, euIds, 'EU cluster'),
+      ref('eu.json', s.id, `successStories[${i}].euClusterIds[${j}]`, x, euIds, UNKNOWN.euCluster),
     );
   });
   data.context.forEach((c, i) => {
-    if (c.sector) ref('context.json', c.id, `[${i}].sector`, c.sector, sectorIds, 'sector');
+    if (c.sector) ref('context.json', c.id, `[${i}].sector`, c.sector, sectorIds, UNKNOWN.sector);
   });
   return problems;
 }

@@ -1,5 +1,9 @@
 import { DATASET_FILES, parseDataset, type ParsedDataset, type RawDataset } from '@/data/parse-dataset';
 import { DatasetFileError } from '@/data/validate';
+import { tr } from '@/i18n/i18n';
+
+// The browser's own error text (its language) is kept as the detail.
+const detailOf = (error: unknown, fallback: () => string) => (error instanceof Error ? error.message : fallback());
 
 async function fetchJson(baseUrl: string, file: string, fetchImpl: typeof fetch): Promise<unknown> {
   const fail = (message: string) => new DatasetFileError(file, [{ file, path: '(file)', message, recordId: null }]);
@@ -7,15 +11,17 @@ async function fetchJson(baseUrl: string, file: string, fetchImpl: typeof fetch)
   try {
     response = await fetchImpl(`${baseUrl}${file}`, { cache: 'no-cache' });
   } catch (error) {
-    throw fail(`could not be fetched (${error instanceof Error ? error.message : 'network error'})`);
+    throw fail(tr('data:load.fetchFailed', { detail: detailOf(error, () => tr('data:load.networkError')) }));
   }
-  if (!response.ok)
-    throw fail(`could not be loaded: HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`);
+  if (!response.ok) {
+    const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+    throw fail(tr('data:load.httpError', { status }));
+  }
   const text = await response.text();
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw fail(`is not valid JSON: ${error instanceof Error ? error.message : 'parse error'}`);
+    throw fail(tr('data:load.notJson', { detail: detailOf(error, () => tr('data:load.parseError')) }));
   }
 }
 

@@ -17,6 +17,7 @@ import { sectorSchema } from '@/data/schemas/sectors';
 import { stateSchema } from '@/data/schemas/states';
 import { checkIntegrity } from '@/data/integrity';
 import { DatasetFileError, describe, validateList, validateObject, type DataProblem } from '@/data/validate';
+import { tr } from '@/i18n/i18n';
 
 /** The files under public/data, in the order they are loaded. */
 export const DATASET_FILES = [
@@ -58,7 +59,7 @@ function parseEu(raw: unknown, list: ListReader): EuSide {
   const shape = z.looseObject({}).safeParse(raw);
   if (!shape.success) {
     throw new DatasetFileError(file, [
-      { file, path: '(root)', message: `expected an object, got ${describe(raw)}`, recordId: null },
+      { file, path: '(root)', message: tr('data:file.notObject', { received: describe(raw) }), recordId: null },
     ]);
   }
   const pick = <T>(key: keyof EuSide, schema: z.ZodMiniType<T>) => list(file, shape.data[key], schema, key);

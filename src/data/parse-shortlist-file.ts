@@ -3,6 +3,7 @@ import { shortlistFileSchema } from '@/data/schemas/saved-state';
 import type { Assert, Equals } from '@/data/type-equals';
 import { formatPath } from '@/data/validate';
 import type { Shortlist } from '@/domain/shortlist';
+import { tr } from '@/i18n/i18n';
 
 export const SHORTLIST_FILE_FORMAT = 'eu-mexico-shortlist';
 const MB = 1024 * 1024;
@@ -42,7 +43,8 @@ function utf8Bytes(text: string): number {
 }
 
 export function tooLargeMessage(bytes: number): string {
-  return `The file is ${(bytes / MB).toFixed(1)} MB; shortlist files may be at most ${MAX_IMPORT_BYTES / MB} MB`;
+  // Always one decimal ('5.0 MB'); English and Mexican Spanish both write a decimal point.
+  return tr('data:import.tooLarge', { size: (bytes / MB).toFixed(1), max: MAX_IMPORT_BYTES / MB });
 }
 
 /**
@@ -53,13 +55,14 @@ export function parseShortlistFile(text: string, knownClusterIds: ReadonlySet<st
   const bytes = utf8Bytes(text);
   if (bytes > MAX_IMPORT_BYTES) return fail(tooLargeMessage(bytes));
   const body = text.replace(/^\uFEFF/, '');
-  if (body.trim() === '') return fail('The file is empty');
+  if (body.trim() === '') return fail(tr('data:import.empty'));
   let raw: unknown;
   try {
     raw = JSON.parse(body);
   } catch (error) {
-    const detail = error instanceof Error ? `: ${error.message}` : '';
-    return fail(`The file is not valid JSON${detail}`);
+    return fail(
+      error instanceof Error ? tr('data:import.notJsonDetail', { detail: error.message }) : tr('data:import.notJson'),
+    );
   }
   const parsed = shortlistFileSchema.safeParse(raw);
   if (!parsed.success) {
@@ -76,7 +79,8 @@ export function parseShortlistFile(text: string, knownClusterIds: ReadonlySet<st
   const seen = new Set<string>();
   shortlist.entries.forEach((entry, index) => {
     const path = `shortlist.entries[${index}].clusterId`;
-    if (seen.has(entry.clusterId)) problems.push({ path, message: `"${entry.clusterId}" is listed twice` });
+    if (seen.has(entry.clusterId))
+      problems.push({ path, message: tr('data:import.listedTwice', { id: entry.clusterId }) });
     seen.add(entry.clusterId);
   });
   if (problems.length > 0) return { ok: false, problems };

@@ -1,4 +1,5 @@
 import type { z } from 'zod/mini';
+import { tr } from '@/i18n/i18n';
 
 /** One thing wrong with the data, located precisely enough to fix it. */
 export interface DataProblem {
@@ -14,7 +15,7 @@ export class DatasetFileError extends Error {
   readonly file: string;
   readonly problems: DataProblem[];
   constructor(file: string, problems: DataProblem[]) {
-    super(`${file}: ${problems[0]?.message ?? 'invalid file'}`);
+    super(`${file}: ${problems[0]?.message ?? tr('data:file.invalid')}`);
     this.name = 'DatasetFileError';
     this.file = file;
     this.problems = problems;
@@ -62,7 +63,12 @@ export function validateList<T>(
 ): { items: T[]; problems: DataProblem[] } {
   if (!Array.isArray(raw)) {
     throw new DatasetFileError(file, [
-      { file, path: prefix || '(root)', message: `expected a list of records, got ${describe(raw)}`, recordId: null },
+      {
+        file,
+        path: prefix || '(root)',
+        message: tr('data:file.notList', { received: describe(raw) }),
+        recordId: null,
+      },
     ]);
   }
   const items: T[] = [];
@@ -82,8 +88,22 @@ export function validateObject<T>(file: string, raw: unknown, schema: z.ZodMiniT
   return result.data;
 }
 
+/** 'a list', 'an object', 'a number': what a file held instead, for messages. */
 export function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  return typeof value === 'object' ? 'an object' : `a ${typeof value}`;
+  if (value === null) return tr('data:value.null');
+  if (Array.isArray(value)) return tr('data:value.list');
+  switch (typeof value) {
+    case 'object':
+      return tr('data:value.object');
+    case 'string':
+      return tr('data:value.string');
+    case 'number':
+      return tr('data:value.number');
+    case 'boolean':
+      return tr('data:value.boolean');
+    case 'undefined':
+      return tr('data:value.nothing');
+    default:
+      return tr('data:value.other', { type: typeof value });
+  }
 }

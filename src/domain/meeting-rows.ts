@@ -5,6 +5,7 @@ import type { JudgedLabel } from '@/domain/labels';
 import type { Ranking } from '@/domain/ranking/rank';
 import { documentName } from '@/domain/sources';
 import { tr } from '@/i18n/i18n';
+import { sectorName } from '@/domain/vocabulary';
 
 export interface MeetingRow {
   /** 1-based position in the shortlist. */
@@ -73,7 +74,7 @@ export function buildMeetingRows(
       known: true,
       name: c.name,
       stateName: match.stateName,
-      sectors: unique(c.sectors.map((s) => index.sectorNames.get(s.id) ?? s.wording)),
+      sectors: unique(c.sectors.map((s) => sectorName(index, s.id) ?? s.wording)),
       label: match.label,
       eccpMember: c.eccpMember,
       score: match.total,

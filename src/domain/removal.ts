@@ -1,5 +1,6 @@
 import type { ShortlistEntry } from '@/domain/event';
-import { plural } from '@/domain/prose';
+import { formatNumber } from '@/domain/format';
+import { tr } from '@/i18n/i18n';
 import type { Shortlist } from '@/domain/shortlist';
 
 /** What a removal took away, with where it was, so Undo can put it back as it was. */
@@ -10,25 +11,26 @@ export type Removal =
 /** Names a cluster id for the user; the store keeps ids only, so the view passes the dataset's names. */
 export type ClusterName = (clusterId: string) => string;
 
-export const UNDO_LABEL = 'Undo';
+/** The Undo button's text. */
+export function undoLabel(): string {
+  return tr('notices:removal.undo');
+}
 
-// Every text of the undo notices, in one place (a later pass translates them).
+// Every text of the undo notices, in one place, in the active language.
 export function removalMessage(removal: Removal, clusterName: ClusterName): string {
   if (removal.kind === 'list') {
     const { name, entries } = removal.list;
-    return `Deleted the shortlist "${name}" with ${plural(entries.length, 'cluster')}.`;
+    return tr('notices:removal.deletedList', { name, count: entries.length, n: formatNumber(entries.length, 0) });
   }
-  const what = removal.entry.note
-    ? `${clusterName(removal.entry.clusterId)} and its note`
-    : clusterName(removal.entry.clusterId);
-  return `Removed ${what} from "${removal.listName}".`;
+  const vars = { cluster: clusterName(removal.entry.clusterId), list: removal.listName };
+  return removal.entry.note ? tr('notices:removal.removedWithNote', vars) : tr('notices:removal.removed', vars);
 }
 
 export function undoLabelFor(removal: Removal, clusterName: ClusterName): string {
-  return `${UNDO_LABEL}: ${removalMessage(removal, clusterName)}`;
+  return tr('notices:removal.undoWhat', { message: removalMessage(removal, clusterName) });
 }
 
 /** Said when an entry's list was deleted after it: the list comes back first, then the entry. */
 export function undoEntryFailedMessage(listName: string): string {
-  return `The shortlist "${listName}" was deleted meanwhile: undo its deletion first, then undo this removal.`;
+  return tr('notices:removal.undoEntryFailed', { name: listName });
 }

@@ -1,5 +1,6 @@
 import { formatTime, isValidIsoDate, parseTime } from '@/domain/dates';
 import type { MeetingEvent, Schedule, ScheduledMeeting, ShortlistEntry } from '@/domain/event';
+import { tr } from '@/i18n/i18n';
 
 export function isValidTimeZone(timeZone: string): boolean {
   if (!timeZone) return false;
@@ -80,34 +81,53 @@ export function buildSchedule(event: MeetingEvent, entries: readonly ShortlistEn
   return { meetings, overflow, capacity: slots.length };
 }
 
-const named = (kind: string, item: { id: string; label: string }) => `${kind} "${item.label.trim() || item.id}"`;
+interface SpanWords {
+  badStart: (name: string, time: string) => string;
+  badEnd: (name: string, time: string) => string;
+  reversed: (name: string) => string;
+  instant: (name: string) => string;
+}
 
-function spanProblems(kind: string, item: { id: string; label: string; start: string; end: string }): string[] {
+// One set of sentences per kind of slot, so each language can agree its words ('la sesión', 'el receso').
+const SESSION: SpanWords = {
+  badStart: (name, time) => tr('schedule:session.badStart', { name, time }),
+  badEnd: (name, time) => tr('schedule:session.badEnd', { name, time }),
+  reversed: (name) => tr('schedule:session.endsBeforeStart', { name }),
+  instant: (name) => tr('schedule:session.noLength', { name }),
+};
+
+const BREAK: SpanWords = {
+  badStart: (name, time) => tr('schedule:break.badStart', { name, time }),
+  badEnd: (name, time) => tr('schedule:break.badEnd', { name, time }),
+  reversed: (name) => tr('schedule:break.endsBeforeStart', { name }),
+  instant: (name) => tr('schedule:break.noLength', { name }),
+};
+
+const nameOf = (item: { id: string; label: string }) => item.label.trim() || item.id;
+
+function spanProblems(words: SpanWords, item: { id: string; label: string; start: string; end: string }): string[] {
   const start = parseTime(item.start);
   const end = parseTime(item.end);
+  const name = nameOf(item);
   const problems: string[] = [];
-  if (start === null) problems.push(`${named(kind, item)} has an invalid start time "${item.start}" (use HH:MM)`);
-  if (end === null) problems.push(`${named(kind, item)} has an invalid end time "${item.end}" (use HH:MM)`);
-  if (start !== null && end !== null && end < start) problems.push(`${named(kind, item)} ends before it starts`);
-  if (start !== null && end !== null && end === start)
-    problems.push(`${named(kind, item)} starts and ends at the same time`);
+  if (start === null) problems.push(words.badStart(name, item.start));
+  if (end === null) problems.push(words.badEnd(name, item.end));
+  if (start !== null && end !== null && end < start) problems.push(words.reversed(name));
+  if (start !== null && end !== null && end === start) problems.push(words.instant(name));
   return problems;
 }
 
-/** Human-readable problems with the event; [] when it can be scheduled as entered. */
+/** Human-readable problems with the event, in the active language; [] when it can be scheduled as entered. */
 export function validateEvent(event: MeetingEvent): string[] {
   const problems: string[] = [];
-  if (!isValidIsoDate(event.date)) problems.push(`The date "${event.date}" is not a valid date (use YYYY-MM-DD)`);
-  if (!isValidTimeZone(event.timeZone)) problems.push(`The time zone "${event.timeZone}" is not recognised`);
-  if (!isWholeMinutes(event.meetingMinutes, 1))
-    problems.push('Meetings must last a whole number of minutes, at least 1');
-  if (!isWholeMinutes(event.gapMinutes, 0))
-    problems.push('The gap between meetings must be a whole number of minutes, 0 or more');
-  if (event.tables && !isWholeMinutes(event.firstTable, 1))
-    problems.push('The first table number must be a whole number, 1 or more');
-  if (event.sessions.length === 0) problems.push('Add at least one session');
-  for (const session of event.sessions) problems.push(...spanProblems('Session', session));
-  for (const brk of event.breaks) problems.push(...spanProblems('Break', brk));
+  if (!isValidIsoDate(event.date)) problems.push(tr('schedule:event.badDate', { date: event.date }));
+  if (!isValidTimeZone(event.timeZone)) problems.push(tr('schedule:event.badTimeZone', { zone: event.timeZone }));
+  if (!isWholeMinutes(event.meetingMinutes, 1)) problems.push(tr('schedule:event.meetingMinutes'));
+  if (!isWholeMinutes(event.gapMinutes, 0)) problems.push(tr('schedule:event.gapMinutes'));
+  if (event.tables && !isWholeMinutes(event.firstTable, 1)) problems.push(tr('schedule:event.firstTable'));
+  if (event.sessions.length === 0) problems.push(tr('schedule:event.noSessions'));
+  for (const session of event.sessions) problems.push(...spanProblems(SESSION, session));
+  for (const brk of event.breaks) problems.push(...spanProblems(BREAK, brk));
   const valid = event.sessions
     .map((s) => ({ s, span: span(s) }))
     .filter((x): x is { s: (typeof event.sessions)[number]; span: Span } => x.span !== null)
@@ -115,11 +135,10 @@ export function validateEvent(event: MeetingEvent): string[] {
   for (let i = 1; i < valid.length; i++) {
     const prev = valid[i - 1];
     if (valid[i].span.start < prev.span.end) {
-      problems.push(`${named('Session', prev.s)} and ${named('session', valid[i].s)} overlap`);
+      problems.push(tr('schedule:session.overlap', { first: nameOf(prev.s), second: nameOf(valid[i].s) }));
     }
   }
   const slotCount = buildSlots(event).length;
-  if (problems.length === 0 && slotCount === 0)
-    problems.push('No meeting fits in the sessions: shorten the meetings or lengthen a session');
+  if (problems.length === 0 && slotCount === 0) problems.push(tr('schedule:event.noSlot'));
   return problems;
 }

@@ -11,11 +11,27 @@ import {
   type ShareKnown,
   type ShareState,
 } from '@/domain/share-link';
+import { formatNumber } from '@/domain/format';
+import { tr } from '@/i18n/i18n';
 
 // A share link is typed or pasted by people and outlives the dataset it was made with, so
 // decoding keeps whatever is still valid and explains the rest instead of failing.
 
 type Note = (message: string) => void;
+/** The notice for a value the link names but the app does not know. */
+type Unknown = (value: string) => string;
+
+// One sentence per kind of value, so each language can agree its words ('el sector', 'la vigencia').
+const UNKNOWN = {
+  sector: (value) => tr('notices:link.unknownSector', { value }),
+  interest: (value) => tr('notices:link.unknownInterest', { value }),
+  state: (value) => tr('notices:link.unknownState', { value }),
+  euCluster: (value) => tr('notices:link.unknownEuCluster', { value }),
+  preset: (value) => tr('notices:link.unknownPreset', { value }),
+  cluster: (value) => tr('notices:link.unknownCluster', { value }),
+  labelLevel: (value) => tr('notices:link.unknownLabelLevel', { value }),
+  labelValidity: (value) => tr('notices:link.unknownLabelValidity', { value }),
+} satisfies Record<string, Unknown>;
 
 const LABELS: ReadonlySet<string> = new Set<LabelLevel>(['gold', 'silver', 'bronze']);
 const VALIDITIES: ReadonlySet<string> = new Set<Filters['labelValidity']>(['any', 'valid', 'expired', 'none']);
@@ -29,19 +45,24 @@ const MAX_MESSAGES = 20;
 
 const clip = (text: string) => JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
 
-function ids<T extends string>(raw: string, valid: ReadonlySet<string>, kind: string, note: Note): T[] {
+function ids<T extends string>(raw: string, valid: ReadonlySet<string>, unknown: Unknown, note: Note): T[] {
   const out: T[] = [];
   for (const id of raw.split(',').map((s) => s.trim())) {
     if (!id || out.includes(id as T)) continue;
-    if (!valid.has(id)) note(`Unknown ${kind} ${clip(id)} was ignored`);
+    if (!valid.has(id)) note(unknown(clip(id)));
     else if (out.length < MAX_LIST) out.push(id as T);
   }
   return out;
 }
 
-function single<T extends string>(raw: string, valid: ReadonlySet<string>, kind: string, note: Note): T | undefined {
+function single<T extends string>(
+  raw: string,
+  valid: ReadonlySet<string>,
+  unknown: Unknown,
+  note: Note,
+): T | undefined {
   if (valid.has(raw.trim())) return raw.trim() as T;
-  note(`Unknown ${kind} ${clip(raw)} was ignored`);
+  note(unknown(clip(raw)));
   return undefined;
 }
 
@@ -50,20 +71,20 @@ function parseWeights(raw: string, note: Note): Weights | undefined {
   if (parts.length === CRITERIA.length && parts.every((p) => /^\d{1,2}$/.test(p) && Number(p) <= MAX_SHARE_WEIGHT)) {
     return Object.fromEntries(CRITERIA.map((id, n) => [id, Number(parts[n])])) as Weights;
   }
-  note(`Weights ${clip(raw)} were ignored: expected six whole numbers 0–${MAX_SHARE_WEIGHT} separated by dots`);
+  note(tr('notices:link.badWeights', { value: clip(raw), max: MAX_SHARE_WEIGHT }));
   return undefined;
 }
 
 function parseCountry(raw: string, note: Note): string | undefined {
   const country = raw.trim();
   if (country && country.length <= MAX_COUNTRY && !/\p{Cc}/u.test(country)) return country;
-  note(`Country ${clip(raw)} was ignored`);
+  note(tr('notices:link.badCountry', { value: clip(raw) }));
   return undefined;
 }
 
 function parseQuery(raw: string, note: Note): string {
   const chars = Array.from(raw);
-  if (chars.length > MAX_TEXT) note(`The search text was cut to ${MAX_TEXT} characters`);
+  if (chars.length > MAX_TEXT) note(tr('notices:link.searchCut', { count: MAX_TEXT, n: formatNumber(MAX_TEXT, 0) }));
   return chars.slice(0, MAX_TEXT).join('');
 }
 
@@ -71,8 +92,8 @@ function parseQuery(raw: string, note: Note): string {
 function readParams(search: string, note: Note): Map<string, string> {
   const raw = new Map<string, string>();
   for (const [key, value] of new URLSearchParams(search)) {
-    if (!KEYS.has(key)) note(`Unknown link parameter ${clip(key)} was ignored`);
-    else if (raw.has(key)) note(`Link parameter "${key}" appears more than once; the first one was used`);
+    if (!KEYS.has(key)) note(tr('notices:link.unknownParameter', { value: clip(key) }));
+    else if (raw.has(key)) note(tr('notices:link.repeatedParameter', { key }));
     else raw.set(key, value);
   }
   return raw;
@@ -95,34 +116,36 @@ export function decodeShareState(search: string, known: ShareKnown): DecodedShar
       const value = raw.get(key);
       return value === undefined ? undefined : parse(value);
     };
-    const badDate = (v: string) => void note(`Date ${clip(v)} was ignored: expected YYYY-MM-DD`);
-    const badFlag = (v: string) => void note(`ECCP filter ${clip(v)} was ignored: expected 1 or 0`);
+    const badDate = (v: string) => void note(tr('notices:link.badDate', { value: clip(v) }));
+    const badFlag = (v: string) => void note(tr('notices:link.badEccp', { value: clip(v) }));
     state = defined<Omit<ShareState, 'filters'>>({
-      sectors: read('s', (v) => ids(v, known.sectors, 'sector', note)),
-      interests: read('i', (v) => ids(v, known.interests, 'interest', note)),
-      states: read('ps', (v) => ids(v, known.states, 'state', note)),
+      sectors: read('s', (v) => ids(v, known.sectors, UNKNOWN.sector, note)),
+      interests: read('i', (v) => ids(v, known.interests, UNKNOWN.interest, note)),
+      states: read('ps', (v) => ids(v, known.states, UNKNOWN.state, note)),
       country: read('c', (v) => parseCountry(v, note)),
-      we: read('we', (v) => single(v, known.euClusters, 'EU cluster', note)),
+      we: read('we', (v) => single(v, known.euClusters, UNKNOWN.euCluster, note)),
       asOf: read('d', (v) => (isValidIsoDate(v) ? v : badDate(v))),
       weights: read('w', (v) => parseWeights(v, note)),
-      preset: read('p', (v) => single(v, PRESETS, 'weight preset', note)),
-      shortlist: read('sl', (v) => ids(v, known.clusters, 'cluster', note)),
-      selected: read('sel', (v) => single(v, known.clusters, 'cluster', note)),
+      preset: read('p', (v) => single(v, PRESETS, UNKNOWN.preset, note)),
+      shortlist: read('sl', (v) => ids(v, known.clusters, UNKNOWN.cluster, note)),
+      selected: read('sel', (v) => single(v, known.clusters, UNKNOWN.cluster, note)),
       // An unknown language is not noted here: startLanguage (src/app/language.ts) picks the
       // language before the first render and tells the reader which one it fell back to.
       lang: read<Locale>('lang', (v) => (isLocale(v) ? v : undefined)),
     });
     const filters = defined<ShareFilters>({
-      states: read('fs', (v) => ids(v, known.states, 'state', note)),
-      labels: read('fl', (v) => ids<LabelLevel>(v, LABELS, 'label level', note)),
-      validity: read('fv', (v) => single<Filters['labelValidity']>(v, VALIDITIES, 'label validity', note)),
+      states: read('fs', (v) => ids(v, known.states, UNKNOWN.state, note)),
+      labels: read('fl', (v) => ids<LabelLevel>(v, LABELS, UNKNOWN.labelLevel, note)),
+      validity: read('fv', (v) => single<Filters['labelValidity']>(v, VALIDITIES, UNKNOWN.labelValidity, note)),
       eccp: read('fe', (v) => (v === '1' || v === '0' ? v === '1' : badFlag(v))),
       query: read('q', (v) => parseQuery(v, note)),
     });
     if (Object.keys(filters).length > 0) state.filters = { ...EMPTY_SHARE_FILTERS, ...filters };
   } catch {
-    note('Part of the link could not be read and was ignored');
+    note(tr('notices:link.unreadable'));
   }
   const extra = ignored.length - MAX_MESSAGES;
-  return { state, ignored: extra > 0 ? [...ignored.slice(0, MAX_MESSAGES), `…and ${extra} more`] : ignored };
+  // The tally in plain digits ('…and 9980 more'), as the notice has always shown it.
+  const more = () => tr('notices:link.more', { count: extra });
+  return { state, ignored: extra > 0 ? [...ignored.slice(0, MAX_MESSAGES), more()] : ignored };
 }

@@ -127,6 +127,8 @@ export interface MexicanState {
 export interface Sector {
   id: string;
   name: string;
+  /** Our own editorial Spanish name (not from the sources); read through src/domain/vocabulary.ts. */
+  nameEs: string;
   related: string[];
   wordings: string[];
 }
@@ -134,7 +136,10 @@ export interface Sector {
 export interface Interest {
   id: string;
   name: string;
+  /** Our own editorial Spanish name and description (not from the sources). */
+  nameEs: string;
   description: string;
+  descriptionEs: string;
   keywords: string[];
 }
 

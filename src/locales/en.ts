@@ -1,8 +1,10 @@
 import app from '@/locales/en/app.json';
+import b2b from '@/locales/en/b2b.json';
 import charts from '@/locales/en/charts.json';
 import common from '@/locales/en/common.json';
 import compare from '@/locales/en/compare.json';
 import components from '@/locales/en/components.json';
+import data from '@/locales/en/data.json';
 import dataQuality from '@/locales/en/dataQuality.json';
 import detail from '@/locales/en/detail.json';
 import domain from '@/locales/en/domain.json';
@@ -16,15 +18,18 @@ import presentation from '@/locales/en/presentation.json';
 import profile from '@/locales/en/profile.json';
 import profileModel from '@/locales/en/profileModel.json';
 import ranking from '@/locales/en/ranking.json';
+import schedule from '@/locales/en/schedule.json';
 import shortlist from '@/locales/en/shortlist.json';
 
 /** Every namespace of the English catalog; Spanish must have the same keys (tests/unit/i18n-catalogs.test.ts). */
 export const en = {
   app,
+  b2b,
   charts,
   common,
   compare,
   components,
+  data,
   dataQuality,
   detail,
   domain,
@@ -38,6 +43,7 @@ export const en = {
   profile,
   profileModel,
   ranking,
+  schedule,
   shortlist,
 };
 export type Resources = typeof en;

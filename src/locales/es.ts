@@ -1,8 +1,10 @@
 import app from '@/locales/es/app.json';
+import b2b from '@/locales/es/b2b.json';
 import charts from '@/locales/es/charts.json';
 import common from '@/locales/es/common.json';
 import compare from '@/locales/es/compare.json';
 import components from '@/locales/es/components.json';
+import data from '@/locales/es/data.json';
 import dataQuality from '@/locales/es/dataQuality.json';
 import detail from '@/locales/es/detail.json';
 import domain from '@/locales/es/domain.json';
@@ -16,15 +18,18 @@ import presentation from '@/locales/es/presentation.json';
 import profile from '@/locales/es/profile.json';
 import profileModel from '@/locales/es/profileModel.json';
 import ranking from '@/locales/es/ranking.json';
+import schedule from '@/locales/es/schedule.json';
 import shortlist from '@/locales/es/shortlist.json';
 import type { Resources } from '@/locales/en';
 
 export const es: Resources = {
   app,
+  b2b,
   charts,
   common,
   compare,
   components,
+  data,
   dataQuality,
   detail,
   domain,
@@ -38,5 +43,6 @@ export const es: Resources = {
   profile,
   profileModel,
   ranking,
+  schedule,
   shortlist,
 };

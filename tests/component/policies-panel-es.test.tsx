@@ -35,7 +35,7 @@ describe('PoliciesPanel in Spanish', () => {
     const roadmap = item('Aerospace Roadmap');
     expect(within(roadmap).getByText('Vigente')).toBeInTheDocument();
     expect(roadmap).toHaveTextContent('desde 2018 (año de término: no consta en las fuentes)');
-    expect(roadmap).toHaveTextContent('Tu sector: Aerospace');
+    expect(roadmap).toHaveTextContent('Tu sector: Aeroespacial');
 
     const pro = item('National Strategic Programme for the Aerospace Industry');
     expect(within(pro).getByText('Cancelado')).toBeInTheDocument();

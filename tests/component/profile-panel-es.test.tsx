@@ -24,9 +24,9 @@ describe('ProfilePanel in Spanish', () => {
     const more = within(sector).getByRole('button', { name: 'Más sectores' });
     expect(more).toHaveAccessibleDescription('3 más');
     await user.click(more);
-    await user.click(within(sector).getByRole('checkbox', { name: 'Chemicals' }));
+    await user.click(within(sector).getByRole('checkbox', { name: 'Química' }));
     expect(more).toHaveAccessibleDescription('3 más, 1 elegido');
-    expect(sector).toHaveTextContent('Principal: Chemicals (se usa para la fortaleza del estado).');
+    expect(sector).toHaveTextContent('Principal: Química (se usa para la fortaleza del estado).');
 
     expect(screen.getByRole('group', { name: 'Intereses buscados' })).toBeInTheDocument();
     expect(screen.getByRole('combobox', { name: 'Somos…' })).toHaveDisplayValue('No estamos en la lista');

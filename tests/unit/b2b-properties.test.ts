@@ -7,7 +7,7 @@ import { compileProblem } from '@/domain/b2b/problem';
 import { scheduleMeetings } from '@/domain/b2b/schedule-meetings';
 import { buildB2bSlots } from '@/domain/b2b/slots';
 import type { B2bInput, LockedMeeting, MeetingRequest } from '@/domain/b2b/types';
-import { describeReason } from '@/domain/b2b/wording-en';
+import { describeReason } from '@/domain/b2b/wording';
 import { formatTime } from '@/domain/dates';
 import { checkSchedule } from './b2b-check';
 import { bruteForce, DAY1, DAY2, makeEvent } from './b2b-instances';

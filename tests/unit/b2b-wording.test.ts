@@ -1,5 +1,6 @@
 import type { UnscheduledReason } from '@/domain/b2b/types';
-import { describeBound, describeReason } from '@/domain/b2b/wording-en';
+import { describeBound, describeReason } from '@/domain/b2b/wording';
+import { activateLocale } from '@/i18n/i18n';
 
 const pair = { requester: 'Aero Spain', partner: 'Clúster Aeroespacial' };
 
@@ -34,6 +35,28 @@ describe('English wording of the scheduler', () => {
     );
     expect(describeBound(300, 308, 310)).toBe(
       'At most 308 of the 310 requested meetings can be placed with this availability; this schedule places 300.',
+    );
+  });
+});
+
+describe('Spanish wording of the scheduler', () => {
+  afterEach(async () => {
+    await activateLocale('en');
+  });
+
+  it('words the reasons with plurals and the bound with grouped numbers', async () => {
+    await activateLocale('es');
+    expect(describeReason(pair, { code: 'cap-reached', participant: 'Aero Spain', maxMeetings: 1 })).toBe(
+      'Aero Spain ya tiene su máximo de 1 reunión',
+    );
+    expect(describeReason(pair, { code: 'tables-full', fullSlots: 2, commonSlots: 5 })).toBe(
+      'todas las mesas están ocupadas en cada uno de los 2 horarios en que ambos están libres; en los otros 3 horarios en que ambos están disponibles, uno de los dos tiene otra reunión',
+    );
+    expect(describeReason(pair, { code: 'no-common-free-slot', commonSlots: 1 })).toBe(
+      'en el único horario en que ambos están disponibles, uno de los dos ya tiene otra reunión',
+    );
+    expect(describeBound(1200, 1200, 1250)).toBe(
+      'Con esta disponibilidad se pueden programar como máximo 1,200 de las 1,250 reuniones solicitadas; esta agenda programa 1,200, así que ninguna agenda puede programar más.',
     );
   });
 });

@@ -160,6 +160,13 @@ describe('sectors.json', () => {
     expect(owner.size).toBeGreaterThan(50);
   });
 
+  it('names every sector in Spanish too, each name its own (our editorial translation)', () => {
+    const spanish = sectors.map((s) => s.nameEs);
+    expect(new Set(spanish).size).toBe(sectors.length);
+    for (const s of sectors) expect(s.nameEs, s.id).not.toBe(s.name);
+    expect(sectors.find((s) => s.id === 'ict')?.nameEs).toBe('TIC y software');
+  });
+
   it('maps the hinted wordings as agreed', () => {
     const owner = new Map(sectors.flatMap((s) => s.wordings.map((w) => [w.toLowerCase(), s.id] as const)));
     expect(owner.get('transportation and mobility')).toBe('automotive');
@@ -185,6 +192,15 @@ describe('interests.json', () => {
         'policy-dialogue',
       ].sort(),
     );
+  });
+
+  it('names and describes every interest in Spanish too', () => {
+    expect(new Set(interests.map((i) => i.nameEs)).size).toBe(interests.length);
+    for (const i of interests) {
+      expect(i.nameEs, i.id).not.toBe(i.name);
+      expect(i.descriptionEs, i.id).not.toBe(i.description);
+    }
+    expect(interests.find((i) => i.id === 'missions-matchmaking')?.nameEs).toMatch(/ruedas de negocios/);
   });
 
   it('has lowercase keywords, none shared between interests', () => {

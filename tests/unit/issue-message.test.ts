@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod/mini';
+import { z } from 'zod/mini';
 import { idSchema, isoDateSchema, latLngSchema, nonEmptyString, sourceRefSchema } from '@/data/schemas/common';
+import { shortlistEntrySchema } from '@/data/schemas/saved-state';
+import { activateLocale } from '@/i18n/i18n';
+import { inSpanish } from '../fixtures/in-spanish';
 
 const messageOf = (schema: z.ZodMiniType, value: unknown) => {
   const result = schema.safeParse(value);
@@ -31,5 +34,35 @@ describe('validation messages (the words the Data quality panel and the import r
     ['impossible date', isoDateSchema, '2019-02-30', 'is not a real calendar date'],
   ])('%s', (_, schema, value, expected) => {
     expect(messageOf(schema, value)).toBe(expected);
+  });
+});
+
+describe('validation messages in Spanish', () => {
+  inSpanish();
+
+  it.each<[string, z.ZodMiniType, unknown, string]>([
+    ['missing value', nonEmptyString(), undefined, 'se esperaba un texto, pero falta el valor'],
+    ['wrong type', nonEmptyString(), 12, 'se esperaba un texto, se recibió un número'],
+    ['list instead of text', nonEmptyString(), ['a'], 'se esperaba un texto, se recibió una lista'],
+    ['empty text', nonEmptyString(), '', 'no debe estar vacío'],
+    ['below a minimum', latLngSchema, { lat: 10, lng: -100 }, 'debe ser como mínimo 14'],
+    ['too few characters', z.string().check(z.minLength(3)), 'ab', 'debe tener al menos 3 caracteres'],
+    ['too few items', z.array(z.string()).check(z.minLength(1)), [], 'debe tener al menos 1 elemento'],
+    ['one extra field', sourceRefSchema, { doc: 'paper-2019', section: 'x', page: 3 }, 'campo desconocido: page'],
+    [
+      'own message of a check',
+      idSchema,
+      'Not A Slug',
+      'debe ser un identificador en minúsculas separado por guiones (a-z, 0-9, guiones)',
+    ],
+  ])('%s', (_, schema, value, expected) => {
+    expect(messageOf(schema, value)).toBe(expected);
+  });
+
+  it('words a long limit with a grouped number, in the language active when the check fails', async () => {
+    const longNote = { clusterId: 'claut', note: 'x'.repeat(2001) };
+    expect(messageOf(shortlistEntrySchema, longNote)).toBe('debe tener como máximo 2,000 caracteres');
+    await activateLocale('en');
+    expect(messageOf(shortlistEntrySchema, longNote)).toBe('must be at most 2,000 characters');
   });
 });

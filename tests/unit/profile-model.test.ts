@@ -14,7 +14,7 @@ import {
   weightText,
 } from '@/features/profile/profile-model';
 
-const sector = (id: string, name = id): Sector => ({ id, name, related: [], wordings: [] });
+const sector = (id: string, name = id): Sector => ({ id, name, nameEs: `${name} (es)`, related: [], wordings: [] });
 // splitSectors only reads a cluster's sectors.
 const cluster = (...ids: string[]): Pick<Cluster, 'sectors'> => ({ sectors: ids.map((id) => ({ id, wording: id })) });
 const eu = (id: string, country: string | null, sectors: string[] = [], acronym: string | null = null): EuCluster => ({

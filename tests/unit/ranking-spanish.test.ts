@@ -1,3 +1,4 @@
+import { interestProseAt, sectorProseAt } from '@/domain/vocabulary';
 // @vitest-environment node
 // The reasons, state facts and profile vocabulary in Spanish (the English wording is checked in
 // ranking-criteria.test.ts). Names come from the index, so the test holds whichever language the
@@ -28,8 +29,8 @@ const profile: Profile = {
   country: 'Spain',
 };
 
-const sector = (index: DatasetIndex, id: string) => index.sectors[index.sectorIndex.get(id) ?? -1]?.prose ?? id;
-const interest = (index: DatasetIndex, id: string) => index.interestProse[index.interestIndex.get(id) ?? -1] ?? id;
+const sector = (index: DatasetIndex, id: string) => sectorProseAt(index, index.sectorIndex.get(id) ?? -1) || id;
+const interest = (index: DatasetIndex, id: string) => interestProseAt(index, index.interestIndex.get(id) ?? -1) || id;
 
 function reasons(index: DatasetIndex, p: Profile): (clusterId: string, id: CriterionId) => string | undefined {
   const matches = rank(p, index, { weights: DEFAULT_WEIGHTS, expiredLabelFactor: 0.5, filters: EMPTY_FILTERS });
@@ -93,8 +94,9 @@ describe('ranking reasons in Spanish', () => {
     expect(why()).toBe(`Querétaro: ${aero} hub, 1 ${aero} cluster, 1 ESCA-labelled`);
     expect(outside()).toBe(`Works in ${auto} and ${aero}, outside your sectors`);
     await activateLocale('es');
-    expect(why()).toBe(`Querétaro: polo del sector ${aero}, 1 clúster del sector ${aero}, 1 con sello ESCA`);
-    expect(outside()).toBe(`Trabaja fuera de tus sectores: ${auto} y ${aero}`);
+    const [aeroEs, autoEs] = [sector(index, 'aerospace'), sector(index, 'automotive')];
+    expect(why()).toBe(`Querétaro: polo del sector ${aeroEs}, 1 clúster del sector ${aeroEs}, 1 con sello ESCA`);
+    expect(outside()).toBe(`Trabaja fuera de tus sectores: ${autoEs} y ${aeroEs}`);
   });
 
   it('names a kind of indicator new to the code generically, not in English words', () => {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { DEFAULT_EVENT, type MeetingEvent, type ShortlistEntry } from '@/domain/event';
 import { formatTime, parseTime } from '@/domain/dates';
 import { buildSchedule, validateEvent } from '@/domain/schedule';
+import { activateLocale } from '@/i18n/i18n';
 import { PROPERTY_TEST, propertyRuns } from '../fixtures/property-settings';
 
 const entries = (n: number): ShortlistEntry[] =>
@@ -224,5 +225,30 @@ describe('validateEvent', () => {
     ],
   ])('%s', (_name, patch, expected) => {
     expect(validateEvent({ ...DEFAULT_EVENT, ...patch })).toEqual(expected);
+  });
+});
+
+describe('validateEvent in Spanish', () => {
+  afterEach(async () => {
+    await activateLocale('en');
+  });
+
+  it('words the problems for a Spanish-speaking organiser, sessions and breaks each with their own words', async () => {
+    await activateLocale('es');
+    const problems = validateEvent({
+      ...DEFAULT_EVENT,
+      date: '2026-02-30',
+      sessions: [
+        { id: 'a', label: 'Mañana', start: '09:00', end: '12:00' },
+        { id: 'b', label: 'Tarde', start: '11:00', end: '13:00' },
+      ],
+      breaks: [{ id: 'c', label: 'Café', start: '10:30', end: '10:00' }],
+    });
+    expect(problems).toEqual([
+      'La fecha "2026-02-30" no es una fecha válida (formato AAAA-MM-DD)',
+      'El receso "Café" termina antes de empezar',
+      'Las sesiones "Mañana" y "Tarde" se traslapan',
+    ]);
+    expect(validateEvent({ ...DEFAULT_EVENT, sessions: [] })).toEqual(['Agregue al menos una sesión']);
   });
 });

@@ -5,8 +5,8 @@ import { sectorSchema } from '@/data/schemas/sectors';
 describe('validateList', () => {
   it('keeps valid records and reports invalid ones with a JSON path', () => {
     const raw = [
-      { id: 'ict', name: 'ICT', related: [], wordings: ['ICT'] },
-      { id: 'Bad Id', name: 'x', related: [], wordings: [] },
+      { id: 'ict', name: 'ICT', nameEs: 'TIC', related: [], wordings: ['ICT'] },
+      { id: 'Bad Id', name: 'x', nameEs: 'x', related: [], wordings: [] },
     ];
     const { items, problems } = validateList('sectors.json', raw, sectorSchema);
     expect(items.map((s) => s.id)).toEqual(['ict']);

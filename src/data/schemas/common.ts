@@ -1,9 +1,11 @@
 import { z } from 'zod/mini';
 import { isValidIsoDate } from '@/domain/dates';
 import { issueMessage } from '@/data/schemas/issue-message';
+import { tr } from '@/i18n/i18n';
 
 // zod/mini is the tree-shakable build of zod (bundle budget, docs/architecture.md); it ships without
-// messages, so the data layer supplies its own. Checks with their own message keep it.
+// messages, so the data layer supplies its own. Checks with their own message keep it, worded
+// when the check fails (a function, so in the language active then).
 z.config({ customError: issueMessage });
 
 /** Text that must not be empty. */
@@ -46,9 +48,7 @@ export const stateCodes = [
   'ZAC',
 ] as const;
 
-export const idSchema = z
-  .string()
-  .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a kebab-case slug (a-z, 0-9, hyphens)'));
+export const idSchema = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: () => tr('data:issue.slug') }));
 
 export const sourceDocIdSchema = z.enum(sourceDocIds);
 export const stateCodeSchema = z.enum(stateCodes);
@@ -64,18 +64,22 @@ export const sourcesSchema = z.array(sourceRefSchema).check(z.minLength(1));
 export const isoDateSchema = z
   .string()
   .check(
-    z.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an ISO date YYYY-MM-DD'),
-    z.refine(isValidIsoDate, 'is not a real calendar date'),
+    z.regex(/^\d{4}-\d{2}-\d{2}$/, { error: () => tr('data:issue.isoDate') }),
+    z.refine(isValidIsoDate, { error: () => tr('data:issue.calendarDate') }),
   );
 
 /** A date as precise as the source states it: YYYY, YYYY-MM or YYYY-MM-DD. */
 export const partialDateSchema = z
   .string()
-  .check(z.regex(/^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD'));
+  .check(
+    z.regex(/^\d{4}(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?$/, { error: () => tr('data:issue.partialDate') }),
+  );
 
 export const yearSchema = z.number().check(z.int(), z.gte(1900), z.lte(2100));
 
-export const httpUrlSchema = z.string().check(z.regex(/^https?:\/\/[^\s]+$/i, 'must be an http(s) URL'));
+export const httpUrlSchema = z
+  .string()
+  .check(z.regex(/^https?:\/\/[^\s]+$/i, { error: () => tr('data:issue.httpUrl') }));
 
 export const latLngSchema = z.strictObject({
   lat: z.number().check(z.gte(14), z.lte(33)),

@@ -4,6 +4,8 @@ import { nonEmptyString, idSchema } from '@/data/schemas/common';
 export const interestSchema = z.strictObject({
   id: idSchema,
   name: nonEmptyString(),
+  nameEs: nonEmptyString(),
   description: nonEmptyString(),
+  descriptionEs: nonEmptyString(),
   keywords: z.array(nonEmptyString()),
 });

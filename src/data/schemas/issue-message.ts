@@ -1,40 +1,84 @@
 import type { z } from 'zod/mini';
+import { formatNumber } from '@/domain/format';
+import { tr } from '@/i18n/i18n';
 
-const received = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'a list' : typeof value);
+// Type names as the messages say them ('expected string, got number'); a type not listed is named
+// by zod's own code in both languages.
+const TYPE_WORDS: Record<string, () => string> = {
+  string: () => tr('data:type.string'),
+  number: () => tr('data:type.number'),
+  int: () => tr('data:type.int'),
+  boolean: () => tr('data:type.boolean'),
+  object: () => tr('data:type.object'),
+  array: () => tr('data:type.array'),
+  bigint: () => tr('data:type.bigint'),
+  symbol: () => tr('data:type.symbol'),
+  function: () => tr('data:type.function'),
+  date: () => tr('data:type.date'),
+  null: () => tr('data:value.null'),
+};
 
-const bound = (origin: string, size: number | bigint, word: 'at least' | 'at most') =>
-  origin === 'string'
-    ? `must have ${word} ${size} character${size === 1 ? '' : 's'}`
-    : origin === 'array'
-      ? `must have ${word} ${size} item${size === 1 ? '' : 's'}`
-      : `must be ${word} ${size}`;
+const typeWord = (type: string) => TYPE_WORDS[type]?.() ?? type;
+
+const received = (value: unknown) =>
+  value === null ? tr('data:value.null') : Array.isArray(value) ? tr('data:value.list') : typeWord(typeof value);
+
+type Say = (amount: number, n: string) => string;
+interface BoundWords {
+  chars: Say;
+  items: Say;
+  value: Say;
+}
+
+const AT_LEAST: BoundWords = {
+  chars: (amount, n) => tr('data:issue.minChars', { count: amount, n }),
+  items: (amount, n) => tr('data:issue.minItems', { count: amount, n }),
+  value: (_, n) => tr('data:issue.min', { n }),
+};
+
+const AT_MOST: BoundWords = {
+  chars: (amount, n) => tr('data:issue.maxChars', { count: amount, n }),
+  items: (amount, n) => tr('data:issue.maxItems', { count: amount, n }),
+  value: (_, n) => tr('data:issue.max', { n }),
+};
+
+function bound(origin: string, size: number | bigint, words: BoundWords): string {
+  const amount = Number(size);
+  const say = origin === 'string' ? words.chars : origin === 'array' ? words.items : words.value;
+  return say(amount, formatNumber(amount));
+}
 
 /**
  * Messages for data editors and for people importing a file, in the words the data-quality panel
- * uses. zod/mini ships without messages; its English locale would cost more bundle than these
- * few lines (bundle budget), and says "Invalid input" where this says what was expected.
+ * uses, in the active language. zod/mini ships without messages; its English locale would cost
+ * more bundle than these few lines (bundle budget), and says "Invalid input" where this says what
+ * was expected.
  */
 export function issueMessage(issue: z.core.$ZodRawIssue): string {
   switch (issue.code) {
-    case 'invalid_type':
-      return `expected ${issue.expected}, got ${issue.input === undefined ? 'nothing' : received(issue.input)}`;
+    case 'invalid_type': {
+      const expected = typeWord(issue.expected);
+      return issue.input === undefined
+        ? tr('data:issue.missing', { expected })
+        : tr('data:issue.wrongType', { expected, received: received(issue.input) });
+    }
     case 'too_small':
       return issue.origin === 'string' && issue.minimum === 1
-        ? 'must not be empty'
-        : bound(issue.origin, issue.minimum, 'at least');
+        ? tr('data:issue.empty')
+        : bound(issue.origin, issue.minimum, AT_LEAST);
     case 'too_big':
-      return bound(issue.origin, issue.maximum, 'at most');
+      return bound(issue.origin, issue.maximum, AT_MOST);
     case 'invalid_value':
-      return `must be one of: ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
+      return tr('data:issue.oneOf', { values: issue.values.map((v) => JSON.stringify(v)).join(', ') });
     case 'unrecognized_keys':
-      return `unknown field${issue.keys.length === 1 ? '' : 's'}: ${issue.keys.join(', ')}`;
+      return tr('data:issue.unknownFields', { count: issue.keys.length, keys: issue.keys.join(', ') });
     case 'invalid_union':
-      return 'matches none of the allowed forms';
+      return tr('data:issue.noForm');
     case 'invalid_format':
-      return `is not a valid ${issue.format}`;
+      return tr('data:issue.format', { format: issue.format });
     case 'not_multiple_of':
-      return `must be a multiple of ${String(issue.divisor)}`;
+      return tr('data:issue.multipleOf', { n: String(issue.divisor) });
     default:
-      return 'is not valid here';
+      return tr('data:issue.invalid');
   }
 }

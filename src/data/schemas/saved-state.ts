@@ -1,12 +1,17 @@
 import { z } from 'zod/mini';
 import { idSchema, isoDateSchema } from '@/data/schemas/common';
 import { TIME_OF_DAY } from '@/domain/dates';
+import { formatNumber } from '@/domain/format';
 import { SAVED_STATE_LIMITS } from '@/domain/saved-state-limits';
+import { tr } from '@/i18n/i18n';
 
 const { event: EVENT, shortlist: LIST } = SAVED_STATE_LIMITS;
 
-const timeSchema = z.string().check(z.regex(TIME_OF_DAY, 'must be a time HH:MM'));
-const shortText = (max: number) => z.string().check(z.maxLength(max, `must be at most ${max} characters`));
+const timeSchema = z.string().check(z.regex(TIME_OF_DAY, { error: () => tr('data:issue.time') }));
+const shortText = (max: number) =>
+  z
+    .string()
+    .check(z.maxLength(max, { error: () => tr('data:issue.textTooLong', { count: max, n: formatNumber(max) }) }));
 
 const slotSchema = z.strictObject({
   id: shortText(EVENT.slotId).check(z.minLength(1)),
@@ -19,9 +24,7 @@ export const meetingEventSchema = z.strictObject({
   name: shortText(EVENT.name),
   date: isoDateSchema,
   place: shortText(EVENT.place),
-  timeZone: z
-    .string()
-    .check(z.regex(/^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)*$/, 'must be an IANA time zone such as America/Mexico_City')),
+  timeZone: z.string().check(z.regex(/^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)*$/, { error: () => tr('data:issue.timeZone') })),
   sessions: z.array(slotSchema).check(z.maxLength(EVENT.slots)),
   meetingMinutes: z.number().check(z.int(), z.gte(EVENT.meetingMinutes.min), z.lte(EVENT.meetingMinutes.max)),
   gapMinutes: z.number().check(z.int(), z.gte(EVENT.gapMinutes.min), z.lte(EVENT.gapMinutes.max)),

@@ -1,5 +1,5 @@
 import type { B2bSchedule } from '@/domain/b2b/types';
-import { describeReason } from '@/domain/b2b/wording-en';
+import { describeReason } from '@/domain/b2b/wording';
 
 /** The schedule file: `scheduled`, `unscheduled` (with the reason in words and as code + data), `bound`. */
 export function scheduleToJson(schedule: B2bSchedule, timeZone: string) {

@@ -1,15 +1,18 @@
 import type { Cluster, Dataset, StateCode } from '@/domain/types';
 import { buildSearchText } from '@/domain/text';
-import { proseCase } from '@/domain/prose';
+import type { Term } from '@/domain/vocabulary';
 import { buildHotArrays } from '@/domain/ranking/hot-arrays';
 import { partnersByCluster } from '@/domain/ranking/partner-facts';
 import type { ClusterFacts, DatasetIndex, PartnerFact, SectorInfo, StateInfo } from '@/domain/ranking/types';
 
 function buildSectors(dataset: Dataset): { sectors: SectorInfo[]; sectorIndex: Map<string, number> } {
-  const names = new Map<string, string>();
-  for (const s of dataset.sectors) names.set(s.id, s.name);
-  // Clusters may carry sector ids missing from the taxonomy; they still need a slot and a name.
-  for (const c of dataset.clusters) for (const s of c.sectors) if (!names.has(s.id)) names.set(s.id, s.wording || s.id);
+  const names = new Map<string, Term>();
+  for (const s of dataset.sectors) names.set(s.id, s);
+  // Clusters may carry sector ids missing from the taxonomy; they still need a slot and a name (the
+  // source's wording, in either language).
+  for (const c of dataset.clusters)
+    for (const s of c.sectors)
+      if (!names.has(s.id)) names.set(s.id, { name: s.wording || s.id, nameEs: s.wording || s.id });
   const sectorIndex = new Map<string, number>();
   for (const id of names.keys()) sectorIndex.set(id, sectorIndex.size);
   const related = [...names.keys()].map(() => new Set<number>());
@@ -22,10 +25,9 @@ function buildSectors(dataset: Dataset): { sectors: SectorInfo[]; sectorIndex: M
       related[b]?.add(a);
     }
   }
-  const sectors = [...names].map(([id, name], i) => ({
+  const sectors = [...names].map(([id, { name, nameEs }], i) => ({
     id,
-    name,
-    prose: proseCase(name),
+    term: { name, nameEs },
     related: [...(related[i] ?? [])].sort((x, y) => x - y),
   }));
   return { sectors, sectorIndex };
@@ -46,7 +48,7 @@ function buildStates(dataset: Dataset): StateInfo[] {
 
 function clusterFacts(
   c: Cluster,
-  idx: { sectorIndex: Map<string, number>; sectors: SectorInfo[]; interestIndex: Map<string, number> },
+  idx: { sectorIndex: Map<string, number>; interestIndex: Map<string, number> },
   stateIndex: Map<StateCode, number>,
   stateNames: Map<StateCode, string[]>,
   partners: PartnerFact[],
@@ -71,11 +73,11 @@ function clusterFacts(
 export function buildIndex(dataset: Dataset): DatasetIndex {
   const { sectors, sectorIndex } = buildSectors(dataset);
   const interestIndex = new Map<string, number>();
-  const interestProse: string[] = [];
+  const interestTerms: Term[] = [];
   for (const i of dataset.interests) {
     if (interestIndex.has(i.id)) continue;
-    interestIndex.set(i.id, interestProse.length);
-    interestProse.push(proseCase(i.name));
+    interestIndex.set(i.id, interestTerms.length);
+    interestTerms.push({ name: i.name, nameEs: i.nameEs });
   }
   const states = buildStates(dataset);
   const stateIndex = new Map<StateCode, number>(states.map((s, i) => [s.code, i]));
@@ -84,7 +86,7 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
   );
   const euClusters = new Map(dataset.eu.euClusters.map((e) => [e.id, e]));
   const partners = partnersByCluster(dataset, euClusters);
-  const ctx = { sectorIndex, sectors, interestIndex };
+  const ctx = { sectorIndex, interestIndex };
   const clusters = dataset.clusters;
   const facts = clusters.map((c) => clusterFacts(c, ctx, stateIndex, stateNames, partners.get(c.id) ?? []));
 
@@ -105,15 +107,15 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     hot: buildHotArrays(clusters, facts),
     sectors,
     sectorIndex,
-    interestProse,
+    interestTerms,
     interestIndex,
     states,
     stateIndex,
     euClusters,
     positionById: new Map(clusters.map((c, i) => [c.id, i])),
     stateNames: new Map(states.map((s) => [s.code, s.name])),
-    sectorNames: new Map(dataset.sectors.map((s) => [s.id, s.name])),
-    interestNames: new Map(dataset.interests.map((i) => [i.id, i.name])),
+    sectorById: new Map(dataset.sectors.map((s) => [s.id, { name: s.name, nameEs: s.nameEs }])),
+    interestById: new Map(dataset.interests.map((i) => [i.id, { name: i.name, nameEs: i.nameEs }])),
     nameOrder,
     strengthMemo: new Map(),
   };

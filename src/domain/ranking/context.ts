@@ -4,6 +4,7 @@ import { dayNumber, isoDay } from '@/domain/dates';
 import { sanitiseExpiredFactor } from '@/domain/labels';
 import { strengthTable } from '@/domain/ranking/state-strength';
 import type { DatasetIndex, StrengthTable } from '@/domain/ranking/types';
+import { sectorProseAt } from '@/domain/vocabulary';
 
 /** Everything a ranking call derives from the profile once, before touching any cluster. */
 export interface RankContext {
@@ -53,7 +54,7 @@ export function createContext(
     const sid = index.sectorIndex.get(key);
     if (sid === undefined) return key;
     exactPos[sid] = pos;
-    return index.sectors[sid]?.prose ?? key;
+    return sectorProseAt(index, sid);
   });
   sectorKeys.forEach((key, pos) => {
     const sid = index.sectorIndex.get(key);
@@ -75,7 +76,7 @@ export function createContext(
     const s = index.stateIndex.get(code);
     if (s !== undefined) preferred[s] = 1;
   }
-  const wanted = new Uint8Array(index.interestProse.length);
+  const wanted = new Uint8Array(index.interestTerms.length);
   const interestKeys = new Set(profile.interests);
   for (const key of interestKeys) {
     const i = index.interestIndex.get(key);

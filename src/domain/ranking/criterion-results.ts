@@ -17,6 +17,7 @@ import type { ClusterFacts, CriterionResult } from '@/domain/ranking/types';
 import { formatNumber } from '@/domain/format';
 import { joinList } from '@/domain/prose';
 import { tr } from '@/i18n/i18n';
+import { clusterFocusText, clusterSectorsText, interestProseAt, sectorProseAt } from '@/domain/vocabulary';
 
 const INTEREST_MASK_LIMIT = 30;
 
@@ -56,10 +57,10 @@ export function sectorResult(ctx: RankContext, i: number): CriterionResult {
   if (score > 0) {
     const sid = f.sectorIds.find((s) => (ctx.relatedPos[s] ?? -1) >= 0) ?? 0;
     const to = ctx.sectorProse[ctx.relatedPos[sid] ?? 0];
-    const sector = ctx.index.sectors[sid]?.prose ?? '';
+    const sector = sectorProseAt(ctx.index, sid);
     return result(ctx, 'sector', score, tr('ranking:reason.sector.related', { sector, to }), true);
   }
-  const sectors = joinList(f.sectorIds.map((s) => ctx.index.sectors[s]?.prose ?? ''));
+  const sectors = clusterSectorsText(ctx.index, f);
   return result(ctx, 'sector', 0, tr('ranking:reason.sector.outside', { sectors }), true);
 }
 
@@ -104,7 +105,7 @@ export function interestsResult(ctx: RankContext, i: number): CriterionResult {
   if (f.interestIds.length === 0) return result(ctx, 'interests', 0, tr('ranking:reason.interests.notStated'), false);
   const score = interestsScore(ctx, i);
   if (score === 0) {
-    const focus = joinList(f.interestIds.map((id) => ctx.index.interestProse[id] ?? ''));
+    const focus = clusterFocusText(ctx.index, f);
     return result(ctx, 'interests', 0, tr('ranking:reason.interests.outside', { focus }), true);
   }
   const matched = f.interestIds.filter((id) => ctx.wanted[id] === 1);
@@ -112,7 +113,7 @@ export function interestsResult(ctx: RankContext, i: number): CriterionResult {
   const mask = maskable ? matched.reduce((m, id) => m | (1 << id), 0) : -1;
   let reason = maskable ? ctx.interestReason.get(mask) : undefined;
   if (reason === undefined) {
-    const names = matched.map((id) => ctx.index.interestProse[id] ?? '');
+    const names = matched.map((id) => interestProseAt(ctx.index, id));
     const n = formatNumber(matched.length, 0);
     reason = tr('ranking:reason.interests.matches', { count: matched.length, n, names: names.join(', ') });
     if (maskable) ctx.interestReason.set(mask, reason);

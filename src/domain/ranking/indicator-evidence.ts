@@ -3,6 +3,7 @@
 import type { StateIndicator } from '@/domain/types';
 import type { DatasetIndex } from '@/domain/ranking/types';
 import { indicatorFact } from '@/domain/ranking/state-facts';
+import { sectorProse } from '@/domain/vocabulary';
 
 const IMPLIED_SECTOR: Record<string, string> = {
   'aerospace-hub': 'aerospace',
@@ -32,11 +33,6 @@ export function organised(indicators: readonly StateIndicator[]): StateIndicator
     if (!best || (ind.year ?? -1) > (best.year ?? -1)) best = ind;
   }
   return best;
-}
-
-export function sectorProse(index: DatasetIndex, id: string): string {
-  const i = index.sectorIndex.get(id);
-  return i === undefined ? id : (index.sectors[i]?.prose ?? id);
 }
 
 /** The E and P terms of one state (`org`, its G figure, is left out). */

@@ -1,5 +1,6 @@
 import type { Dataset, EuCluster } from '@/domain/types';
 import { normalizeText } from '@/domain/text';
+import { joinList } from '@/domain/prose';
 import type { PartnerFact } from '@/domain/ranking/types';
 
 /** Partners from the cluster record, the EU–Mexico pairs and the EU clusters' partner lists, deduplicated. */
@@ -27,4 +28,12 @@ export function partnersByCluster(dataset: Dataset, euById: Map<string, EuCluste
   for (const pair of dataset.eu.pairs) add(pair.mexicanClusterId, pair.euClusterId, pair.euClusterId, null);
   for (const eu of dataset.eu.euClusters) for (const mx of eu.mexicanPartners) add(mx, eu.id, eu.name, eu.country);
   return result;
+}
+
+/** 'HEGAN (Spain) and 3 more', in the active language (joined when shown, so a switch re-words it). */
+export function partnersText(partners: readonly PartnerFact[]): string {
+  return joinList(
+    partners.map((p) => p.display),
+    2,
+  );
 }

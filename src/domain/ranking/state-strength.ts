@@ -24,8 +24,9 @@
  * Computed once per (dataset, sector) and memoised in the index.
  */
 import type { DatasetIndex, StateStrength, StrengthTable } from '@/domain/ranking/types';
-import { indicatorEvidence, organised, sectorProse, type StrengthFact } from '@/domain/ranking/indicator-evidence';
+import { indicatorEvidence, organised, type StrengthFact } from '@/domain/ranking/indicator-evidence';
 import { organisedClustersFact } from '@/domain/ranking/state-facts';
+import { sectorProse } from '@/domain/vocabulary';
 import { formatNumber } from '@/domain/format';
 import { joinList } from '@/domain/prose';
 import { activeLocale, tr } from '@/i18n/i18n';
@@ -125,7 +126,7 @@ function computeTable(index: DatasetIndex, sector: string): StrengthTable {
 /** Memoised per sector (and language) in the index; '' gives the general strength used when no sector is chosen. */
 export function strengthTable(index: DatasetIndex, sector: string): StrengthTable {
   let table = index.strengthMemo.get(sector);
-  // The facts are worded in the language of the moment they were computed in.
+  // Its facts are worded: after a language switch the table is built again in the new language.
   if (!table || table.locale !== activeLocale()) {
     table = computeTable(index, sector);
     index.strengthMemo.set(sector, table);

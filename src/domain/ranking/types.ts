@@ -1,6 +1,8 @@
 import type { CriterionId, Filters, Weights } from '@/domain/profile';
 import type { JudgedLabel } from '@/domain/labels';
 import type { Cluster, Dataset, EuCluster, StateCode, StateIndicator } from '@/domain/types';
+import type { Term } from '@/domain/vocabulary';
+import type { Locale } from '@/i18n/i18n';
 
 export interface ScoreOptions {
   weights: Weights;
@@ -56,9 +58,8 @@ export interface StateStrength {
 
 export interface SectorInfo {
   id: string;
-  name: string;
-  /** Name for use inside a sentence ("aerospace", but "ICT"). */
-  prose: string;
+  /** Both names; a sector missing from sectors.json is named by a cluster's wording. Read through src/domain/vocabulary.ts. */
+  term: Term;
   /** Symmetric closure of the taxonomy's `related`. */
   related: readonly number[];
 }
@@ -93,7 +94,7 @@ export interface StrengthTable {
   /** Just the facts part of `why`, by state position */
   facts: string[];
   /** The language `why` and `facts` are worded in. */
-  locale: string;
+  locale: Locale;
 }
 
 /**
@@ -122,17 +123,19 @@ export interface DatasetIndex {
   hot: HotArrays;
   sectors: readonly SectorInfo[];
   sectorIndex: ReadonlyMap<string, number>;
-  interestProse: readonly string[];
+  /** By interest slot (`interestIndex`). */
+  interestTerms: readonly Term[];
   interestIndex: ReadonlyMap<string, number>;
   states: readonly StateInfo[];
   stateIndex: ReadonlyMap<StateCode, number>;
   euClusters: ReadonlyMap<string, EuCluster>;
   /** Position in `clusters` by cluster id. */
   positionById: ReadonlyMap<string, number>;
-  /** Display names by id or code: states (one missing from states.json is named by its code), sectors and interests as their files name them. */
+  /** Display names by code: a state missing from states.json is named by its code. */
   stateNames: ReadonlyMap<StateCode, string>;
-  sectorNames: ReadonlyMap<string, string>;
-  interestNames: ReadonlyMap<string, string>;
+  /** Sectors and interests as their files name them, in both languages (src/domain/vocabulary.ts picks one). */
+  sectorById: ReadonlyMap<string, Term>;
+  interestById: ReadonlyMap<string, Term>;
   /** nameOrder[i]: position of cluster i in Spanish name order (ties by id) */
   nameOrder: Int32Array;
   /** Lazily filled per sector ('' = no sector chosen); never per ranking call. */

@@ -8,6 +8,7 @@ import { proseCase } from '@/domain/prose';
 import type { Match, StateStrength } from '@/domain/ranking/types';
 import type { LabelLevel, MexicanState, Sector } from '@/domain/types';
 import { tr } from '@/i18n/i18n';
+import { termProse } from '@/domain/vocabulary';
 
 export const TOP_MATCHES = 10;
 
@@ -186,5 +187,5 @@ export function labelSummary(series: LabelSeries, asOf: string): string {
 export function sectorProseName(sectors: readonly Sector[], id: string | null): string | null {
   if (!id) return null;
   const s = sectors.find((x) => x.id === id);
-  return s ? proseCase(s.name) : id;
+  return s ? termProse(s) : id;
 }

@@ -22,7 +22,8 @@ export function ChartsPanel() {
   const primary = usePrimarySector();
   const { sectors, asOf } = useAppStore(useShallow((s) => ({ sectors: s.profile.sectors, asOf: s.profile.asOf })));
 
-  const sectorProse = useMemo(() => sectorProseName(dataset.sectors, primary), [dataset, primary]);
+  // Read at render (no memo): the name follows the language.
+  const sectorProse = sectorProseName(dataset.sectors, primary);
   const states = useMemo(
     () => stateSeries(matches, strengths, dataset.states, primary !== null),
     [matches, strengths, dataset, primary],

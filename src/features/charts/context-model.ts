@@ -5,6 +5,7 @@ import { proseCase } from '@/domain/prose';
 import { sourceText } from '@/domain/sources';
 import type { ContextFigure, DatasetMeta, Sector } from '@/domain/types';
 import { tr } from '@/i18n/i18n';
+import { termNameIn } from '@/domain/vocabulary';
 
 export interface ContextCard {
   id: string;
@@ -46,7 +47,7 @@ export function contextModel(
   const groups: ContextGroup[] = [];
   for (const id of sectorIds) {
     const cards = figures.filter((f) => f.sector === id).map((f) => card(f, meta));
-    const name = sectors.find((s) => s.id === id)?.name ?? id;
+    const name = termNameIn(sectors, id) ?? id;
     if (cards.length > 0) groups.push({ sectorId: id, title: name, cards });
   }
   if (groups.length > 0) return { groups, fellBack: false };
@@ -60,7 +61,7 @@ export function contextModel(
 export function contextSummary(model: ContextModel, sectorIds: readonly string[], sectors: readonly Sector[]): string {
   const total = model.groups.reduce((n, g) => n + g.cards.length, 0);
   const n = formatNumber(total, 0);
-  const chosen = sectorIds.map((id) => proseCase(sectors.find((s) => s.id === id)?.name ?? id)).join(', ');
+  const chosen = sectorIds.map((id) => proseCase(termNameIn(sectors, id) ?? id)).join(', ');
   if (total === 0) return tr('charts:context.summary.none');
   if (model.fellBack) return tr('charts:context.summary.fellBack', { count: total, n, chosen });
   if (sectorIds.length === 0) return tr('charts:context.summary.economy', { count: total, n });

@@ -3,6 +3,7 @@ import { criterionLabel, type CriterionId } from '@/domain/profile';
 import type { Match } from '@/domain/ranking/types';
 import type { ClusterLabel, DatasetMeta, Figure, Interest, Position, SourceDocId, SourceRef } from '@/domain/types';
 import { tr } from '@/i18n/i18n';
+import { termNameIn } from '@/domain/vocabulary';
 
 /** Map positions are never exact addresses: say how coarse they are. */
 export function precisionText(position: Position | null): string | null {
@@ -42,8 +43,7 @@ export function groupFiguresBySource(
 }
 
 export function interestNames(interests: readonly Interest[], ids: readonly string[]): string[] {
-  const byId = new Map(interests.map((i) => [i.id, i.name]));
-  return ids.map((id) => byId.get(id) ?? id);
+  return ids.map((id) => termNameIn(interests, id) ?? id);
 }
 
 /** Latest validity first; undated labels last, since they cannot be placed in time. */

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { EccpBadge } from '@/components/eccp-badge';
 import { SafeLink } from '@/components/safe-link';
 import type { Cluster, Dataset } from '@/domain/types';
+import { termNameIn } from '@/domain/vocabulary';
 import { precisionText } from '@/features/cluster-detail/cluster-detail-model';
 import { DetailSection, Field } from '@/features/cluster-detail/detail-parts';
 import { useAppStore } from '@/stores/app-store';
@@ -9,7 +10,7 @@ import { useAppStore } from '@/stores/app-store';
 /** Identity, location, sectors, ECCP and website. */
 export function DetailFacts({ cluster, dataset }: { cluster: Cluster; dataset: Dataset }) {
   const state = cluster.state ? dataset.states.find((s) => s.code === cluster.state) : undefined;
-  const sectorName = (id: string) => dataset.sectors.find((s) => s.id === id)?.name ?? id;
+  const sectorName = (id: string) => termNameIn(dataset.sectors, id) ?? id;
   const precision = precisionText(cluster.position);
   const { t } = useTranslation('detail');
   const language = useAppStore((s) => s.language);

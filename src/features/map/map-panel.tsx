@@ -2,6 +2,7 @@ import type { Map as LeafletMap } from 'leaflet';
 import { useCallback, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Pane } from 'react-leaflet';
+import { termNameIn } from '@/domain/vocabulary';
 import { BaseMap } from '@/features/map/base-map';
 import { MapLegend } from '@/features/map/map-legend';
 import { MapToolbar } from '@/features/map/map-toolbar';
@@ -43,7 +44,7 @@ export function MapPanel() {
 
   const { markers, unplaced } = useMatchMarkers(matches);
   const bubbles = useMemo(() => stateBubbles(strengths, dataset.states), [strengths, dataset]);
-  const sectorName = dataset.sectors.find((s) => s.id === sectorId)?.name ?? null;
+  const sectorName = sectorId ? (termNameIn(dataset.sectors, sectorId) ?? null) : null;
 
   useInvalidateOnResize(map, container);
   useMapKeyboardLabel(map, t('keyboard'));

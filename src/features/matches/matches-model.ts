@@ -4,6 +4,7 @@ import type { JudgedLabel } from '@/domain/labels';
 import { reasonsBesideBadges } from '@/domain/ranking/ranked-match';
 import type { CriterionResult, DatasetIndex, Match } from '@/domain/ranking/types';
 import { tr } from '@/i18n/i18n';
+import { sectorName } from '@/domain/vocabulary';
 
 export const MAX_ROW_REASONS = 3;
 
@@ -37,7 +38,7 @@ export function toMatchRow(match: Match, index: DatasetIndex): MatchRow {
     acronym: cluster.acronym,
     stateName: match.stateName,
     // An id missing from the taxonomy still shows the source's own wording rather than nothing.
-    sectorNames: cluster.sectors.map((s) => index.sectorNames.get(s.id) ?? s.wording),
+    sectorNames: cluster.sectors.map((s) => sectorName(index, s.id) ?? s.wording),
     total: match.total,
     criteria: match.criteria,
     label,

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
 import { meetingPartnerName } from '@/domain/meeting-rows';
-import { UNDO_LABEL, removalMessage, undoLabelFor, type ClusterName } from '@/domain/removal';
+import { removalMessage, undoLabel, undoLabelFor, type ClusterName } from '@/domain/removal';
 import { useDatasetIndex } from '@/hooks/use-loaded-dataset';
 import { useAppStore } from '@/stores/app-store';
 import type { Notice } from '@/stores/notices-slice';
@@ -63,7 +63,7 @@ export function Notices() {
               onClick={() => act(at, () => undoNotice(n.id))}
               aria-label={undoLabelFor(n.removal, clusterName)}
             >
-              {UNDO_LABEL}
+              {undoLabel()}
             </Button>
           )}
           {n.kind === 'storage' && (

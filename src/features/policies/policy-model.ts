@@ -5,6 +5,7 @@ import { relatedSectorIds } from '@/domain/ranking/related-sectors';
 import type { DatasetIndex } from '@/domain/ranking/types';
 import type { StateCode } from '@/domain/types';
 import { tr } from '@/i18n/i18n';
+import { sectorName as sectorNameOf } from '@/domain/vocabulary';
 import {
   describeEscp4i,
   describeEvent,
@@ -78,7 +79,7 @@ export function relevantPolicies(index: DatasetIndex, query: PolicyQuery): Polic
   const { dataset } = index;
   const { sectorIds, topStates } = query;
   const related = relatedSectorIds(index, sectorIds);
-  const sectorName = (id: string) => index.sectorNames.get(id) ?? id;
+  const sectorName = (id: string) => sectorNameOf(index, id) ?? id;
   const stateName = (code: StateCode) => index.stateNames.get(code) ?? code;
   const noSector = sectorIds.length === 0;
 

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Checkbox } from '@/components/checkbox';
 import { CheckboxGroup } from '@/components/fieldset';
+import { termName } from '@/domain/vocabulary';
 import { useDatasetValue } from '@/hooks/use-loaded-dataset';
 import { useAppStore } from '@/stores/app-store';
 import { toggleItem } from '@/features/profile/profile-model';
@@ -15,7 +16,7 @@ export function InterestsField() {
       {interests.map((i) => (
         <Checkbox
           key={i.id}
-          label={i.name}
+          label={termName(i)}
           checked={chosen.includes(i.id)}
           onChange={() => setProfile({ interests: toggleItem(chosen, i.id) })}
         />

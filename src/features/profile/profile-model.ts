@@ -2,7 +2,8 @@ import type { Filters, Profile } from '@/domain/profile';
 import type { Cluster, EuCluster, LabelLevel, Sector } from '@/domain/types';
 import { formatNumber } from '@/domain/format';
 import { LABEL_LEVELS, labelLevelName } from '@/domain/labels';
-import { tr } from '@/i18n/i18n';
+import { termName } from '@/domain/vocabulary';
+import { INTL_LOCALE, activeLocale, tr, type Locale } from '@/i18n/i18n';
 
 export interface SectorOption {
   id: string;
@@ -20,14 +21,15 @@ export const MAX_VISIBLE_SECTORS = 10;
 export function splitSectors(
   sectors: readonly Sector[],
   clusters: readonly Pick<Cluster, 'sectors'>[],
+  locale: Locale = activeLocale(),
 ): { top: SectorOption[]; more: SectorOption[] } {
   const counts = new Map<string, number>();
   for (const cluster of clusters) {
     for (const id of new Set(cluster.sectors.map((s) => s.id))) counts.set(id, (counts.get(id) ?? 0) + 1);
   }
   const options = sectors
-    .map((s) => ({ id: s.id, name: s.name, count: counts.get(s.id) ?? 0 }))
-    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'en'));
+    .map((s) => ({ id: s.id, name: termName(s), count: counts.get(s.id) ?? 0 }))
+    .sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, INTL_LOCALE[locale]));
   let cut = Math.min(TOP_SECTORS, options.length);
   const cutCount = options[cut - 1]?.count;
   while (cut < Math.min(MAX_VISIBLE_SECTORS, options.length) && options[cut]?.count === cutCount) cut++;

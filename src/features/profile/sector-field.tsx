@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Checkbox } from '@/components/checkbox';
 import { CheckboxGroup } from '@/components/fieldset';
 import { formatNumber } from '@/domain/format';
+import { termName } from '@/domain/vocabulary';
 import { useDatasetValue } from '@/hooks/use-loaded-dataset';
 import { useAppStore } from '@/stores/app-store';
 import { Disclosure } from '@/features/profile/disclosure';
@@ -13,7 +14,9 @@ export function SectorField() {
   const dataset = useDatasetValue();
   const chosen = useAppStore((s) => s.profile.sectors);
   const setProfile = useAppStore((s) => s.setProfile);
-  const { top, more } = useMemo(() => splitSectors(dataset.sectors, dataset.clusters), [dataset]);
+  // Sector names and their order follow the language.
+  const language = useAppStore((s) => s.language);
+  const { top, more } = useMemo(() => splitSectors(dataset.sectors, dataset.clusters, language), [dataset, language]);
   // A restored profile may hold a less common sector: start with it visible.
   const [moreOpenAtStart] = useState(() => more.some((o) => chosen.includes(o.id)));
   const primary = dataset.sectors.find((s) => s.id === chosen[0]);
@@ -33,7 +36,7 @@ export function SectorField() {
   return (
     <CheckboxGroup
       legend={t('sector.legend')}
-      hint={`${primary ? t('sector.primary', { sector: primary.name }) : t('sector.choose')} ${t('sector.numbers')}`}
+      hint={`${primary ? t('sector.primary', { sector: termName(primary) }) : t('sector.choose')} ${t('sector.numbers')}`}
     >
       {top.map(item)}
       {more.length > 0 && (
