@@ -33,7 +33,7 @@ export function Header({ loaded }: { loaded: ParsedDataset | null }) {
   const clusters = loaded?.dataset.clusters.length ?? 0;
   return (
     <header className="flex h-14 shrink-0 items-center gap-4 bg-brand-900 px-4 text-white print:hidden">
-      <h1 className="text-lg font-bold tracking-tight whitespace-nowrap">{title}</h1>
+      <h1 className="min-w-0 truncate text-lg font-bold tracking-tight">{title}</h1>
       <div className={loaded ? 'order-last' : 'ml-auto'}>
         <LanguageSwitch />
       </div>

@@ -1,6 +1,6 @@
 import { shortlistSchema } from '@/data/schemas/saved-state';
 import { formatPath } from '@/data/validate';
-import { DEFAULT_EVENT } from '@/domain/event';
+import { defaultEvent } from '@/domain/event';
 import type { Shortlist } from '@/domain/shortlist';
 
 /** Version 2 added the clock that lets tabs merge their changes (`rev`, `clock`). */
@@ -24,7 +24,7 @@ export function newListId(): string {
 }
 
 export function newShortlist(name: string, id = newListId()): Shortlist {
-  return { id, name, entries: [], event: { ...DEFAULT_EVENT, name } };
+  return { id, name, entries: [], event: { ...defaultEvent(), name } };
 }
 
 /**

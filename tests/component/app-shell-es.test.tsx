@@ -46,7 +46,7 @@ describe('the shell in Spanish', () => {
     toggleShortlisted(IDS.queretaro);
     renderApp({ files: shortlistRaw() });
 
-    await user.click(await screen.findByRole('button', { name: 'Copiar enlace para compartir' }));
+    await user.click(await screen.findByRole('button', { name: 'Compartir enlace' }));
     const popover = screen.getByRole('dialog', { name: 'Compartir esta vista' });
     expect(within(popover).getByRole('status')).toHaveTextContent(
       'Enlace copiado. Abre de nuevo este perfil, con sus ponderaciones y filtros, y la preselección de 2 clústeres.',
@@ -58,7 +58,7 @@ describe('the shell in Spanish', () => {
 
     // One cluster: the singular.
     act(() => useAppStore.getState().toggleShortlisted(IDS.queretaro));
-    await user.click(screen.getByRole('button', { name: 'Copiar enlace para compartir' }));
+    await user.click(screen.getByRole('button', { name: 'Compartir enlace' }));
     expect(within(screen.getByRole('dialog')).getByRole('status')).toHaveTextContent('y la preselección de 1 clúster.');
   });
 
