@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNumber } from '@/domain/format';
 import { ChartFrame, DataTable, type Column } from '@/features/charts/chart-frame';
-import { stateSummary, truncate, type StateRow, type StateSeries } from '@/features/charts/chart-model';
+import { truncate } from '@/features/charts/chart-model';
+import { stateSummary, type StateRow, type StateSeries } from '@/features/charts/state-series';
 import { AXIS_TICK, CHART_INITIAL_SIZE, GRID_STROKE, STATE_COLORS } from '@/features/charts/chart-style';
 import { ColorKey } from '@/features/charts/color-key';
 
