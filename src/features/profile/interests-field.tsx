@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { Checkbox } from '@/components/checkbox';
 import { CheckboxGroup } from '@/components/fieldset';
 import { useDatasetValue } from '@/hooks/use-loaded-dataset';
 import { useAppStore } from '@/stores/app-store';
-import { toggleItem } from '@/features/profile/profile-model';
+import { ChoiceCheckboxes } from '@/features/profile/choice-checkboxes';
 
 export function InterestsField() {
   const { t } = useTranslation('profile');
@@ -12,14 +11,7 @@ export function InterestsField() {
   const setProfile = useAppStore((s) => s.setProfile);
   return (
     <CheckboxGroup legend={t('interests.legend')}>
-      {interests.map((i) => (
-        <Checkbox
-          key={i.id}
-          label={i.name}
-          checked={chosen.includes(i.id)}
-          onChange={() => setProfile({ interests: toggleItem(chosen, i.id) })}
-        />
-      ))}
+      <ChoiceCheckboxes options={interests} chosen={chosen} onChange={(next) => setProfile({ interests: next })} />
     </CheckboxGroup>
   );
 }
