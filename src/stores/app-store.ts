@@ -4,9 +4,11 @@ import { migratableVersions, migrateSavedState } from '@/stores/migrate-saved-st
 import { createNoticesSlice, type NoticesSlice } from '@/stores/notices-slice';
 import { createRankingInputsSlice, type RankingInputsSlice } from '@/stores/ranking-inputs-slice';
 import { restoreSaved } from '@/stores/read-saved-state';
-import { createSafeStorage, type StorageReport } from '@/stores/safe-storage';
+import { createSafeStorage } from '@/stores/safe-storage';
+import type { StorageReport } from '@/stores/safe-storage-types';
 import { STORE_KEY, STORE_VERSION, savedPart } from '@/stores/saved-shortlists';
-import { createShortlistSync, partialLoadProblem } from '@/stores/shortlist-sync';
+import { createShortlistSync } from '@/stores/shortlist-sync';
+import { partialLoadProblem } from '@/stores/stored-value';
 import { createShortlistsSlice, type ShortlistsSlice } from '@/stores/shortlists-slice';
 import { STORAGE_TEXT } from '@/stores/storage-messages';
 import { createUiSlice, type UiSlice } from '@/stores/ui-slice';

@@ -1,42 +1,6 @@
-import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { STORAGE_TEXT } from '@/stores/storage-messages';
-
-export interface StorageReport {
-  /** A human message: what happened to the saved data and where it went. */
-  message: string;
-  savingOff?: boolean;
-}
-
-/** What is stored under a name right now. */
-export type StoredCopy<S> =
-  | { kind: 'missing' }
-  | { kind: 'readable'; raw: string; value: StorageValue<S> & { version: number } }
-  /** Saved by a newer version of the app (another tab was updated). */
-  | { kind: 'newer'; raw: string; version: number }
-  | { kind: 'unreadable'; raw: string; why: string };
-
-export interface SafeStorage<S> extends PersistStorage<S> {
-  /** The copy under `name` as it is now (null: storage cannot be read); sets nothing aside. */
-  peek: (name: string) => StoredCopy<S> | null;
-  /** What a stored text (e.g. a `storage` event's new value) holds. */
-  inspect: (raw: string | null) => StoredCopy<S>;
-  /**
-   * Writes `text` under `name`. A stored copy this storage has not seen yet is checked first: one
-   * that cannot be read is set aside, one of a newer version is never overwritten. False: not written.
-   */
-  write: (name: string, text: string) => boolean;
-  isSavingOff: () => boolean;
-  /** Turns saving off with a notice (e.g. another tab saved with a newer version of the app). */
-  stop: (message: string) => void;
-  /** Turns saving back on (the user freed space); the next write checks the stored copy again. */
-  resume: () => void;
-}
-
-export const BACKUP_INFIX = ':set-aside:';
-
-export function backupKey(name: string, at = new Date()): string {
-  return `${name}${BACKUP_INFIX}${at.toISOString()}`;
-}
+import type { SafeStorage, StorageReport } from '@/stores/safe-storage-types';
+import { backupKey, classifyStoredCopy, type StoredCopy } from '@/stores/stored-copy';
 
 /**
  * localStorage behind a guard: unreadable or corrupt data, and data of a version the store cannot
@@ -78,24 +42,7 @@ export function createSafeStorage<S>(
       return void turnSavingOff(STORAGE_TEXT.unreadable);
     }
   };
-  const classify = (raw: string | null): StoredCopy<S> => {
-    if (raw === null) return { kind: 'missing' };
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(raw);
-    } catch {
-      return { kind: 'unreadable', raw, why: STORAGE_TEXT.corrupt };
-    }
-    const value = parsed as Partial<StorageValue<S>> | null;
-    if (typeof value !== 'object' || value === null || typeof value.state !== 'object' || value.state === null) {
-      return { kind: 'unreadable', raw, why: STORAGE_TEXT.badShape };
-    }
-    const v = value.version;
-    if (v === version || olderVersions.includes(v as number))
-      return { kind: 'readable', raw, value: value as StorageValue<S> & { version: number } };
-    if (typeof v === 'number' && Number.isInteger(v) && v > version) return { kind: 'newer', raw, version: v };
-    return { kind: 'unreadable', raw, why: STORAGE_TEXT.unknownVersion(v) };
-  };
+  const classify = (raw: string | null): StoredCopy<S> => classifyStoredCopy<S>(raw, version, olderVersions);
   /** Copies `raw` to a backup key; when that fails, saving turns off so nothing overwrites the original. */
   const setAside = (s: Storage, name: string, raw: string, why: string, outcome: string): boolean => {
     const key = backupKey(name);

@@ -2,7 +2,7 @@ import { SAVED_STATE_LIMITS } from '@/domain/saved-state-limits';
 import type { Shortlist } from '@/domain/shortlist';
 import { migratableVersions, migrateSavedState } from '@/stores/migrate-saved-state';
 import { readSavedState } from '@/stores/read-saved-state';
-import { BACKUP_INFIX } from '@/stores/safe-storage';
+import { BACKUP_INFIX } from '@/stores/stored-copy';
 import { STORE_KEY, STORE_VERSION, newListId } from '@/stores/saved-shortlists';
 import { STORAGE_TEXT } from '@/stores/storage-messages';
 import { canonical } from '@/stores/sync-clock';

@@ -1,10 +1,11 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { mergeReplicas } from '@/stores/merge-shortlists';
-import { migrateSavedState } from '@/stores/migrate-saved-state';
-import { readSavedState, type SavedRead } from '@/stores/read-saved-state';
-import type { SafeStorage, StorageReport, StoredCopy } from '@/stores/safe-storage';
+import type { SavedRead } from '@/stores/read-saved-state';
+import type { SafeStorage, StorageReport } from '@/stores/safe-storage-types';
+import type { StoredCopy } from '@/stores/stored-copy';
 import { STORE_VERSION, type SavedShortlists } from '@/stores/saved-shortlists';
 import { STORAGE_TEXT } from '@/stores/storage-messages';
+import { readStoredValue } from '@/stores/stored-value';
 import { EMPTY_REPLICA, canonical, latestStamp, pruneRemovals, stamp } from '@/stores/sync-clock';
 
 type Readable = Extract<StoredCopy<unknown>, { kind: 'readable' }>;
@@ -26,18 +27,6 @@ export interface ShortlistSyncOptions {
   /** Puts merged lists into the store; the store's next write finds nothing new, so none follows. */
   apply: (saved: SavedShortlists) => void;
   now?: () => number;
-}
-
-/** Reads a stored value of any version the store can migrate. */
-export function readStoredValue(value: { state: unknown; version: number }): SavedRead | null {
-  const migrated = migrateSavedState(value.state, value.version);
-  return migrated === null ? null : readSavedState(migrated);
-}
-
-/** Why a stored value cannot be loaded whole, as the notice says it (null: it can): the safe storage's `check`. */
-export function partialLoadProblem(state: unknown, version: number): string | null {
-  const problems = readStoredValue({ state, version })?.problems ?? [];
-  return problems.length ? STORAGE_TEXT.leftOut(problems) : null;
 }
 
 /**

@@ -6,16 +6,9 @@ import { buildIndex } from '@/domain/ranking/build-index';
 import { rank } from '@/domain/ranking/rank';
 import { stateStrength } from '@/domain/ranking/state-strength';
 import { CRITERION_COLORS } from '@/components/criterion-colors';
-import {
-  breakdownRows,
-  breakdownSummary,
-  labelSeries,
-  labelSummary,
-  stateSeries,
-  stateSummary,
-  truncate,
-  usedCriteria,
-} from '@/features/charts/chart-model';
+import { breakdownRows, breakdownSummary, truncate, usedCriteria } from '@/features/charts/chart-model';
+import { labelSeries, labelSummary } from '@/features/charts/label-series';
+import { stateSeries, stateSummary } from '@/features/charts/state-series';
 import { formatFigure } from '@/domain/format';
 import { contextModel, contextSummary } from '@/features/charts/context-model';
 import { chartsPoliciesFixture } from '../fixtures/charts-policies-raw-files';

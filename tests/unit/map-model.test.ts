@@ -6,19 +6,16 @@ import { stateStrength } from '@/domain/ranking/state-strength';
 import { buildIndex } from '@/domain/ranking/build-index';
 import type { StateStrength } from '@/domain/ranking/types';
 import {
-  MARKER_SPACING,
   MAX_BUBBLE_RADIUS,
   SCORE_BANDS,
   bubbleRadius,
   markerRadius,
   markersFromMatches,
-  placeMarkers,
   pointsBounds,
   scoreColour,
-  spreadMarkers,
-  spreadRadius,
   stateBubbles,
 } from '@/features/map/map-model';
+import { MARKER_SPACING, placeMarkers, spreadMarkers, spreadRadius } from '@/features/map/marker-spread';
 import { project, unproject } from '@/features/map/map-projection';
 import { mapRawFixture } from '../fixtures/map-raw-files';
 

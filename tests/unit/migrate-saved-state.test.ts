@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { StorageValue } from 'zustand/middleware';
 import { migratableVersions, migrateSavedState, type MigrationStep } from '@/stores/migrate-saved-state';
-import { createSafeStorage, type StorageReport } from '@/stores/safe-storage';
+import { createSafeStorage } from '@/stores/safe-storage';
+import type { StorageReport } from '@/stores/safe-storage-types';
 import { STORE_KEY, STORE_VERSION, newShortlist } from '@/stores/saved-shortlists';
 
 const saved = { shortlists: [newShortlist('Trip', 'trip')], activeShortlistId: 'trip' };

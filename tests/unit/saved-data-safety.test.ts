@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { listBackups, readBackup, restoreLists } from '@/stores/saved-backups';
 import { STORE_KEY, STORE_VERSION, newShortlist, type SavedShortlists } from '@/stores/saved-shortlists';
-import { readStoredValue } from '@/stores/shortlist-sync';
+import { readStoredValue } from '@/stores/stored-value';
 import { STORAGE_TEXT } from '@/stores/storage-messages';
 import { memoryStorage, storedItems } from '../fixtures/memory-storage';
 import { syncedTab } from '../fixtures/synced-tab';

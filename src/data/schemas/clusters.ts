@@ -11,11 +11,11 @@ import {
   sourcesSchema,
   stateCodeSchema,
   yearSchema,
+  namedRecordFields,
 } from '@/data/schemas/common';
 
 export const clusterSchema = z.strictObject({
-  id: idSchema,
-  name: nonEmptyString(),
+  ...namedRecordFields,
   aliases: z.array(nonEmptyString()),
   acronym: z.nullable(nonEmptyString()),
   state: z.nullable(stateCodeSchema),

@@ -50,6 +50,9 @@ export const stateCodes = [
 
 export const idSchema = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: () => tr('data:issue.slug') }));
 
+/** The id and name every named record of the dataset starts with. */
+export const namedRecordFields = { id: idSchema, name: nonEmptyString() };
+
 export const sourceDocIdSchema = z.enum(sourceDocIds);
 export const stateCodeSchema = z.enum(stateCodes);
 

@@ -6,11 +6,11 @@ import {
   partialDateSchema,
   policyFigureSchema,
   sourcesSchema,
+  namedRecordFields,
 } from '@/data/schemas/common';
 
 export const euClusterSchema = z.strictObject({
-  id: idSchema,
-  name: nonEmptyString(),
+  ...namedRecordFields,
   acronym: z.nullable(nonEmptyString()),
   country: z.nullable(nonEmptyString()),
   sectors: z.array(idSchema),
@@ -21,8 +21,7 @@ export const euClusterSchema = z.strictObject({
 });
 
 export const escp4iSchema = z.strictObject({
-  id: idSchema,
-  name: nonEmptyString(),
+  ...namedRecordFields,
   acronym: z.nullable(nonEmptyString()),
   generation: z.nullable(z.union([z.literal(1), z.literal(2)])),
   sectors: z.array(idSchema),
@@ -40,8 +39,7 @@ export const clusterPairSchema = z.strictObject({
 });
 
 export const eventSchema = z.strictObject({
-  id: idSchema,
-  name: nonEmptyString(),
+  ...namedRecordFields,
   date: z.nullable(partialDateSchema),
   endDate: z.nullable(partialDateSchema),
   place: z.nullable(nonEmptyString()),

@@ -7,11 +7,11 @@ import {
   sourcesSchema,
   stateCodeSchema,
   yearSchema,
+  namedRecordFields,
 } from '@/data/schemas/common';
 
 export const policySchema = z.strictObject({
-  id: idSchema,
-  name: nonEmptyString(),
+  ...namedRecordFields,
   nameOriginal: z.nullable(nonEmptyString()),
   level: z.enum(['federal', 'sectoral', 'state', 'eu-mexico']),
   sectors: z.array(idSchema),

@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatNumber } from '@/domain/format';
 import { ChartFrame, DataTable, type Column } from '@/features/charts/chart-frame';
-import { stateSummary, truncate, type StateRow, type StateSeries } from '@/features/charts/chart-model';
+import { truncate } from '@/features/charts/chart-model';
+import { stateSummary, type StateRow, type StateSeries } from '@/features/charts/state-series';
 import { AXIS_TICK, CHART_INITIAL_SIZE, GRID_STROKE, STATE_COLORS } from '@/features/charts/chart-style';
 import { ColorKey } from '@/features/charts/color-key';
 
@@ -30,8 +31,11 @@ export function StateChart({ series, sectorProse }: StateChartProps) {
     { header: matchesName, cell: (r) => r.matches, numeric: true },
   ];
   if (sectorProse) columns.push({ header: strengthName, cell: (r) => r.strength ?? 0, numeric: true });
-  const keys: Array<{ label: string; color: string }> = [{ label: matchesName, color: STATE_COLORS.matches }];
-  if (sectorProse) keys.push({ label: strengthName, color: STATE_COLORS.strength });
+  // One list feeds both the colour key and the bars, so they always agree.
+  const keys: Array<{ label: string; color: string; axis: string; dataKey: keyof StateRow }> = [
+    { label: matchesName, color: STATE_COLORS.matches, axis: 'count', dataKey: 'matches' },
+  ];
+  if (sectorProse) keys.push({ label: strengthName, color: STATE_COLORS.strength, axis: 'index', dataKey: 'strength' });
   const hidden = series.rows.length - bars.length;
   return (
     <ChartFrame
@@ -59,22 +63,16 @@ export function StateChart({ series, sectorProse }: StateChartProps) {
                 <YAxis yAxisId="index" orientation="right" domain={[0, 100]} tick={AXIS_TICK} width={36} />
               )}
               <Tooltip labelFormatter={(_, p) => p[0]?.payload?.name ?? ''} />
-              <Bar
-                yAxisId="count"
-                dataKey="matches"
-                name={matchesName}
-                fill={STATE_COLORS.matches}
-                isAnimationActive={false}
-              />
-              {sectorProse && (
+              {keys.map((k) => (
                 <Bar
-                  yAxisId="index"
-                  dataKey="strength"
-                  name={strengthName}
-                  fill={STATE_COLORS.strength}
+                  key={k.dataKey}
+                  yAxisId={k.axis}
+                  dataKey={k.dataKey}
+                  name={k.label}
+                  fill={k.color}
                   isAnimationActive={false}
                 />
-              )}
+              ))}
             </BarChart>
           </ResponsiveContainer>
           {hidden > 0 && (

@@ -22,18 +22,11 @@ export function ScoreExplanation({ match, filteredOut }: { match: Match | null; 
         <caption className="sr-only">{t('score.caption')}</caption>
         <thead>
           <tr className="border-b border-slate-300">
-            <th scope="col" className="py-0.5 pr-1">
-              {t('score.criterion')}
-            </th>
-            <th scope="col" className="pr-1 text-right">
-              {t('score.score')}
-            </th>
-            <th scope="col" className="pr-1 text-right">
-              {t('score.weight')}
-            </th>
-            <th scope="col" className="pr-1 text-right">
-              {t('score.points')}
-            </th>
+            {[t('score.criterion'), t('score.score'), t('score.weight'), t('score.points')].map((label, i) => (
+              <th key={label} scope="col" className={i === 0 ? 'py-0.5 pr-1' : 'pr-1 text-right'}>
+                {label}
+              </th>
+            ))}
             <th scope="col">{t('score.reason')}</th>
           </tr>
         </thead>

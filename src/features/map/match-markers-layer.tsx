@@ -1,7 +1,8 @@
 import type { Map as LeafletMap } from 'leaflet';
 import { useMemo } from 'react';
 import { hasCluster } from '@/domain/shortlist';
-import { placeMarkers, type MapMarker } from '@/features/map/map-model';
+import type { MapMarker } from '@/features/map/map-model';
+import { placeMarkers } from '@/features/map/marker-spread';
 import { MarkerLeg } from '@/features/map/marker-leg';
 import { MarkerItem } from '@/features/map/match-markers';
 import { useMapZoom } from '@/features/map/use-map-view';

@@ -16,33 +16,24 @@ export function ScheduleTable({ rows, showTables }: ScheduleTableProps) {
   const { t, i18n } = useTranslation('meetings');
   // Cluster names are written as the (Spanish) sources write them.
   const nameLang = i18n.language === 'es' ? undefined : 'es';
+  const columns = [
+    t('schedule.column.order'),
+    t('schedule.column.time'),
+    t('schedule.column.cluster'),
+    t('schedule.column.state'),
+    t('schedule.column.escaLabel'),
+    t('schedule.column.note'),
+    ...(showTables ? [t('schedule.column.table')] : []),
+  ];
   return (
     <table aria-label={t('schedule.label')} className="w-full table-auto border-collapse text-sm">
       <thead className="bg-slate-100 text-slate-900">
         <tr>
-          <th scope="col" className={TH}>
-            {t('schedule.column.order')}
-          </th>
-          <th scope="col" className={TH}>
-            {t('schedule.column.time')}
-          </th>
-          <th scope="col" className={TH}>
-            {t('schedule.column.cluster')}
-          </th>
-          <th scope="col" className={TH}>
-            {t('schedule.column.state')}
-          </th>
-          <th scope="col" className={TH}>
-            {t('schedule.column.escaLabel')}
-          </th>
-          <th scope="col" className={TH}>
-            {t('schedule.column.note')}
-          </th>
-          {showTables && (
-            <th scope="col" className={TH}>
-              {t('schedule.column.table')}
+          {columns.map((label) => (
+            <th key={label} scope="col" className={TH}>
+              {label}
             </th>
-          )}
+          ))}
         </tr>
       </thead>
       <tbody>

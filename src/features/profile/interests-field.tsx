@@ -1,10 +1,9 @@
 import { useTranslation } from 'react-i18next';
-import { Checkbox } from '@/components/checkbox';
 import { CheckboxGroup } from '@/components/fieldset';
 import { termName } from '@/domain/vocabulary';
 import { useDatasetValue } from '@/hooks/use-loaded-dataset';
 import { useAppStore } from '@/stores/app-store';
-import { toggleItem } from '@/features/profile/profile-model';
+import { ChoiceCheckboxes } from '@/features/profile/choice-checkboxes';
 
 export function InterestsField() {
   const { t } = useTranslation('profile');
@@ -13,14 +12,11 @@ export function InterestsField() {
   const setProfile = useAppStore((s) => s.setProfile);
   return (
     <CheckboxGroup legend={t('interests.legend')}>
-      {interests.map((i) => (
-        <Checkbox
-          key={i.id}
-          label={termName(i)}
-          checked={chosen.includes(i.id)}
-          onChange={() => setProfile({ interests: toggleItem(chosen, i.id) })}
-        />
-      ))}
+      <ChoiceCheckboxes
+        options={interests.map((i) => ({ id: i.id, name: termName(i) }))}
+        chosen={chosen}
+        onChange={(next) => setProfile({ interests: next })}
+      />
     </CheckboxGroup>
   );
 }

@@ -1,11 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { Checkbox } from '@/components/checkbox';
 import { CheckboxGroup } from '@/components/fieldset';
 import { useAppStore } from '@/stores/app-store';
 import { formatNumber } from '@/domain/format';
 import { useDatasetValue } from '@/hooks/use-loaded-dataset';
 import { Disclosure } from '@/features/profile/disclosure';
-import { toggleItem } from '@/features/profile/profile-model';
+import { ChoiceCheckboxes } from '@/features/profile/choice-checkboxes';
 
 export function PreferredStatesField() {
   const { t } = useTranslation('profile');
@@ -30,14 +29,11 @@ export function PreferredStatesField() {
           columns={2}
           hint={t('preferredStates.hint')}
         >
-          {states.map((s) => (
-            <Checkbox
-              key={s.code}
-              label={s.name}
-              checked={chosen.includes(s.code)}
-              onChange={() => setProfile({ preferredStates: toggleItem(chosen, s.code) })}
-            />
-          ))}
+          <ChoiceCheckboxes
+            options={states.map((s) => ({ id: s.code, name: s.name }))}
+            chosen={chosen}
+            onChange={(next) => setProfile({ preferredStates: next })}
+          />
         </CheckboxGroup>
       </Disclosure>
     </div>

@@ -26,6 +26,23 @@ export function ShortlistPicker() {
   const active = lists.find((l) => l.id === activeId) ?? null;
   const names = lists.map((l) => l.name);
   const entryCount = active?.entries.length ?? 0;
+  const naming =
+    mode === 'new'
+      ? {
+          form: { label: t('picker.newName'), submitLabel: t('picker.create'), initial: '', otherNames: names },
+          save: createShortlist,
+        }
+      : mode === 'rename' && active
+        ? {
+            form: {
+              label: t('picker.renameLabel', { name: active.name }),
+              submitLabel: t('picker.saveName'),
+              initial: active.name,
+              otherNames: names.filter((n) => n !== active.name),
+            },
+            save: renameShortlist,
+          }
+        : null;
 
   return (
     <div className="space-y-1.5">
@@ -56,27 +73,12 @@ export function ShortlistPicker() {
           {t('picker.delete')}
         </Button>
       </div>
-      {mode === 'new' && (
+      {naming && (
         <NameForm
-          label={t('picker.newName')}
-          submitLabel={t('picker.create')}
-          initial=""
-          otherNames={names}
+          key={mode}
+          {...naming.form}
           onSubmit={(name) => {
-            createShortlist(name);
-            setMode('idle');
-          }}
-          onCancel={() => setMode('idle')}
-        />
-      )}
-      {mode === 'rename' && active && (
-        <NameForm
-          label={t('picker.renameLabel', { name: active.name })}
-          submitLabel={t('picker.saveName')}
-          initial={active.name}
-          otherNames={names.filter((n) => n !== active.name)}
-          onSubmit={(name) => {
-            renameShortlist(name);
+            naming.save(name);
             setMode('idle');
           }}
           onCancel={() => setMode('idle')}

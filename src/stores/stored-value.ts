@@ -1,0 +1,15 @@
+import { migrateSavedState } from '@/stores/migrate-saved-state';
+import { readSavedState, type SavedRead } from '@/stores/read-saved-state';
+import { STORAGE_TEXT } from '@/stores/storage-messages';
+
+/** Reads a stored value of any version the store can migrate. */
+export function readStoredValue(value: { state: unknown; version: number }): SavedRead | null {
+  const migrated = migrateSavedState(value.state, value.version);
+  return migrated === null ? null : readSavedState(migrated);
+}
+
+/** Why a stored value cannot be loaded whole, as the notice says it (null: it can): the safe storage's `check`. */
+export function partialLoadProblem(state: unknown, version: number): string | null {
+  const problems = readStoredValue({ state, version })?.problems ?? [];
+  return problems.length ? STORAGE_TEXT.leftOut(problems) : null;
+}
