@@ -36,10 +36,12 @@ describe('bad input (production build, Chromium)', () => {
     const { page, context, consoleErrors, foreignRequests } = await openPage(browser, '', undefined, {
       beforeGoto: (p) =>
         p.route('**/data/clusters.json', async (route) => {
-          const clusters = (await (await route.fetch()).json()) as Array<Record<string, unknown>>;
+          // The file as served: its records beside the dataset version (src/data/dataset-version.ts).
+          const served = (await (await route.fetch()).json()) as { records: Array<Record<string, unknown>> };
+          const clusters = served.records;
           index = clusters.findIndex((c) => c.id === BROKEN_ID);
           clusters[index] = { ...clusters[index], website: HOSTILE.url };
-          await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(clusters) });
+          await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(served) });
         }),
     });
     const items = matchItems(page);
