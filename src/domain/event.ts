@@ -72,6 +72,11 @@ export const DEFAULT_EVENT: MeetingEvent = {
   firstTable: 1,
 };
 
+/** 'Morning 09:00–13:00; Afternoon 14:30–17:30'. */
+export function sessionsText(event: MeetingEvent): string {
+  return event.sessions.map((s) => `${s.label} ${s.start}–${s.end}`).join('; ');
+}
+
 /** 'aerospace-week-20261020': the stem of every file exported for an event. */
 export function eventSlug(event: MeetingEvent): string {
   const name = event.name
@@ -95,4 +100,9 @@ const EXPORT_SUFFIX: Record<ExportKind, string> = {
 /** The download name of one export of the event. */
 export function exportFileName(event: MeetingEvent, kind: ExportKind): string {
   return `${eventSlug(event)}${EXPORT_SUFFIX[kind]}`;
+}
+
+/** The download name of the CSV backup of every saved shortlist, by the day it was made (YYYY-MM-DD). */
+export function shortlistsBackupFileName(isoDate: string): string {
+  return `saved-shortlists-${isoDate.replace(/[^0-9]/g, '')}.csv`;
 }

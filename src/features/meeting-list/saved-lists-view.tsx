@@ -1,0 +1,138 @@
+import { useState } from 'react';
+import { serializeShortlistFile } from '@/data/parse-shortlist-file';
+import { exportFileName, sessionsText, shortlistsBackupFileName } from '@/domain/event';
+import { formatIsoDate } from '@/domain/format';
+import type { Shortlist } from '@/domain/shortlist';
+import { downloadText } from '@/features/meeting-list/download';
+import { useAppStore } from '@/stores/app-store';
+
+// What the user reads here, in one place (a later pass translates it).
+const TEXT = {
+  heading: 'Your saved shortlists',
+  intro:
+    'These are kept in this browser and do not need the dataset, so each cluster is shown by its id. ' +
+    'Download them to keep a copy; nothing here is changed.',
+  none: 'No shortlists are saved in this browser.',
+  csv: 'Download all as CSV',
+  csvFailed: 'The CSV could not be prepared (the app could not load its code). The JSON files below still work.',
+  json: (name: string) => `Download “${name}” as a shortlist file (JSON)`,
+  jsonShort: 'Download (JSON)',
+  open: 'open list',
+  sessions: 'Sessions:',
+  entries: (n: number) => (n === 1 ? '1 cluster' : `${n} clusters`),
+  entriesTable: (name: string) => `Entries of ${name}`,
+  order: '#',
+  cluster: 'Cluster id',
+  note: 'Note',
+  noEntries: 'No clusters on this list yet.',
+} as const;
+
+const BUTTON =
+  'rounded-md border border-brand-600 bg-white px-2.5 py-1 text-sm font-medium text-brand-700 hover:bg-brand-50 disabled:cursor-not-allowed disabled:opacity-60';
+const CELL = 'border-t border-slate-200 px-2 py-1 align-top';
+
+function today(): string {
+  const now = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+function SavedList({ list, open }: { list: Shortlist; open: boolean }) {
+  const { event } = list;
+  const download = () =>
+    downloadText(
+      exportFileName(event, 'shortlist-json'),
+      serializeShortlistFile(list, new Date().toISOString()),
+      'application/json',
+    );
+  return (
+    <article aria-label={list.name} className="min-w-0 rounded-lg border border-slate-300 p-3">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h3 className="min-w-0 font-semibold wrap-anywhere text-slate-900">
+          {list.name}
+          {open && <span className="ml-2 text-sm font-normal text-slate-600">({TEXT.open})</span>}
+        </h3>
+        <button type="button" className={BUTTON} onClick={download} aria-label={TEXT.json(list.name)}>
+          {TEXT.jsonShort}
+        </button>
+      </div>
+      <p className="mt-1 text-sm wrap-anywhere text-slate-700">
+        {event.name} · {formatIsoDate(event.date)} · {event.place} · {TEXT.entries(list.entries.length)}
+      </p>
+      {event.sessions.length > 0 && (
+        <p className="text-sm wrap-anywhere text-slate-700">
+          {TEXT.sessions} {sessionsText(event)} ({event.timeZone})
+        </p>
+      )}
+      {list.entries.length === 0 ? (
+        <p className="mt-2 text-sm text-slate-600">{TEXT.noEntries}</p>
+      ) : (
+        <table aria-label={TEXT.entriesTable(list.name)} className="mt-2 w-full table-fixed text-left text-sm">
+          <thead>
+            <tr>
+              <th className="w-10 px-2">{TEXT.order}</th>
+              <th className="w-2/5 px-2">{TEXT.cluster}</th>
+              <th className="px-2">{TEXT.note}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {list.entries.map((entry, i) => (
+              <tr key={entry.clusterId}>
+                <td className={`${CELL} tabular-nums`}>{i + 1}</td>
+                <td className={`${CELL} font-mono wrap-anywhere`}>{entry.clusterId}</td>
+                <td className={`${CELL} whitespace-pre-wrap wrap-anywhere`}>{entry.note}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </article>
+  );
+}
+
+/**
+ * The saved shortlists and their events, read-only, when the dataset cannot be loaded: they live
+ * in the persisted store, so a broken data file never keeps a manager from their lists.
+ */
+export function SavedListsView() {
+  const lists = useAppStore((s) => s.shortlists);
+  const activeId = useAppStore((s) => s.activeShortlistId);
+  const [csvFailed, setCsvFailed] = useState(false);
+  const downloadCsv = async () => {
+    setCsvFailed(false);
+    try {
+      // The CSV writer stays out of the first screen's code; it is loaded on the first click.
+      const { buildShortlistsBackupCsv } = await import('@/domain/shortlists-backup');
+      downloadText(shortlistsBackupFileName(today()), buildShortlistsBackupCsv(lists), 'text/csv;charset=utf-8');
+    } catch {
+      setCsvFailed(true);
+    }
+  };
+  return (
+    <section aria-labelledby="saved-lists-heading" className="rounded-xl border border-slate-300 bg-white p-6 shadow">
+      <h2 id="saved-lists-heading" className="text-lg font-bold text-slate-900">
+        {TEXT.heading}
+      </h2>
+      <p className="mt-1 text-sm text-slate-700">{TEXT.intro}</p>
+      {lists.length === 0 ? (
+        <p className="mt-3 text-slate-800">{TEXT.none}</p>
+      ) : (
+        <>
+          <button type="button" className={`${BUTTON} mt-3`} onClick={() => void downloadCsv()}>
+            {TEXT.csv}
+          </button>
+          {csvFailed && (
+            <p role="alert" className="mt-2 text-sm text-red-800">
+              {TEXT.csvFailed}
+            </p>
+          )}
+          <div className="mt-3 space-y-3">
+            {lists.map((list) => (
+              <SavedList key={list.id} list={list} open={list.id === activeId} />
+            ))}
+          </div>
+        </>
+      )}
+    </section>
+  );
+}
