@@ -1,4 +1,5 @@
 import type { Dataset } from '@/domain/types';
+import { longNames } from '@/data/name-lengths';
 import type { DataProblem } from '@/data/validate';
 
 function duplicates(ids: string[]): string[] {
@@ -8,7 +9,7 @@ function duplicates(ids: string[]): string[] {
   return [...dupes];
 }
 
-/** Cross-file checks: unique ids and every referenced id exists. */
+/** Cross-file checks: unique ids, every referenced id exists, and no name is absurdly long. */
 export function checkIntegrity(data: Dataset): DataProblem[] {
   const problems: DataProblem[] = [];
   const add = (file: string, path: string, message: string, recordId: string | null) =>
@@ -18,6 +19,7 @@ export function checkIntegrity(data: Dataset): DataProblem[] {
   const interestIds = new Set(data.interests.map((i) => i.id));
   const clusterIds = new Set(data.clusters.map((c) => c.id));
   const euIds = new Set(data.eu.euClusters.map((c) => c.id));
+  const stateCodes = new Set<string>(data.states.map((s) => s.code));
 
   const uniqueChecks: Array<[string, string[]]> = [
     ['sectors.json', data.sectors.map((s) => s.id)],
@@ -48,6 +50,9 @@ export function checkIntegrity(data: Dataset): DataProblem[] {
     }),
   );
   data.clusters.forEach((c, i) => {
+    if (c.state && !stateCodes.has(c.state)) {
+      add('clusters.json', `[${i}].state`, `state "${c.state}" is not in states.json; shown as an unknown state`, c.id);
+    }
     c.sectors.forEach((s, j) => ref('clusters.json', c.id, `[${i}].sectors[${j}].id`, s.id, sectorIds, 'sector'));
     c.focusAreas.forEach((f, j) => ref('clusters.json', c.id, `[${i}].focusAreas[${j}]`, f, interestIds, 'interest'));
     c.euPartners.forEach((p, j) => {
@@ -88,5 +93,6 @@ export function checkIntegrity(data: Dataset): DataProblem[] {
   data.context.forEach((c, i) => {
     if (c.sector) ref('context.json', c.id, `[${i}].sector`, c.sector, sectorIds, 'sector');
   });
+  problems.push(...longNames(data));
   return problems;
 }

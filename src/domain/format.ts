@@ -18,6 +18,11 @@ export function formatLocale(): FormatLocale {
 
 export const NOT_STATED_TEXT = 'not stated in the sources';
 
+/** A cluster's state whose code states.json does not have: the code, marked, never passed off as a name. */
+export function unknownStateName(code: string): string {
+  return `${code} (unknown state)`;
+}
+
 /** Grouped thousands, at most `maxFractionDigits` decimals: 1200.5 → '1,200.5'. */
 export function formatNumber(value: number, maxFractionDigits = 2): string {
   const key = `${active}:${maxFractionDigits}`;

@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useAppStore } from '@/stores/app-store';
 import { matchesRawFixture } from '../fixtures/matches-raw-fixture';
 import { renderShell, stubDataFetch } from './render-app';
+import { tableRows } from './table-rows';
 
 vi.mock('@/features/map/map-panel', () => ({ MapPanel: () => <div>map stub</div> }));
 
@@ -76,14 +77,7 @@ describe('bad records in a data file', () => {
     expect(details).toHaveAttribute('open');
 
     const table = within(details as HTMLElement).getByRole('table', { name: 'Data quality problems' });
-    const rows = within(table)
-      .getAllByRole('row')
-      .slice(1)
-      .map((row) =>
-        within(row)
-          .getAllByRole('cell')
-          .map((cell) => cell.textContent ?? ''),
-      );
+    const rows = tableRows(table);
     expect(rows).toHaveLength(2);
     const [stateRow, nameRow] = [...rows].sort((a, b) => a[2].localeCompare(b[2]));
     expect(stateRow.slice(0, 3)).toEqual(['clusters.json', 'bad-state', '[6].state']);

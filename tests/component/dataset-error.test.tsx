@@ -13,6 +13,7 @@ import { useAppStore } from '@/stores/app-store';
 import { captureDownloads, type Download } from '../fixtures/downloads';
 import { rawFixture } from '../fixtures/raw-files';
 import { renderShell, stubDataFetch } from './render-app';
+import { tableRows } from './table-rows';
 
 vi.mock('@/features/map/map-panel', () => ({ MapPanel: () => <div>map stub</div> }));
 
@@ -28,16 +29,6 @@ const LISTS: Shortlist[] = [
   },
   { id: 'list-b', name: 'Empty list', entries: [], event: { ...DEFAULT_EVENT, name: 'Later' } },
 ];
-
-const cellTexts = (table: HTMLElement) =>
-  within(table)
-    .getAllByRole('row')
-    .slice(1)
-    .map((row) =>
-      within(row)
-        .getAllByRole('cell')
-        .map((cell) => cell.textContent),
-    );
 
 let downloads: Download[];
 beforeEach(() => {
@@ -58,7 +49,7 @@ describe('a mixed-version set', () => {
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByRole('heading')).toHaveTextContent('The data files are of different versions');
     expect(alert).toHaveTextContent('meta.json names version test');
-    const rows = cellTexts(within(alert).getByRole('table', { name: 'Dataset version of each file' }));
+    const rows = tableRows(within(alert).getByRole('table', { name: 'Dataset version of each file' }));
     expect(rows).toContainEqual(['eu.json', '0.9.0', 'different from test']);
     expect(rows).toContainEqual(['clusters.json', 'test', 'matches']);
     expect(rows.filter((r) => r[2] !== 'matches')).toHaveLength(1);
@@ -100,7 +91,7 @@ describe('saved shortlists while a data file is broken', () => {
     expect(first).toHaveTextContent('(open list)');
     expect(first).toHaveTextContent('5 Nov 2026 · Querétaro · 2 clusters');
     expect(first).toHaveTextContent('Sessions: Morning 09:00–13:00; Afternoon 14:30–17:30 (America/Mexico_City)');
-    const rows = cellTexts(within(first).getByRole('table', { name: 'Entries of Aerospace week' }));
+    const rows = tableRows(within(first).getByRole('table', { name: 'Entries of Aerospace week' }));
     expect(rows).toEqual([
       ['1', 'monterrey-aerocluster', 'Ask about MRO,\n"engines"'],
       ['2', 'gone-from-the-dataset', '=HYPERLINK("x")'],

@@ -73,10 +73,10 @@ function DetailDialog({ cluster, panelRef, onClosed }: DetailDialogProps) {
     >
       <header className="flex items-start gap-2 border-b border-slate-200 p-3">
         <div className="min-w-0 flex-1">
-          <h2 id={headingId} className="text-lg leading-tight font-bold text-brand-900">
+          <h2 id={headingId} className="text-lg leading-tight font-bold wrap-anywhere text-brand-900">
             {cluster.name}
           </h2>
-          {cluster.acronym ? <p className="text-sm text-slate-700">{cluster.acronym}</p> : null}
+          {cluster.acronym ? <p className="text-sm wrap-anywhere text-slate-700">{cluster.acronym}</p> : null}
         </div>
         <button
           type="button"
@@ -86,7 +86,7 @@ function DetailDialog({ cluster, panelRef, onClosed }: DetailDialogProps) {
           Close detail
         </button>
       </header>
-      <div className="min-h-0 flex-1 space-y-2 overflow-y-auto p-3">
+      <div className="min-h-0 flex-1 space-y-2 overflow-y-auto p-3 wrap-anywhere">
         <button
           type="button"
           aria-pressed={shortlisted}

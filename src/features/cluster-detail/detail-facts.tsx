@@ -1,5 +1,6 @@
 import { EccpBadge } from '@/components/eccp-badge';
 import { SafeLink } from '@/components/safe-link';
+import { unknownStateName } from '@/domain/format';
 import type { Cluster, Dataset } from '@/domain/types';
 import { precisionText } from '@/features/cluster-detail/cluster-detail-model';
 import { DetailSection, Field } from '@/features/cluster-detail/detail-parts';
@@ -14,7 +15,9 @@ export function DetailFacts({ cluster, dataset }: { cluster: Cluster; dataset: D
       <dl className="space-y-1 text-sm">
         <Field term="Acronym">{cluster.acronym}</Field>
         <Field term="Also known as">{cluster.aliases.length ? cluster.aliases.join('; ') : null}</Field>
-        <Field term="State">{state ? `${state.name} (${state.nameEn})` : (cluster.state ?? null)}</Field>
+        <Field term="State">
+          {state ? `${state.name} (${state.nameEn})` : cluster.state ? unknownStateName(cluster.state) : null}
+        </Field>
         <Field term="City">{cluster.city}</Field>
         <Field term="Map position">{precision ?? <span>none, so the cluster is not on the map</span>}</Field>
         <Field term="Sectors">

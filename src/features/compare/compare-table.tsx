@@ -49,7 +49,7 @@ function Row({
 export function CompareTable({ columns, onRemove }: CompareTableProps) {
   return (
     <div className="overflow-x-auto">
-      <table aria-label="Compare clusters" className="w-full table-fixed text-left text-xs">
+      <table aria-label="Compare clusters" className="w-full table-fixed text-left text-xs wrap-anywhere">
         <thead>
           <tr>
             <td className="w-32" />

@@ -15,7 +15,7 @@ const BUTTON =
 export function MarkerPopup({ marker, shortlisted, onToggleShortlist, onShowDetails }: MarkerPopupProps) {
   const place = marker.precision === 'city' ? 'city' : 'state capital';
   return (
-    <div className="space-y-1 text-sm leading-snug text-slate-900">
+    <div className="space-y-1 text-sm leading-snug wrap-anywhere text-slate-900">
       <h3 className="font-bold">{marker.name}</h3>
       <div>
         {marker.stateName ?? <em>State {NOT_STATED_TEXT}</em>} · Score {marker.scoreText} (rank {marker.rank})

@@ -45,7 +45,7 @@ export const MatchItem = memo(function MatchItem(props: MatchItemProps) {
         <button
           type="button"
           onClick={() => props.onSelect(row.id)}
-          className="min-w-0 flex-1 text-left font-semibold text-brand-900 hover:underline"
+          className="min-w-0 flex-1 text-left font-semibold wrap-anywhere text-brand-900 hover:underline"
         >
           {row.name}
         </button>{' '}
@@ -54,7 +54,7 @@ export const MatchItem = memo(function MatchItem(props: MatchItemProps) {
           <span className="text-xs font-normal text-slate-600"> / 100</span>
         </span>
       </div>
-      <div className="ml-9 space-y-1">
+      <div className="ml-9 min-w-0 space-y-1 wrap-anywhere">
         <p className="text-xs text-slate-700">
           {row.acronym ? <span className="font-medium">{row.acronym} · </span> : null}
           {row.stateName ?? <NotStated />} · {row.sectorNames.join(', ')}

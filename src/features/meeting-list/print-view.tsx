@@ -74,7 +74,7 @@ export function PrintView({ listName, event, rows, euClusterName, includeReasons
           Close print view
         </button>
       </div>
-      <header className="mb-3 border-b-2 border-slate-900 pb-2">
+      <header className="mb-3 border-b-2 border-slate-900 pb-2 wrap-anywhere">
         <h1 className="text-2xl font-bold">{event.name || 'Meeting list'}</h1>
         <p className="text-base">
           {[formatIsoDate(event.date), event.place, event.timeZone.replace(/_/g, ' ')].filter(Boolean).join(' · ')}
@@ -109,7 +109,7 @@ export function PrintView({ listName, event, rows, euClusterName, includeReasons
             <tr className="break-inside-avoid">
               <td className={`${TD} tabular-nums`}>{row.order}</td>
               <td className={`${TD} whitespace-nowrap tabular-nums font-semibold`}>{meetingTimeCell(row.meeting)}</td>
-              <td className={`${TD} font-semibold`}>{meetingPartnerName(row)}</td>
+              <td className={`${TD} font-semibold wrap-anywhere`}>{meetingPartnerName(row)}</td>
               <td className={TD}>{row.stateName ?? NOT_STATED_TEXT}</td>
               <td className={TD}>{row.known ? labelSummary(row.label) : NOT_STATED_TEXT}</td>
               <td className={TD}>{eccpCell(row.eccpMember)}</td>
@@ -119,7 +119,7 @@ export function PrintView({ listName, event, rows, euClusterName, includeReasons
             {(row.notes || (includeReasons && row.reasons.length > 0)) && (
               <tr className="break-inside-avoid">
                 <td />
-                <td colSpan={showTables ? 7 : 6} className={`${TD} pt-0`}>
+                <td colSpan={showTables ? 7 : 6} className={`${TD} pt-0 wrap-anywhere`}>
                   {row.notes && <p>Note: {row.notes}</p>}
                   {includeReasons && row.reasons.length > 0 && (
                     <ul className="list-disc pl-5 text-slate-800">

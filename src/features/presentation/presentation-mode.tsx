@@ -102,7 +102,9 @@ export function PresentationMode({ map }: { map?: ReactNode }) {
         </p>
       )}
       <footer className="flex items-end justify-between gap-6 border-t-2 border-brand-600 pt-[1.5vh] text-[length:max(18px,2.6vh)]">
-        <p className="text-slate-100">{slide?.nextName ? `Next: ${slide.nextName}` : 'Last match'}</p>
+        <p className="min-w-0 wrap-anywhere text-slate-100">
+          {slide?.nextName ? `Next: ${slide.nextName}` : 'Last match'}
+        </p>
         <p aria-hidden="true" className="shrink-0 text-brand-100">
           → next · ← back · Esc leave
         </p>

@@ -10,7 +10,7 @@ const PILL = 'rounded-lg border-2 border-white px-4 py-1';
 export function SlideView({ slide }: { slide: Slide }) {
   return (
     // No min-h-0: a slide taller than the screen scrolls instead of shrinking the title to nothing.
-    <article className="flex flex-1 flex-col gap-[1.8vh]">
+    <article className="flex min-w-0 flex-1 flex-col gap-[1.8vh] wrap-anywhere">
       <div className={`flex items-baseline justify-between gap-6 font-semibold text-brand-100 ${TYPE.small}`}>
         <p>Rank {slide.rank}</p>
         <p aria-live="polite" className="tabular-nums">

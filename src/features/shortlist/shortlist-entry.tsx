@@ -24,13 +24,13 @@ export function ShortlistEntry({ row, selected, onSelect, onMove, onRemove, onNo
         <div className="min-w-0 flex-1">
           <button
             type="button"
-            className="text-left text-sm font-semibold text-brand-700 underline-offset-2 hover:underline"
+            className="text-left text-sm font-semibold wrap-anywhere text-brand-700 underline-offset-2 hover:underline"
             aria-pressed={selected}
             onClick={() => onSelect(id)}
           >
             {name}
           </button>
-          <p className="text-xs text-slate-700">
+          <p className="text-xs wrap-anywhere text-slate-700">
             {row.state === NOT_STATED_TEXT ? <NotStated /> : row.state}
             {' · '}
             {row.score === NO_SCORE ? (
