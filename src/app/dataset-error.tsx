@@ -1,7 +1,9 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { DatasetVersionError } from '@/data/dataset-version';
 import { DatasetFileError } from '@/data/validate';
-import { SavedListsView } from '@/features/meeting-list/saved-lists-view';
+import { ErrorBoundary } from '@/app/error-boundary';
+import { SavedLists } from '@/app/lazy-views';
+import { Loading } from '@/app/region';
 
 // What the user reads here, in one place (a later pass translates it).
 const TEXT = {
@@ -115,7 +117,13 @@ export function DatasetError({ error, onRetry, retrying }: Props) {
           </button>
         </div>
       </div>
-      {listsOpen && <SavedListsView />}
+      {listsOpen && (
+        <ErrorBoundary area="saved shortlists">
+          <Suspense fallback={<Loading what="your saved shortlists" />}>
+            <SavedLists />
+          </Suspense>
+        </ErrorBoundary>
+      )}
     </div>
   );
 }

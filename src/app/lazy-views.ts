@@ -17,6 +17,7 @@ export const ChartsPanel = lazy(() => loaders.charts().then((m) => ({ default: m
 export const ClusterDetail = lazy(() => loaders.detail().then((m) => ({ default: m.ClusterDetail })));
 export const ComparePanel = lazy(() => loaders.compare().then((m) => ({ default: m.ComparePanel })));
 export const MeetingsView = lazy(() => loaders.meetings().then((m) => ({ default: m.MeetingsView })));
+export const SavedLists = lazy(() => loaders.meetings().then((m) => ({ default: m.SavedLists })));
 
 /** Runs `task` when the browser is idle (or after `timeout` ms at the latest); returns a cancel. */
 export function whenIdle(task: () => void, timeout = 2000): () => void {

@@ -82,7 +82,7 @@ describe('saved shortlists while a data file is broken', () => {
     expect(open).toHaveAttribute('aria-expanded', 'false');
     await userEvent.click(open);
     expect(open).toHaveAttribute('aria-expanded', 'true');
-    return { saved, section: screen.getByRole('region', { name: 'Your saved shortlists' }) };
+    return { saved, section: await screen.findByRole('region', { name: 'Your saved shortlists' }) };
   }
 
   it('shows every list with its event, entries by cluster id and notes', async () => {
@@ -117,7 +117,7 @@ describe('saved shortlists while a data file is broken', () => {
   it('downloads every list as a CSV backup, one line per entry, formulas disarmed', async () => {
     const { saved, section } = await openSavedLists();
     await userEvent.click(within(section).getByRole('button', { name: 'Download all as CSV' }));
-    await vi.waitFor(() => expect(downloads).toHaveLength(1));
+    expect(downloads).toHaveLength(1);
     const [{ blob, filename }] = downloads;
     expect(filename).toMatch(/^saved-shortlists-\d{8}\.csv$/);
     const parsed = Papa.parse<string[]>((await blob.text()).replace(/^\uFEFF/, ''), { skipEmptyLines: true });
@@ -136,7 +136,7 @@ describe('saved shortlists while a data file is broken', () => {
     stubDataFetch({ ...rawFixture(), 'clusters.json': '{ broken' });
     renderShell();
     await userEvent.click(await screen.findByRole('button', { name: 'Open my saved shortlists' }));
-    expect(screen.getByRole('region', { name: 'Your saved shortlists' })).toHaveTextContent(
+    expect(await screen.findByRole('region', { name: 'Your saved shortlists' })).toHaveTextContent(
       'No shortlists are saved in this browser.',
     );
   });

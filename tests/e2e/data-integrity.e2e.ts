@@ -117,6 +117,7 @@ describe('data integrity (production build, Chromium)', () => {
     expect(await alert.innerText()).toContain('clusters.json');
     await alert.getByRole('button', { name: 'Open my saved shortlists' }).click();
     const section = page.getByRole('region', { name: 'Your saved shortlists' });
+    await section.getByRole('table', { name: `Entries of ${list.name}` }).waitFor();
     expect(await tableRows(section, `Entries of ${list.name}`)).toEqual(
       list.entries.map((e, i) => [String(i + 1), e.clusterId, e.note]),
     );

@@ -1,8 +1,8 @@
-import { useState } from 'react';
 import { serializeShortlistFile } from '@/data/parse-shortlist-file';
 import { exportFileName, sessionsText, shortlistsBackupFileName } from '@/domain/event';
 import { formatIsoDate } from '@/domain/format';
 import type { Shortlist } from '@/domain/shortlist';
+import { buildShortlistsBackupCsv } from '@/domain/shortlists-backup';
 import { downloadText } from '@/features/meeting-list/download';
 import { useAppStore } from '@/stores/app-store';
 
@@ -14,7 +14,6 @@ const TEXT = {
     'Download them to keep a copy; nothing here is changed.',
   none: 'No shortlists are saved in this browser.',
   csv: 'Download all as CSV',
-  csvFailed: 'The CSV could not be prepared (the app could not load its code). The JSON files below still work.',
   json: (name: string) => `Download “${name}” as a shortlist file (JSON)`,
   jsonShort: 'Download (JSON)',
   open: 'open list',
@@ -97,17 +96,8 @@ function SavedList({ list, open }: { list: Shortlist; open: boolean }) {
 export function SavedListsView() {
   const lists = useAppStore((s) => s.shortlists);
   const activeId = useAppStore((s) => s.activeShortlistId);
-  const [csvFailed, setCsvFailed] = useState(false);
-  const downloadCsv = async () => {
-    setCsvFailed(false);
-    try {
-      // The CSV writer stays out of the first screen's code; it is loaded on the first click.
-      const { buildShortlistsBackupCsv } = await import('@/domain/shortlists-backup');
-      downloadText(shortlistsBackupFileName(today()), buildShortlistsBackupCsv(lists), 'text/csv;charset=utf-8');
-    } catch {
-      setCsvFailed(true);
-    }
-  };
+  const downloadCsv = () =>
+    downloadText(shortlistsBackupFileName(today()), buildShortlistsBackupCsv(lists), 'text/csv;charset=utf-8');
   return (
     <section aria-labelledby="saved-lists-heading" className="rounded-xl border border-slate-300 bg-white p-6 shadow">
       <h2 id="saved-lists-heading" className="text-lg font-bold text-slate-900">
@@ -118,14 +108,9 @@ export function SavedListsView() {
         <p className="mt-3 text-slate-800">{TEXT.none}</p>
       ) : (
         <>
-          <button type="button" className={`${BUTTON} mt-3`} onClick={() => void downloadCsv()}>
+          <button type="button" className={`${BUTTON} mt-3`} onClick={downloadCsv}>
             {TEXT.csv}
           </button>
-          {csvFailed && (
-            <p role="alert" className="mt-2 text-sm text-red-800">
-              {TEXT.csvFailed}
-            </p>
-          )}
           <div className="mt-3 space-y-3">
             {lists.map((list) => (
               <SavedList key={list.id} list={list} open={list.id === activeId} />
