@@ -8,13 +8,15 @@ import { LabelChart } from '@/features/charts/label-chart';
 import { ScoreBreakdownChart } from '@/features/charts/score-breakdown-chart';
 import { SectorContext } from '@/features/charts/sector-context';
 import { StateChart } from '@/features/charts/state-chart';
-import { useDatasetValue } from '@/hooks/use-loaded-dataset';
+import { useDatasetIndex, useDatasetValue } from '@/hooks/use-loaded-dataset';
 import { usePrimarySector, useRanking, useStateStrength } from '@/hooks/use-ranking';
 import { useAppStore } from '@/stores/app-store';
 
 /** The four charts of the dashboard; lazy-loaded by the app because recharts is large. */
 export function ChartsPanel() {
   const dataset = useDatasetValue();
+  // The index's states: those of states.json and any a cluster names that it lacks (marked as unknown).
+  const knownAndUnknownStates = useDatasetIndex().states;
   const matches = useRanking();
   const strengths = useStateStrength();
   const primary = usePrimarySector();
@@ -22,8 +24,8 @@ export function ChartsPanel() {
 
   const sectorProse = useMemo(() => sectorProseName(dataset.sectors, primary), [dataset, primary]);
   const states = useMemo(
-    () => stateSeries(matches, strengths, dataset.states, primary !== null),
-    [matches, strengths, dataset, primary],
+    () => stateSeries(matches, strengths, knownAndUnknownStates, primary !== null),
+    [matches, strengths, knownAndUnknownStates, primary],
   );
   const labels = useMemo(() => labelSeries(matches), [matches]);
   const context = useMemo(
