@@ -53,6 +53,11 @@ export default tseslint.config(
     },
   },
   layer(
+    ['src/i18n/**', 'src/locales/**'],
+    ['@/domain/*', '@/data/*', '@/stores/*', '@/hooks/*', '@/features/*', '@/app/*', '@/components/*', ...UI_LIBS],
+    'src/i18n (the i18next instance) and src/locales (the catalogs) sit below every layer.',
+  ),
+  layer(
     ['src/domain/**'],
     ['@/data/*', '@/stores/*', '@/hooks/*', '@/features/*', '@/app/*', 'zod', 'zod/*', ...UI_LIBS],
     'src/domain is pure TypeScript: no React, no zod, no I/O, no upper layers.',
@@ -61,6 +66,11 @@ export default tseslint.config(
     ['src/data/**'],
     ['@/stores/*', '@/hooks/*', '@/features/*', '@/app/*', ...UI_LIBS],
     'src/data validates raw JSON and may only use src/domain.',
+  ),
+  layer(
+    ['src/components/**'],
+    ['@/data/*', '@/stores/*', '@/hooks/*', '@/features/*', '@/app/*', 'zustand', 'zustand/*', '@tanstack/*'],
+    'src/components holds presentational parts (props in, markup out): no data loading, stores, app hooks, features or app shell.',
   ),
   layer(
     ['src/stores/**', 'src/hooks/**'],
@@ -93,7 +103,7 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.serviceworker, __PRECACHE__: 'readonly', __VERSION__: 'readonly' } },
   },
   {
-    files: ['vite.config.ts', 'vitest.e2e.config.ts', 'eslint.config.js'],
+    files: ['vite.config.ts', 'vitest.e2e.config.ts', 'eslint.config.js', 'i18next.config.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
 );

@@ -125,9 +125,31 @@ export default defineConfig({
   },
   test: {
     globals: true,
-    environment: 'jsdom',
-    include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],
-    setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    unstubGlobals: true,
+    // Setting up jsdom was a third of the suite's time: only component tests (and the few unit
+    // files that say `@vitest-environment jsdom`) pay for it.
+    projects: [
+      {
+        extends: true,
+        // Worker threads start faster than forked processes; for Node-only tests that halved the time.
+        test: {
+          name: 'unit',
+          environment: 'node',
+          pool: 'threads',
+          include: ['tests/unit/**/*.test.ts'],
+          setupFiles: ['tests/setup-i18n.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'component',
+          environment: 'jsdom',
+          include: ['tests/component/**/*.test.tsx'],
+          setupFiles: ['tests/setup-i18n.ts', 'tests/setup-dom.ts'],
+        },
+      },
+    ],
   },
 });

@@ -1,5 +1,6 @@
 // Ranking benchmark: synthetic datasets shaped like the real one (seeded, so runs compare), plus
 // the real dataset from public/data. Exits 1 when a median exceeds 1.5× its budget.
+// Then the B2B scheduler bench (scripts/bench-b2b.ts), which exits 1 when a target fails.
 // With --web (as `npm run bench` runs it) it then runs scripts/bench-web.mjs as well.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -7,11 +8,13 @@ import { join } from 'node:path';
 import { parseServedDataset } from '@/data/dataset-version';
 import { DATASET_FILES, type RawDataset } from '@/data/parse-dataset';
 import { stateCodes } from '@/data/schemas/common';
+import { mulberry32 } from '@/domain/b2b/random';
 import { DEFAULT_WEIGHTS, EMPTY_FILTERS, type Profile } from '@/domain/profile';
 import { buildIndex } from '@/domain/ranking/build-index';
 import { rank } from '@/domain/ranking/rank';
 import type { DatasetIndex } from '@/domain/ranking/types';
 import type { Cluster, ClusterLabel, Dataset, MexicanState, SourceRef, StateCode } from '@/domain/types';
+import { benchScheduler } from './bench-b2b';
 
 const CODES: readonly StateCode[] = stateCodes;
 const SECTORS = [
@@ -38,17 +41,6 @@ const INTERESTS = [
 ];
 const LEVELS = ['gold', 'silver', 'bronze'] as const;
 const SRC: SourceRef = { doc: 'briefing-2019', section: 'synthetic' };
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function syntheticDataset(n: number, seed: number): Dataset {
   const rnd = mulberry32(seed);
@@ -218,6 +210,7 @@ for (const [n, budget, warmup, runs] of [
 const real = buildIndex(realDataset());
 report(`rank real dataset (${real.clusters.length} clusters)`, real, 2, 10, 25);
 report(`rank + explain every match, real dataset (${real.clusters.length} clusters)`, real, 2, 10, 25, true);
+if (!benchScheduler()) failed = true;
 // `npm run bench` continues with the web bench (bundle sizes and browser timings).
 if (process.argv.includes('--web')) {
   console.log('\nWeb bench (npm run bench:web):');

@@ -1,5 +1,5 @@
 import { Providers } from '@/app/providers';
-import { ErrorBoundary } from '@/app/error-boundary';
+import { ErrorBoundary } from '@/components/error-boundary';
 import { Shell } from '@/app/shell';
 
 export function App() {

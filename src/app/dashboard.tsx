@@ -1,5 +1,7 @@
 import { Suspense, useEffect } from 'react';
-import { ErrorBoundary } from '@/app/error-boundary';
+import { ErrorBoundary } from '@/components/error-boundary';
+import { Loading } from '@/components/loading';
+import { Panel } from '@/components/panel';
 import {
   ChartsPanel,
   ClusterDetail,
@@ -9,7 +11,6 @@ import {
   useAfterIdle,
   whenIdle,
 } from '@/app/lazy-views';
-import { Loading, Region } from '@/app/region';
 import { MatchesPanel } from '@/features/matches/matches-panel';
 import { PoliciesPanel } from '@/features/policies/policies-panel';
 import { ProfilePanel } from '@/features/profile/profile-panel';
@@ -22,43 +23,29 @@ export function Dashboard() {
   useEffect(() => whenIdle(prefetchLazyViews, 5000), []);
   return (
     <main className="grid min-h-0 flex-1 grid-cols-[16rem_minmax(0,1fr)_minmax(0,1.1fr)] gap-3 p-3 xl:grid-cols-[19rem_minmax(0,1fr)_minmax(0,1.3fr)]">
-      <Region label="Profile" className="overflow-y-auto p-3">
-        <ErrorBoundary area="profile">
-          <ProfilePanel />
-        </ErrorBoundary>
-      </Region>
-      <Region label="Matches" className="overflow-y-auto p-3">
-        <ErrorBoundary area="matches">
-          <MatchesPanel />
-        </ErrorBoundary>
-      </Region>
+      <Panel label="Profile" className="overflow-y-auto p-3">
+        <ProfilePanel />
+      </Panel>
+      <Panel label="Matches" className="overflow-y-auto p-3">
+        <MatchesPanel />
+      </Panel>
       <div className="grid min-h-0 grid-rows-[minmax(0,45fr)_minmax(0,55fr)] gap-3">
-        <Region label="Map of matches" className="overflow-hidden">
-          <ErrorBoundary area="map">
-            <Suspense fallback={<Loading what="the map" />}>
-              <MapPanel />
-            </Suspense>
-          </ErrorBoundary>
-        </Region>
+        <Panel label="Map of matches" area="map" loading="the map" className="overflow-hidden">
+          <MapPanel />
+        </Panel>
         <div className="relative min-h-0">
           <div className="flex h-full flex-col gap-3 overflow-y-auto pr-1">
             {comparing && (
-              <Region label="Compare" className="shrink-0 p-3">
-                <Suspense fallback={<Loading what="the comparison" />}>
-                  <ComparePanel />
-                </Suspense>
-              </Region>
+              <Panel label="Compare" area="comparison" loading="the comparison" className="shrink-0 p-3">
+                <ComparePanel />
+              </Panel>
             )}
-            <Region label="Charts" className="shrink-0 p-3">
-              <ErrorBoundary area="charts">
-                <DeferredCharts />
-              </ErrorBoundary>
-            </Region>
-            <Region label="Relevant policies" className="shrink-0 p-3">
-              <ErrorBoundary area="policies">
-                <PoliciesPanel />
-              </ErrorBoundary>
-            </Region>
+            <Panel label="Charts" className="shrink-0 p-3">
+              <DeferredCharts />
+            </Panel>
+            <Panel label="Relevant policies" area="policies" className="shrink-0 p-3">
+              <PoliciesPanel />
+            </Panel>
           </div>
           {hasSelection && (
             // The detail covers charts and policies but never the map, so the highlight stays visible.

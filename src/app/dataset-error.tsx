@@ -1,9 +1,10 @@
 import { Suspense, useState } from 'react';
+import { SavedLists } from '@/app/lazy-views';
+import { Button } from '@/components/button';
+import { ErrorBoundary } from '@/components/error-boundary';
+import { Loading } from '@/components/loading';
 import { DatasetVersionError } from '@/data/dataset-version';
 import { DatasetFileError } from '@/data/validate';
-import { ErrorBoundary } from '@/app/error-boundary';
-import { SavedLists } from '@/app/lazy-views';
-import { Loading } from '@/app/region';
 
 // What the user reads here, in one place (a later pass translates it).
 const TEXT = {
@@ -27,8 +28,6 @@ const TEXT = {
   openLists: 'Open my saved shortlists',
   hideLists: 'Hide my saved shortlists',
 } as const;
-
-const BUTTON = 'rounded-lg px-4 py-2 font-semibold disabled:opacity-60';
 
 function VersionTable({ error }: { error: DatasetVersionError }) {
   return (
@@ -99,22 +98,12 @@ export function DatasetError({ error, onRetry, retrying }: Props) {
           </ul>
         )}
         <div className="mt-4 flex flex-wrap gap-2">
-          <button
-            type="button"
-            onClick={onRetry}
-            disabled={retrying}
-            className={`${BUTTON} bg-brand-600 text-white hover:bg-brand-700`}
-          >
+          <Button variant="primary" size="md" onClick={onRetry} disabled={retrying}>
             {retrying ? TEXT.retrying : TEXT.retry}
-          </button>
-          <button
-            type="button"
-            aria-expanded={listsOpen}
-            onClick={() => setListsOpen((open) => !open)}
-            className={`${BUTTON} border border-brand-600 bg-white text-brand-700 hover:bg-brand-50`}
-          >
+          </Button>
+          <Button size="md" aria-expanded={listsOpen} onClick={() => setListsOpen((open) => !open)}>
             {listsOpen ? TEXT.hideLists : TEXT.openLists}
-          </button>
+          </Button>
         </div>
       </div>
       {listsOpen && (

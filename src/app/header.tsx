@@ -1,4 +1,6 @@
+import { LanguageSwitch } from '@/app/language-switch';
 import { ShareButton } from '@/app/share-button';
+import { Button } from '@/components/button';
 import type { ParsedDataset } from '@/data/parse-dataset';
 import { useAppStore } from '@/stores/app-store';
 import { selectActiveEntries } from '@/stores/selectors';
@@ -17,6 +19,9 @@ export function Header({ loaded }: { loaded: ParsedDataset | null }) {
   return (
     <header className="flex h-14 shrink-0 items-center gap-4 bg-brand-900 px-4 text-white print:hidden">
       <h1 className="text-lg font-bold tracking-tight whitespace-nowrap">EU–Mexico Cluster Matchmaking</h1>
+      <div className={loaded ? 'order-last' : 'ml-auto'}>
+        <LanguageSwitch />
+      </div>
       {loaded && (
         <>
           <nav aria-label="Views" className="flex gap-1">
@@ -44,13 +49,9 @@ export function Header({ loaded }: { loaded: ParsedDataset | null }) {
           <div className="ml-auto">
             <ShareButton />
           </div>
-          <button
-            type="button"
-            onClick={() => setPresenting(true)}
-            className="rounded-md bg-accent-500 px-3 py-1.5 text-sm font-bold text-white hover:bg-orange-800"
-          >
+          <Button variant="accent" size="md" onClick={() => setPresenting(true)}>
             Present
-          </button>
+          </Button>
         </>
       )}
     </header>

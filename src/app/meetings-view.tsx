@@ -1,11 +1,11 @@
-import { lazy, Suspense } from 'react';
-import { ErrorBoundary } from '@/app/error-boundary';
-import { Loading, Region } from '@/app/region';
+import { Suspense } from 'react';
+import { ErrorBoundary } from '@/components/error-boundary';
+import { Loading } from '@/components/loading';
+import { Panel } from '@/components/panel';
+import { ScheduleMap } from '@/app/lazy-views';
 import { MeetingListPanel } from '@/features/meeting-list/meeting-list-panel';
 import { SavedListsView } from '@/features/meeting-list/saved-lists-view';
 import { ShortlistPanel } from '@/features/shortlist/shortlist-panel';
-
-const ScheduleMap = lazy(() => import('@/features/map/schedule-map').then((m) => ({ default: m.ScheduleMap })));
 
 function printMap(stops: ReadonlyArray<{ id: string; order: number }>) {
   return (
@@ -21,19 +21,15 @@ function printMap(stops: ReadonlyArray<{ id: string; order: number }>) {
 export function MeetingsView() {
   return (
     <main className="grid min-h-0 flex-1 grid-cols-[minmax(0,1fr)_minmax(0,1.6fr)] gap-3 p-3 print:block print:p-0">
-      <Region label="Shortlist" className="overflow-y-auto p-3 print:hidden">
-        <ErrorBoundary area="shortlist">
-          <ShortlistPanel />
-        </ErrorBoundary>
-      </Region>
-      <Region
+      <Panel label="Shortlist" className="overflow-y-auto p-3 print:hidden">
+        <ShortlistPanel />
+      </Panel>
+      <Panel
         label="Meeting list"
         className="overflow-y-auto p-3 print:overflow-visible print:border-0 print:shadow-none"
       >
-        <ErrorBoundary area="meeting list">
-          <MeetingListPanel printMap={printMap} />
-        </ErrorBoundary>
-      </Region>
+        <MeetingListPanel printMap={printMap} />
+      </Panel>
     </main>
   );
 }

@@ -1,12 +1,8 @@
-import { lazy, Suspense } from 'react';
-import { ErrorBoundary } from '@/app/error-boundary';
+import { Suspense } from 'react';
+import { ErrorBoundary } from '@/components/error-boundary';
+import { PresentationMode, SpotlightMap } from '@/app/lazy-views';
 import { TOP_N } from '@/features/presentation/presentation-model';
 import { useAppStore } from '@/stores/app-store';
-
-const PresentationMode = lazy(() =>
-  import('@/features/presentation/presentation-mode').then((m) => ({ default: m.PresentationMode })),
-);
-const SpotlightMap = lazy(() => import('@/features/map/spotlight-map').then((m) => ({ default: m.SpotlightMap })));
 
 export function Presentation() {
   const presenting = useAppStore((s) => s.presenting);

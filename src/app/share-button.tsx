@@ -1,5 +1,8 @@
 import { useId, useRef, useState } from 'react';
 import { activeEntries, encodeView } from '@/app/url-state';
+import { Button } from '@/components/button';
+import { Dialog } from '@/components/dialog';
+import { TextField } from '@/components/field';
 import { useAppStore } from '@/stores/app-store';
 
 /** The address bar already mirrors the view; this link also carries the current shortlist. */
@@ -16,7 +19,7 @@ export function ShareButton() {
   const [link, setLink] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
   const field = useRef<HTMLInputElement>(null);
-  const fieldId = useId();
+  const titleId = useId();
   const count = useAppStore((s) => activeEntries(s).length);
 
   const share = async () => {
@@ -33,43 +36,38 @@ export function ShareButton() {
 
   return (
     <div className="relative">
-      <button
-        type="button"
-        onClick={() => void share()}
-        className="rounded-md border border-white/70 px-3 py-1.5 text-sm font-semibold whitespace-nowrap text-white hover:bg-brand-700"
-      >
+      <Button variant="inverse" size="md" onClick={() => void share()}>
         Copy share link
-      </button>
+      </Button>
       {link && (
-        <div
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') setLink(null);
-          }}
-          className="absolute top-full right-0 z-[4000] mt-2 w-[26rem] rounded-lg border border-slate-300 bg-white p-3 text-sm text-slate-900 shadow-lg"
+        // A popover, not a modal: the dashboard behind stays usable while the link is copied.
+        <Dialog
+          modal={false}
+          labelledBy={titleId}
+          onClose={() => setLink(null)}
+          className="absolute top-full right-0 left-auto z-[4000] mt-2 w-[26rem] rounded-lg border border-slate-300 bg-white p-3 text-sm text-slate-900 shadow-lg"
         >
+          <h2 id={titleId} className="font-semibold">
+            Share this view
+          </h2>
           <p role="status">
             {copied ? 'Link copied.' : 'Copy this link:'} It reopens this profile, weights and filters
             {count > 0 ? ` with the ${count} shortlisted cluster${count === 1 ? '' : 's'}` : ''}.
           </p>
-          <label htmlFor={fieldId} className="sr-only">
-            Share link
-          </label>
-          <input
+          <TextField
             ref={field}
-            id={fieldId}
+            label="Share link"
+            hideLabel
+            className="mt-2"
+            inputClassName="font-mono"
             readOnly
             value={link}
             onFocus={(e) => e.currentTarget.select()}
-            className="mt-2 w-full rounded border border-slate-400 px-2 py-1 font-mono text-xs"
           />
-          <button
-            type="button"
-            onClick={() => setLink(null)}
-            className="mt-2 rounded border border-slate-400 px-2 py-0.5 font-semibold"
-          >
+          <Button variant="neutral" onClick={() => setLink(null)} className="mt-2">
             Close
-          </button>
-        </div>
+          </Button>
+        </Dialog>
       )}
     </div>
   );

@@ -1,12 +1,8 @@
 import { CRITERIA } from '@/domain/profile';
 import type { Dataset } from '@/domain/types';
-import {
-  decodeShareState,
-  encodeShareState,
-  EMPTY_SHARE_STATE,
-  type ShareKnown,
-  type ShareState,
-} from '@/domain/share-link';
+import { EMPTY_SHARE_STATE, type ShareKnown, type ShareState } from '@/domain/share-link';
+import { decodeShareState } from '@/domain/share-link-decode';
+import { encodeShareState } from '@/domain/share-link-encode';
 import type { AppState } from '@/stores/app-store';
 import { selectActiveEntries } from '@/stores/selectors';
 

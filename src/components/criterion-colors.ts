@@ -1,3 +1,4 @@
+import { COLOR } from '@/components/theme';
 import type { CriterionId } from '@/domain/profile';
 
 // Literal class names so Tailwind's scanner finds them (it cannot see `bg-crit-${id}`).
@@ -10,12 +11,12 @@ export const CRITERION_BG: Record<CriterionId, string> = {
   links: 'bg-crit-links',
 };
 
-/** For SVG / chart libraries that take a colour value rather than a class. */
-export const CRITERION_COLOR_VAR: Record<CriterionId, string> = {
-  sector: 'var(--color-crit-sector)',
-  label: 'var(--color-crit-label)',
-  eccp: 'var(--color-crit-eccp)',
-  state: 'var(--color-crit-state)',
-  interests: 'var(--color-crit-interests)',
-  links: 'var(--color-crit-links)',
+/** For SVG fills, which cannot use Tailwind classes. */
+export const CRITERION_COLORS: Record<CriterionId, string> = {
+  sector: COLOR['crit-sector'],
+  label: COLOR['crit-label'],
+  eccp: COLOR['crit-eccp'],
+  state: COLOR['crit-state'],
+  interests: COLOR['crit-interests'],
+  links: COLOR['crit-links'],
 };

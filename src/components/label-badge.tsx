@@ -1,4 +1,4 @@
-import { LABEL_LEVEL_NAMES, NO_LABEL_TEXT, labelValidityText, type JudgedLabel } from '@/domain/labels';
+import { labelLevelName, labelValidityText, noLabelText, type JudgedLabel } from '@/domain/labels';
 import type { LabelLevel } from '@/domain/types';
 
 // Metal tones are secondary: the level is always spelled out, and text stays dark for contrast.
@@ -18,7 +18,7 @@ export function LabelBadge({ label }: LabelBadgeProps) {
   if (!label) {
     return (
       <span className="inline-flex items-center rounded border border-slate-300 bg-white px-1.5 py-0.5 text-xs text-slate-700">
-        {NO_LABEL_TEXT}
+        {noLabelText()}
       </span>
     );
   }
@@ -27,7 +27,7 @@ export function LabelBadge({ label }: LabelBadgeProps) {
     <span
       className={`inline-flex items-center gap-1 rounded border px-1.5 py-0.5 text-xs ${TONE[label.level]} ${expired ? 'border-dashed' : ''}`}
     >
-      <span className="font-semibold">{LABEL_LEVEL_NAMES[label.level]} ESCA label,</span>{' '}
+      <span className="font-semibold">{labelLevelName(label.level)} ESCA label,</span>{' '}
       <span>{labelValidityText(label)}</span>
     </span>
   );

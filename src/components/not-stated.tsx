@@ -1,6 +1,6 @@
-import { NOT_STATED_TEXT } from '@/domain/format';
+import { notStated } from '@/domain/format';
 
 /** The one wording for a gap in the sources, so gaps read the same everywhere. */
 export function NotStated() {
-  return <em className="text-slate-600">{NOT_STATED_TEXT}</em>;
+  return <em className="text-slate-600">{notStated()}</em>;
 }

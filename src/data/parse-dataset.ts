@@ -1,8 +1,15 @@
 import { z } from 'zod/mini';
-import type { Dataset } from '@/domain/types';
+import type { Dataset, EuSide } from '@/domain/types';
 import { clusterSchema } from '@/data/schemas/clusters';
 import { contextFigureSchema } from '@/data/schemas/context';
-import { clusterPairSchema, escp4iSchema, euClusterSchema, eventSchema, successStorySchema } from '@/data/schemas/eu';
+import {
+  clusterPairSchema,
+  escp4iSchema,
+  euClusterSchema,
+  type euSideSchema,
+  eventSchema,
+  successStorySchema,
+} from '@/data/schemas/eu';
 import { interestSchema } from '@/data/schemas/interests';
 import { metaSchema } from '@/data/schemas/meta';
 import { policySchema } from '@/data/schemas/policies';
@@ -32,15 +39,21 @@ export interface ParsedDataset {
   problems: DataProblem[];
 }
 
-const euListSchemas = {
-  euClusters: euClusterSchema,
-  escp4i: escp4iSchema,
-  pairs: clusterPairSchema,
-  events: eventSchema,
-  successStories: successStorySchema,
-} as const;
+/** Each file as its schema accepts it: what a data editor, or a test fixture, writes (a type, so it fits RawDataset). */
+export type DatasetFiles = {
+  'meta.json': z.input<typeof metaSchema>;
+  'sectors.json': z.input<typeof sectorSchema>[];
+  'interests.json': z.input<typeof interestSchema>[];
+  'states.json': z.input<typeof stateSchema>[];
+  'clusters.json': z.input<typeof clusterSchema>[];
+  'policies.json': z.input<typeof policySchema>[];
+  'eu.json': z.input<typeof euSideSchema>;
+  'context.json': z.input<typeof contextFigureSchema>[];
+};
 
-function parseEu(raw: unknown, problems: DataProblem[]): Dataset['eu'] {
+type ListReader = <T>(file: DatasetFileName, raw: unknown, schema: z.ZodMiniType<T>, prefix?: string) => T[];
+
+function parseEu(raw: unknown, list: ListReader): EuSide {
   const file = 'eu.json';
   const shape = z.looseObject({}).safeParse(raw);
   if (!shape.success) {
@@ -48,42 +61,33 @@ function parseEu(raw: unknown, problems: DataProblem[]): Dataset['eu'] {
       { file, path: '(root)', message: `expected an object, got ${describe(raw)}`, recordId: null },
     ]);
   }
-  const pick = <K extends keyof typeof euListSchemas>(key: K) => {
-    const result = validateList(
-      file,
-      shape.data[key],
-      euListSchemas[key] as z.ZodMiniType<Dataset['eu'][K][number]>,
-      key,
-    );
-    problems.push(...result.problems);
-    return result.items;
-  };
+  const pick = <T>(key: keyof EuSide, schema: z.ZodMiniType<T>) => list(file, shape.data[key], schema, key);
   return {
-    euClusters: pick('euClusters'),
-    escp4i: pick('escp4i'),
-    pairs: pick('pairs'),
-    events: pick('events'),
-    successStories: pick('successStories'),
+    euClusters: pick('euClusters', euClusterSchema),
+    escp4i: pick('escp4i', escp4iSchema),
+    pairs: pick('pairs', clusterPairSchema),
+    events: pick('events', eventSchema),
+    successStories: pick('successStories', successStorySchema),
   };
 }
 
 /** Validates every file; throws DatasetFileError only when a whole file is unusable. */
 export function parseDataset(raw: RawDataset): ParsedDataset {
   const problems: DataProblem[] = [];
-  const list = <T>(file: DatasetFileName, schema: z.ZodMiniType<T>): T[] => {
-    const result = validateList(file, raw[file], schema);
+  const list: ListReader = (file, records, schema, prefix) => {
+    const result = validateList(file, records, schema, prefix);
     problems.push(...result.problems);
     return result.items;
   };
   const dataset: Dataset = {
     meta: validateObject('meta.json', raw['meta.json'], metaSchema),
-    sectors: list('sectors.json', sectorSchema),
-    interests: list('interests.json', interestSchema),
-    states: list('states.json', stateSchema),
-    clusters: list('clusters.json', clusterSchema),
-    policies: list('policies.json', policySchema),
-    eu: parseEu(raw['eu.json'], problems),
-    context: list('context.json', contextFigureSchema),
+    sectors: list('sectors.json', raw['sectors.json'], sectorSchema),
+    interests: list('interests.json', raw['interests.json'], interestSchema),
+    states: list('states.json', raw['states.json'], stateSchema),
+    clusters: list('clusters.json', raw['clusters.json'], clusterSchema),
+    policies: list('policies.json', raw['policies.json'], policySchema),
+    eu: parseEu(raw['eu.json'], list),
+    context: list('context.json', raw['context.json'], contextFigureSchema),
   };
   problems.push(...checkIntegrity(dataset));
   return { dataset, problems };

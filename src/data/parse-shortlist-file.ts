@@ -1,5 +1,6 @@
 import type { z } from 'zod/mini';
 import { shortlistFileSchema } from '@/data/schemas/saved-state';
+import type { Assert, Equals } from '@/data/type-equals';
 import { formatPath } from '@/data/validate';
 import type { Shortlist } from '@/domain/shortlist';
 
@@ -7,7 +8,15 @@ export const SHORTLIST_FILE_FORMAT = 'eu-mexico-shortlist';
 const MB = 1024 * 1024;
 export const MAX_IMPORT_BYTES = 5 * MB;
 
-export type ShortlistFile = z.infer<typeof shortlistFileSchema>;
+export interface ShortlistFile {
+  format: typeof SHORTLIST_FILE_FORMAT;
+  version: 1;
+  exportedAt: string;
+  shortlist: Shortlist;
+}
+
+/** The schema reads exactly a ShortlistFile: a field on one side alone fails `tsc -b`. */
+export type ShortlistFileSchemaReadsShortlistFile = Assert<Equals<z.output<typeof shortlistFileSchema>, ShortlistFile>>;
 
 export interface ImportProblem {
   /** JSON path inside the file, e.g. `shortlist.entries[2].clusterId`; '(file)' for the file as a whole. */
@@ -15,7 +24,14 @@ export interface ImportProblem {
   message: string;
 }
 
-export type ShortlistFileResult = { ok: true; shortlist: Shortlist } | { ok: false; problems: ImportProblem[] };
+export type ShortlistFileResult =
+  | {
+      ok: true;
+      shortlist: Shortlist;
+      /** Entries kept although the dataset no longer has them, as saved lists keep them. */
+      unknownClusterIds: string[];
+    }
+  | { ok: false; problems: ImportProblem[] };
 
 const FILE = '(file)';
 const fail = (message: string, path = FILE): ShortlistFileResult => ({ ok: false, problems: [{ path, message }] });
@@ -60,13 +76,13 @@ export function parseShortlistFile(text: string, knownClusterIds: ReadonlySet<st
   const seen = new Set<string>();
   shortlist.entries.forEach((entry, index) => {
     const path = `shortlist.entries[${index}].clusterId`;
-    if (!knownClusterIds.has(entry.clusterId)) {
-      problems.push({ path, message: `unknown cluster "${entry.clusterId}" (not in this dataset)` });
-    }
     if (seen.has(entry.clusterId)) problems.push({ path, message: `"${entry.clusterId}" is listed twice` });
     seen.add(entry.clusterId);
   });
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, shortlist };
+  if (problems.length > 0) return { ok: false, problems };
+  // A cluster that left the dataset stays on the list (the app's own backup must load back).
+  const unknownClusterIds = [...seen].filter((id) => !knownClusterIds.has(id));
+  return { ok: true, shortlist, unknownClusterIds };
 }
 
 /** The file `parseShortlistFile` reads back: pretty-printed so a colleague can look inside. */

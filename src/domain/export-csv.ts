@@ -1,7 +1,7 @@
 import Papa from 'papaparse';
 import type { ScheduledMeeting } from '@/domain/event';
-import { NOT_STATED_TEXT } from '@/domain/format';
-import { LABEL_LEVEL_NAMES, NO_LABEL_TEXT, labelValidityText } from '@/domain/labels';
+import { notStated } from '@/domain/format';
+import { labelLevelName, labelValidityText, noLabelText } from '@/domain/labels';
 import { meetingPartnerName, type MeetingRow } from '@/domain/meeting-rows';
 
 export const MEETING_CSV_HEADER = [
@@ -45,12 +45,12 @@ export function meetingTimeCell(meeting: Pick<ScheduledMeeting, 'start' | 'end'>
 
 /** 'yes' / 'no', or 'not stated in the sources' for a cluster the dataset does not have. */
 export function eccpCell(member: boolean | null): string {
-  return member === null ? NOT_STATED_TEXT : member ? 'yes' : 'no';
+  return member === null ? notStated() : member ? 'yes' : 'no';
 }
 
 /** The CSV adapter over the typed meeting row. */
 export function toCsvRow(row: MeetingRow): MeetingCsvRow {
-  const orNotStated = (text: string | null) => (row.known ? (text ?? NOT_STATED_TEXT) : NOT_STATED_TEXT);
+  const orNotStated = (text: string | null) => (row.known ? (text ?? notStated()) : notStated());
   const label = row.label;
   return {
     order: row.order,
@@ -58,7 +58,7 @@ export function toCsvRow(row: MeetingRow): MeetingCsvRow {
     cluster: meetingPartnerName(row),
     state: orNotStated(row.stateName),
     sectors: orNotStated(row.sectors.join('; ') || null),
-    escaLabel: orNotStated(label ? LABEL_LEVEL_NAMES[label.level] : NO_LABEL_TEXT),
+    escaLabel: orNotStated(label ? labelLevelName(label.level) : noLabelText()),
     labelValidity: orNotStated(label ? labelValidityText(label) : 'not applicable'),
     eccpMember: eccpCell(row.eccpMember),
     score: row.score,

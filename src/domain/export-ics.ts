@@ -1,6 +1,8 @@
 import { eventSlug, type MeetingEvent, type ScheduledMeeting } from '@/domain/event';
 import { isValidIsoDate, parseTime } from '@/domain/dates';
 import { isValidTimeZone } from '@/domain/schedule';
+import { escapeIcsText, foldIcsLine, icsTimestamp } from '@/domain/ics-text';
+import { zonedToUtc } from '@/domain/zoned-time';
 
 export interface IcsMeeting {
   meeting: ScheduledMeeting;
@@ -32,83 +34,6 @@ const MEXICO_VTIMEZONE = [
   'END:STANDARD',
   'END:VTIMEZONE',
 ];
-
-const MINUTE = 60_000;
-const DAY = 1440 * MINUTE;
-
-/** RFC 5545 TEXT: escape \ ; , and newlines; drop other control characters, which TEXT forbids. */
-export function escapeIcsText(text: string): string {
-  return text
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n')
-    .replace(/\p{Cc}/gu, (c) => (c === '\t' ? c : ''));
-}
-
-const utf8Length = (codePoint: number) => (codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4);
-
-/** Folds at 75 octets without splitting a UTF-8 sequence; continuation lines start with a space. */
-export function foldIcsLine(line: string): string {
-  const parts: string[] = [];
-  let current = '';
-  let octets = 0;
-  for (const char of line) {
-    const size = utf8Length(char.codePointAt(0) ?? 0);
-    if (octets + size > 75) {
-      parts.push(current);
-      current = ' ';
-      octets = 1;
-    }
-    current += char;
-    octets += size;
-  }
-  parts.push(current);
-  return parts.join('\r\n');
-}
-
-/** A Date as an iCalendar UTC stamp, e.g. for `dtstamp`. */
-export function icsTimestamp(date: Date): string {
-  return date
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}/, '');
-}
-
-// Building an Intl.DateTimeFormat costs ~0.1 ms; a calendar needs several per meeting.
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatterFor(timeZone: string): Intl.DateTimeFormat {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    const n = 'numeric';
-    const parts = { year: n, month: n, day: n, hour: n, minute: n, second: n } as const;
-    formatter = new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', ...parts });
-    formatters.set(timeZone, formatter);
-  }
-  return formatter;
-}
-
-/** Offset of `timeZone` from UTC at an instant, in minutes (east positive). */
-function offsetMinutes(utcMs: number, timeZone: string): number {
-  const parts = formatterFor(timeZone).formatToParts(new Date(utcMs));
-  const get = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const asUtc = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour') % 24, get('minute'), get('second'));
-  return Math.round((asUtc - Math.floor(utcMs / 1000) * 1000) / MINUTE);
-}
-
-/**
- * Wall-clock time in a zone → UTC. Ambiguous times (clocks going back) take the first
- * occurrence and times inside a gap use the offset before the gap, as RFC 5545 §3.3.5 says.
- */
-export function zonedToUtc(localAsUtcMs: number, timeZone: string): number {
-  const before = offsetMinutes(localAsUtcMs - DAY, timeZone);
-  const after = offsetMinutes(localAsUtcMs + DAY, timeZone);
-  const valid = [before, after]
-    .map((offset) => ({ offset, utc: localAsUtcMs - offset * MINUTE }))
-    .filter((c) => offsetMinutes(c.utc, timeZone) === c.offset)
-    .map((c) => c.utc);
-  return valid.length > 0 ? Math.min(...valid) : localAsUtcMs - before * MINUTE;
-}
 
 type TimeMode = 'mexico' | 'utc' | 'floating';
 

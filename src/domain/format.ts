@@ -1,30 +1,23 @@
 // Figures, numbers, dates and "not stated" wording in one place. Every function formats for the
-// active locale, so switching the app's language switches them all (see setFormatLocale).
+// active language (src/i18n), so switching the language switches them all.
 import type { Figure } from '@/domain/types';
+import { INTL_LOCALE, activeLocale, tr } from '@/i18n/i18n';
 
-export type FormatLocale = 'en' | 'es';
-const INTL_LOCALE: Record<FormatLocale, string> = { en: 'en-GB', es: 'es-MX' };
-
-let active: FormatLocale = 'en';
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
-export function setFormatLocale(locale: FormatLocale): void {
-  active = locale;
+/** 'not stated in the sources': the one wording for a gap in the sources. */
+export function notStated(): string {
+  return tr('domain:notStated');
 }
-
-export function formatLocale(): FormatLocale {
-  return active;
-}
-
-export const NOT_STATED_TEXT = 'not stated in the sources';
 
 /** A cluster's state whose code states.json does not have: the code, marked, never passed off as a name. */
 export function unknownStateName(code: string): string {
-  return `${code} (unknown state)`;
+  return tr('domain:unknownState', { code });
 }
 
 /** Grouped thousands, at most `maxFractionDigits` decimals: 1200.5 → '1,200.5'. */
 export function formatNumber(value: number, maxFractionDigits = 2): string {
+  const active = activeLocale();
   const key = `${active}:${maxFractionDigits}`;
   let nf = numberFormats.get(key);
   if (!nf) {
@@ -62,6 +55,7 @@ const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep'
 const ISO_PREFIX = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/;
 
 function monthName(month: number): string | undefined {
+  const active = activeLocale();
   if (active === 'en') return EN_MONTHS[month - 1];
   if (month < 1 || month > 12) return undefined;
   return new Intl.DateTimeFormat(INTL_LOCALE[active], { month: 'long', timeZone: 'UTC' }).format(
@@ -77,6 +71,6 @@ export function formatIsoDate(iso: string): string {
   if (!month) return year ?? iso;
   const name = monthName(Number(month));
   if (!name) return iso;
-  const sep = active === 'es' ? ' de ' : ' ';
+  const sep = activeLocale() === 'es' ? ' de ' : ' ';
   return day ? `${Number(day)}${sep}${name}${sep}${year}` : `${name}${sep}${year}`;
 }

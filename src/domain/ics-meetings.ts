@@ -1,7 +1,7 @@
 import type { MeetingEvent } from '@/domain/event';
 import { eccpCell } from '@/domain/export-csv';
 import type { IcsMeeting } from '@/domain/export-ics';
-import { NOT_STATED_TEXT } from '@/domain/format';
+import { notStated } from '@/domain/format';
 import { labelSummary } from '@/domain/labels';
 import { meetingPartnerName, type MeetingRow } from '@/domain/meeting-rows';
 
@@ -12,11 +12,11 @@ export function buildIcsMeetings(rows: readonly MeetingRow[], event: MeetingEven
     const partner = meetingPartnerName(row);
     const lines = [
       `Cluster: ${partner}`,
-      `State: ${row.stateName ?? NOT_STATED_TEXT}`,
-      `ESCA label: ${row.known ? labelSummary(row.label) : NOT_STATED_TEXT}`,
+      `State: ${row.stateName ?? notStated()}`,
+      `ESCA label: ${row.known ? labelSummary(row.label) : notStated()}`,
       `ECCP member: ${eccpCell(row.eccpMember)}`,
       `Score: ${row.score === null ? 'not in the current dataset' : `${row.score} of 100`}`,
-      `Website: ${row.website ?? NOT_STATED_TEXT}`,
+      `Website: ${row.website ?? notStated()}`,
       ...(row.notes ? [`Note: ${row.notes}`] : []),
     ];
     const place = event.place.trim();

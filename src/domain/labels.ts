@@ -3,10 +3,10 @@
 import type { ClusterLabel, LabelLevel, SourceDocId } from '@/domain/types';
 import { isoDay } from '@/domain/dates';
 import { formatIsoDate } from '@/domain/format';
+import { tr } from '@/i18n/i18n';
 
 export const LABEL_LEVELS: readonly LabelLevel[] = ['gold', 'silver', 'bronze'];
 export const LABEL_LEVEL_SCORE: Record<LabelLevel, number> = { gold: 1, silver: 0.75, bronze: 0.5 };
-export const LABEL_LEVEL_NAMES: Record<LabelLevel, string> = { gold: 'Gold', silver: 'Silver', bronze: 'Bronze' };
 
 /** Multiplier for a label that is expired or undated on the as-of date (we cannot show it is current). */
 export const DEFAULT_EXPIRED_LABEL_FACTOR = 0.5;
@@ -26,10 +26,7 @@ export interface JudgedLabel {
 }
 
 // Newer editions supersede older ones, so only older-edition labels get their edition named.
-const OLDER_EDITION_NAME: Partial<Record<SourceDocId, string>> = {
-  'briefing-2016': 'the Dec 2016 ECCP briefing',
-  'paper-2017': 'the 2017 ECCP discussion paper',
-};
+const OLDER_EDITIONS: ReadonlySet<SourceDocId> = new Set<SourceDocId>(['briefing-2016', 'paper-2017']);
 
 const EDITION_RANK: Record<SourceDocId, number> = {
   'briefing-2016': 0,
@@ -99,29 +96,39 @@ export function judgeLabels(labels: readonly ClusterLabel[], asOf: string, expir
   return best ? judgeLabel(best, day, expiredFactor) : null;
 }
 
-export const NO_LABEL_TEXT = 'No ESCA label';
+/** 'Gold' / 'Oro'. */
+export function labelLevelName(level: LabelLevel): string {
+  return tr(`domain:label.level.${level}`);
+}
+
+/** 'No ESCA label'. */
+export function noLabelText(): string {
+  return tr('domain:label.none');
+}
 
 /** 'valid until 15 Feb 2021' / 'expired 23 Jun 2019' / 'no validity date stated'. */
 export function labelValidityText(judged: Pick<JudgedLabel, 'status' | 'validUntil'>): string {
-  if (judged.status === 'undated' || judged.validUntil === null) return 'no validity date stated';
+  if (judged.status === 'undated' || judged.validUntil === null) return tr('domain:label.undated');
   const date = formatIsoDate(judged.validUntil);
-  return judged.status === 'valid' ? `valid until ${date}` : `expired ${date}`;
+  return judged.status === 'valid' ? tr('domain:label.validUntil', { date }) : tr('domain:label.expired', { date });
 }
 
 /** 'Gold, expired 23 Jun 2019' or 'No ESCA label': for cells and compact rows. */
 export function labelSummary(judged: JudgedLabel | null): string {
-  return judged ? `${LABEL_LEVEL_NAMES[judged.level]}, ${labelValidityText(judged)}` : NO_LABEL_TEXT;
+  if (!judged) return noLabelText();
+  return tr('domain:label.summary', { level: labelLevelName(judged.level), validity: labelValidityText(judged) });
 }
 
 /** 'Gold ESCA label, expired 23 Jun 2019' / 'Bronze ESCA label (no validity date stated)' / 'No ESCA label'. */
 export function labelText(judged: JudgedLabel | null): string {
-  if (!judged) return NO_LABEL_TEXT;
-  const level = `${LABEL_LEVEL_NAMES[judged.level]} ESCA label`;
-  return judged.status === 'undated' ? `${level} (no validity date stated)` : `${level}, ${labelValidityText(judged)}`;
+  if (!judged) return noLabelText();
+  const level = labelLevelName(judged.level);
+  if (judged.status === 'undated') return tr('domain:label.textUndated', { level });
+  return tr('domain:label.text', { level, validity: labelValidityText(judged) });
 }
 
 /** The ranking reason: labelText plus the edition when the label is only known from an older source. */
 export function labelReason(judged: JudgedLabel): string {
-  const edition = OLDER_EDITION_NAME[judged.edition];
-  return edition ? `${labelText(judged)}; listed in ${edition}` : labelText(judged);
+  if (!OLDER_EDITIONS.has(judged.edition)) return labelText(judged);
+  return tr('domain:label.reasonOlder', { text: labelText(judged), edition: tr(`domain:edition.${judged.edition}`) });
 }

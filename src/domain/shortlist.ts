@@ -1,4 +1,7 @@
 import type { MeetingEvent, ShortlistEntry } from '@/domain/event';
+import { SAVED_STATE_LIMITS } from '@/domain/saved-state-limits';
+
+const MAX_NOTE = SAVED_STATE_LIMITS.shortlist.note;
 
 /** One named shortlist per event: the ordered partners and the event they will meet at. */
 export interface Shortlist {
@@ -6,6 +9,12 @@ export interface Shortlist {
   name: string;
   entries: ShortlistEntry[];
   event: MeetingEvent;
+}
+
+/** What the browser keeps between visits: the shortlists and which one is open. */
+export interface SavedShortlists {
+  shortlists: Shortlist[];
+  activeShortlistId: string | null;
 }
 
 export function hasCluster(list: Shortlist, clusterId: string): boolean {
@@ -35,4 +44,18 @@ export function moveEntry(list: Shortlist, clusterId: string, delta: number): Sh
 
 export function setNote(list: Shortlist, clusterId: string, note: string): Shortlist {
   return { ...list, entries: list.entries.map((e) => (e.clusterId === clusterId ? { ...e, note } : e)) };
+}
+
+/**
+ * Puts a removed entry back at `index` (clamped) with its note. When the cluster was added again
+ * meanwhile, that entry moves there instead, and a note written since is kept next to the old one.
+ */
+export function restoreEntry(list: Shortlist, entry: ShortlistEntry, index: number): Shortlist {
+  const since = list.entries.find((e) => e.clusterId === entry.clusterId)?.note ?? '';
+  const rest = list.entries.filter((e) => e.clusterId !== entry.clusterId);
+  const both = `${entry.note}\n${since}`;
+  let note = entry.note;
+  if (since && since !== entry.note) note = entry.note && both.length <= MAX_NOTE ? both : since;
+  const at = Math.max(0, Math.min(rest.length, index));
+  return { ...list, entries: [...rest.slice(0, at), { clusterId: entry.clusterId, note }, ...rest.slice(at)] };
 }

@@ -1,5 +1,5 @@
 // The dataset as the rest of the app sees it, after validation at the edge (src/data).
-// Pure types: no zod, no React. The zod schemas in src/data/schemas are checked against these.
+// Pure types: no zod, no React. src/data/schemas/domain-type-checks.ts checks each zod schema against these.
 
 export type SourceDocId = 'briefing-2016' | 'briefing-2019' | 'paper-2017' | 'paper-2019' | 'factsheet-2020';
 

@@ -17,7 +17,16 @@ export interface RankingView {
 }
 
 let passes = 0;
-let scored: { index: DatasetIndex; profile: Profile; weights: Weights; factor: number; ranking: Ranking } | null = null;
+interface Scored {
+  index: DatasetIndex;
+  profile: Profile;
+  weights: Weights;
+  factor: number;
+  /** Explanations are worded in the active language: a switch re-ranks. */
+  language: string;
+  ranking: Ranking;
+}
+let scored: Scored | null = null;
 let view: { ranking: Ranking; filters: Filters; result: RankingView } | null = null;
 
 /** Ranking passes since the page loaded; read by a component test and, in development, the console. */
@@ -25,25 +34,26 @@ export function rankingPassCount(): number {
   return passes;
 }
 
-function rankingFor(index: DatasetIndex, inputs: RankingInputs): Ranking {
+function rankingFor(index: DatasetIndex, inputs: RankingInputs, language: string): Ranking {
   const { profile, weights, expiredLabelFactor: factor } = inputs;
-  if (
-    scored &&
-    scored.index === index &&
-    scored.profile === profile &&
-    scored.weights === weights &&
-    scored.factor === factor
-  )
-    return scored.ranking;
+  const last = scored;
+  const same =
+    last !== null &&
+    last.index === index &&
+    last.profile === profile &&
+    last.weights === weights &&
+    last.factor === factor &&
+    last.language === language;
+  if (same) return last.ranking;
   passes++;
   if (import.meta.env.DEV) (globalThis as { __rankingPasses?: number }).__rankingPasses = passes;
   const ranking = rankAll(profile, index, { weights, expiredLabelFactor: factor });
-  scored = { index, profile, weights, factor, ranking };
+  scored = { index, profile, weights, factor, language, ranking };
   return ranking;
 }
 
-export function rankingViewFor(index: DatasetIndex, inputs: RankingInputs): RankingView {
-  const ranking = rankingFor(index, inputs);
+export function rankingViewFor(index: DatasetIndex, inputs: RankingInputs, language: string): RankingView {
+  const ranking = rankingFor(index, inputs, language);
   if (view && view.ranking === ranking && view.filters === inputs.filters) return view.result;
   const visible = filterRanking(ranking, inputs.filters);
   let byId: Map<string, RankedMatch> | null = null;

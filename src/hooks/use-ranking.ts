@@ -12,7 +12,8 @@ import { useMemo } from 'react';
 export function useRankingView(): RankingView {
   const index = useDatasetIndex();
   const inputs = useRankingInputs();
-  return rankingViewFor(index, inputs);
+  const language = useAppStore((s) => s.language);
+  return rankingViewFor(index, inputs, language);
 }
 
 /** What the list shows: the ranked matches that pass the filters. */

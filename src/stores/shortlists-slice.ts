@@ -1,5 +1,14 @@
-import type { MeetingEvent } from '@/domain/event';
-import { addEntry, hasCluster, moveEntry, removeEntry, setNote, type Shortlist } from '@/domain/shortlist';
+import { distinctListId, placeShortlist } from '@/domain/distinct-list';
+import type { MeetingEvent, ShortlistEntry } from '@/domain/event';
+import {
+  addEntry,
+  hasCluster,
+  moveEntry,
+  removeEntry,
+  restoreEntry,
+  setNote,
+  type Shortlist,
+} from '@/domain/shortlist';
 import type { AppSlice } from '@/stores/app-store';
 import { newShortlist, type SavedShortlists } from '@/stores/saved-shortlists';
 
@@ -15,17 +24,27 @@ export interface ShortlistsSlice extends SavedShortlists {
   renameShortlist: (name: string) => void;
   deleteShortlist: (id: string) => void;
   setActiveShortlist: (id: string) => void;
-  importShortlist: (list: Shortlist) => void;
+  /** Adds the list under an id and a name no other list has; returns it as added. */
+  importShortlist: (list: Shortlist) => Shortlist;
+  /** Undo of a removed entry: back at its place with its note; false when its list is gone. */
+  restoreEntry: (listId: string, entry: ShortlistEntry, index: number) => boolean;
+  /** Undo of a deleted list: back at its place, open again. */
+  restoreShortlist: (list: Shortlist, index: number) => void;
 }
 
+const stamp = () => Date.now().toString(36);
+
 export const createShortlistsSlice: AppSlice<ShortlistsSlice> = (set, get) => {
+  // Two lists made in one millisecond would otherwise share an id (and be deleted together).
+  const freshList = (name: string) =>
+    newShortlist(name, distinctListId(`list-${stamp()}`, new Set(get().shortlists.map((l) => l.id)), stamp()));
   /** Changes the open shortlist, opening a new one first when there is none. */
   const updateActive = (fn: (list: Shortlist) => Shortlist) => {
     const { shortlists, activeShortlistId } = get();
     let lists = shortlists;
     let activeId = activeShortlistId;
     if (!lists.some((l) => l.id === activeId)) {
-      const created = newShortlist('My shortlist');
+      const created = freshList('My shortlist');
       lists = [...lists, created];
       activeId = created.id;
     }
@@ -35,29 +54,53 @@ export const createShortlistsSlice: AppSlice<ShortlistsSlice> = (set, get) => {
     shortlists: [],
     activeShortlistId: null,
     savingOff: false,
-    toggleShortlisted: (clusterId) =>
-      updateActive((l) => (hasCluster(l, clusterId) ? removeEntry(l, clusterId) : addEntry(l, clusterId))),
+    toggleShortlisted: (clusterId) => {
+      const { shortlists, activeShortlistId } = get();
+      const list = shortlists.find((l) => l.id === activeShortlistId);
+      const index = list ? list.entries.findIndex((e) => e.clusterId === clusterId) : -1;
+      updateActive((l) => (hasCluster(l, clusterId) ? removeEntry(l, clusterId) : addEntry(l, clusterId)));
+      if (list && index >= 0) {
+        const entry = list.entries[index];
+        get().addRemovalNotice({ kind: 'entry', listId: list.id, listName: list.name, entry, index });
+      }
+    },
     moveShortlisted: (clusterId, delta) => updateActive((l) => moveEntry(l, clusterId, delta)),
     setShortlistNote: (clusterId, note) => updateActive((l) => setNote(l, clusterId, note)),
     updateEvent: (patch) => updateActive((l) => ({ ...l, event: { ...l.event, ...patch } })),
     createShortlist: (name) => {
-      const list = newShortlist(name);
+      const list = freshList(name);
       set((s) => ({ shortlists: [...s.shortlists, list], activeShortlistId: list.id }));
     },
     renameShortlist: (name) => updateActive((l) => ({ ...l, name })),
-    deleteShortlist: (id) =>
+    deleteShortlist: (id) => {
+      const index = get().shortlists.findIndex((l) => l.id === id);
+      const list = get().shortlists[index];
       set((s) => {
         const shortlists = s.shortlists.filter((l) => l.id !== id);
         return {
           shortlists,
           activeShortlistId: s.activeShortlistId === id ? (shortlists[0]?.id ?? null) : s.activeShortlistId,
         };
-      }),
+      });
+      if (list) get().addRemovalNotice({ kind: 'list', list, index });
+    },
     setActiveShortlist: (id) => set({ activeShortlistId: id }),
-    importShortlist: (list) =>
-      set((s) => {
-        const id = s.shortlists.some((l) => l.id === list.id) ? `${list.id}-${Date.now().toString(36)}` : list.id;
-        return { shortlists: [...s.shortlists, { ...list, id }], activeShortlistId: id };
-      }),
+    importShortlist: (list) => {
+      const placed = placeShortlist(list, get().shortlists, stamp());
+      set((s) => ({ shortlists: [...s.shortlists, placed], activeShortlistId: placed.id }));
+      return placed;
+    },
+    restoreEntry: (listId, entry, index) => {
+      if (!get().shortlists.some((l) => l.id === listId)) return false;
+      set((s) => ({ shortlists: s.shortlists.map((l) => (l.id === listId ? restoreEntry(l, entry, index) : l)) }));
+      return true;
+    },
+    restoreShortlist: (list, index) => {
+      const placed = placeShortlist(list, get().shortlists, stamp());
+      set((s) => ({
+        shortlists: [...s.shortlists.slice(0, index), placed, ...s.shortlists.slice(index)],
+        activeShortlistId: placed.id,
+      }));
+    },
   };
 };

@@ -1,3 +1,4 @@
+import { DEFAULT_LOCALE, type Locale } from '@/i18n/i18n';
 import type { AppSlice } from '@/stores/app-store';
 
 export const MAX_COMPARE = 4;
@@ -9,11 +10,14 @@ export interface UiSlice {
   compareIds: string[];
   presenting: boolean;
   view: View;
+  /** The active language; its catalog is loaded before it is set (src/app/language.ts). */
+  language: Locale;
   select: (clusterId: string | null) => void;
   toggleCompare: (clusterId: string) => void;
   clearCompare: () => void;
   setPresenting: (on: boolean) => void;
   setView: (view: View) => void;
+  setLanguage: (language: Locale) => void;
 }
 
 export const createUiSlice: AppSlice<UiSlice> = (set) => ({
@@ -21,6 +25,7 @@ export const createUiSlice: AppSlice<UiSlice> = (set) => ({
   compareIds: [],
   presenting: false,
   view: 'dashboard',
+  language: DEFAULT_LOCALE,
   select: (clusterId) => set({ selectedId: clusterId }),
   toggleCompare: (clusterId) =>
     set((s) => {
@@ -30,4 +35,5 @@ export const createUiSlice: AppSlice<UiSlice> = (set) => ({
   clearCompare: () => set({ compareIds: [] }),
   setPresenting: (on) => set({ presenting: on }),
   setView: (view) => set({ view }),
+  setLanguage: (language) => set({ language }),
 });

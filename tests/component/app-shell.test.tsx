@@ -2,14 +2,13 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { rawFixture } from '../fixtures/raw-files';
-import { renderShell, stubDataFetch } from './render-app';
+import { renderApp } from './render-app';
 
 vi.mock('@/features/map/map-panel', () => ({ MapPanel: () => <div>map stub</div> }));
 
 describe('app shell', () => {
   it('shows a loading state, then the dashboard regions', async () => {
-    stubDataFetch(rawFixture());
-    renderShell();
+    renderApp({ files: rawFixture() });
     expect(screen.getByRole('status')).toHaveTextContent(/loading the cluster dataset/i);
     for (const name of ['Matches', 'Map of matches', 'Charts', 'Relevant policies']) {
       expect(await screen.findByRole('region', { name })).toBeInTheDocument();
@@ -19,8 +18,7 @@ describe('app shell', () => {
 
   it('names the malformed file and its first problem, and Retry refetches', async () => {
     const files = { ...rawFixture(), 'clusters.json': '{ not json' };
-    const fetchMock = stubDataFetch(files);
-    renderShell();
+    const { fetchMock } = renderApp({ files });
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('clusters.json');
     expect(alert).toHaveTextContent(/not valid JSON/);
@@ -33,8 +31,7 @@ describe('app shell', () => {
   });
 
   it('reports a file whose shape is wrong with its JSON path', async () => {
-    stubDataFetch({ ...rawFixture(), 'meta.json': { version: 1 } });
-    renderShell();
+    renderApp({ files: { ...rawFixture(), 'meta.json': { version: 1 } } });
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('meta.json');
     expect(alert).toHaveTextContent('version');
@@ -43,8 +40,7 @@ describe('app shell', () => {
   it('reports a missing file', async () => {
     const files = rawFixture() as Record<string, unknown>;
     delete files['states.json'];
-    stubDataFetch(files);
-    renderShell();
+    renderApp({ files });
     expect(await screen.findByRole('alert')).toHaveTextContent(/states\.json[\s\S]*HTTP 404/);
   });
 });

@@ -1,22 +1,14 @@
-import { QueryClient } from '@tanstack/react-query';
-import { act, render, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { Providers } from '@/app/providers';
 import { parseDataset } from '@/data/parse-dataset';
 import { ChartsPanel } from '@/features/charts/charts-panel';
-import { datasetQueryOptions } from '@/hooks/use-dataset';
 import { useAppStore } from '@/stores/app-store';
 import { chartsPoliciesFixture } from '../fixtures/charts-policies-raw-files';
+import { renderApp } from './render-app';
 
 function renderPanel() {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  client.setQueryData(datasetQueryOptions.queryKey, parseDataset(chartsPoliciesFixture()));
-  return render(
-    <Providers client={client}>
-      <ChartsPanel />
-    </Providers>,
-  );
+  return renderApp({ dataset: parseDataset(chartsPoliciesFixture()), ui: <ChartsPanel /> });
 }
 
 const figure = (name: string) => screen.getByRole('figure', { name });
@@ -28,7 +20,6 @@ async function openTable(name: string) {
 }
 
 beforeEach(() => {
-  useAppStore.setState(useAppStore.getInitialState());
   useAppStore.getState().setProfile({ asOf: '2026-11-23' });
 });
 

@@ -1,5 +1,5 @@
 import { render, screen } from '@testing-library/react';
-import { ErrorBoundary } from '@/app/error-boundary';
+import { ErrorBoundary } from '@/components/error-boundary';
 
 function Throws({ error }: { error: Error }): never {
   throw error;

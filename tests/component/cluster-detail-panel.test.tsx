@@ -1,28 +1,26 @@
-import { QueryClient } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { Providers } from '@/app/providers';
 import { parseDataset, type ParsedDataset } from '@/data/parse-dataset';
 import { ClusterDetail } from '@/features/cluster-detail/cluster-detail';
 import { MatchesPanel } from '@/features/matches/matches-panel';
-import { datasetQueryOptions } from '@/hooks/use-dataset';
 import { useAppStore } from '@/stores/app-store';
 import { matchesRawFixture } from '../fixtures/matches-raw-fixture';
+import { renderApp } from './render-app';
 
 function renderWithList(parsed: ParsedDataset = parseDataset(matchesRawFixture())) {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  client.setQueryData(datasetQueryOptions.queryKey, parsed);
-  return render(
-    <Providers client={client}>
-      <MatchesPanel />
-      <ClusterDetail />
-    </Providers>,
-  );
+  return renderApp({
+    dataset: parsed,
+    ui: (
+      <>
+        <MatchesPanel />
+        <ClusterDetail />
+      </>
+    ),
+  });
 }
 
 beforeEach(() => {
-  useAppStore.setState(useAppStore.getInitialState());
   useAppStore.getState().setProfile({ sectors: ['aerospace'], asOf: '2026-01-10' });
 });
 

@@ -1,24 +1,23 @@
-import { QueryClient } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { Providers } from '@/app/providers';
 import { parseDataset } from '@/data/parse-dataset';
 import { ComparePanel } from '@/features/compare/compare-panel';
 import { MatchesPanel } from '@/features/matches/matches-panel';
-import { datasetQueryOptions } from '@/hooks/use-dataset';
 import { useAppStore } from '@/stores/app-store';
 import { matchesRawFixture } from '../fixtures/matches-raw-fixture';
+import { renderApp } from './render-app';
 
 function renderWithList() {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  client.setQueryData(datasetQueryOptions.queryKey, parseDataset(matchesRawFixture()));
-  return render(
-    <Providers client={client}>
-      <MatchesPanel />
-      <ComparePanel />
-    </Providers>,
-  );
+  return renderApp({
+    dataset: parseDataset(matchesRawFixture()),
+    ui: (
+      <>
+        <MatchesPanel />
+        <ComparePanel />
+      </>
+    ),
+  });
 }
 
 const columnHeads = () =>
@@ -27,7 +26,6 @@ const columnHeads = () =>
     .map((th) => th.querySelector('span')?.textContent);
 
 beforeEach(() => {
-  useAppStore.setState(useAppStore.getInitialState());
   useAppStore.getState().setProfile({ sectors: ['aerospace'], asOf: '2026-01-10' });
 });
 

@@ -2,11 +2,10 @@
 // not have shows its code marked as unknown, and a name too long to be real gets a Data quality row.
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { useAppStore } from '@/stores/app-store';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { rawFixture } from '../fixtures/raw-files';
-import { rawCluster } from '../fixtures/raw-cluster';
-import { renderShell, stubDataFetch } from './render-app';
+import { rawCluster } from '../fixtures/raw-records';
+import { renderApp } from './render-app';
 import { tableRows } from './table-rows';
 
 vi.mock('@/features/map/map-panel', () => ({ MapPanel: () => <div>map stub</div> }));
@@ -15,7 +14,7 @@ const LONG_NAME = 'X'.repeat(50_000);
 
 function filesWithGaps() {
   const files = rawFixture();
-  const clusters = files['clusters.json'] as unknown[];
+  const clusters = files['clusters.json'];
   return {
     ...files,
     'clusters.json': [
@@ -32,16 +31,11 @@ async function qualityRows(): Promise<string[][]> {
   return tableRows(table);
 }
 
-beforeEach(() => {
-  localStorage.clear();
-  useAppStore.setState(useAppStore.getInitialState());
-});
 afterEach(() => vi.unstubAllGlobals());
 
 describe('integrity gaps in the dataset', () => {
   it('a state missing from states.json: a Data quality row, and the code shown marked as unknown', async () => {
-    stubDataFetch(filesWithGaps());
-    renderShell();
+    renderApp({ files: filesWithGaps() });
     const list = await screen.findByRole('list', { name: 'Matches' });
     const item = await within(list).findByText('Clúster Minero de Zacatecas');
     const row = item.closest('li') as HTMLElement;
@@ -57,8 +51,7 @@ describe('integrity gaps in the dataset', () => {
   });
 
   it('a 50,000-character name: kept and shown, with a Data quality row that says how long it is', async () => {
-    stubDataFetch(filesWithGaps());
-    renderShell();
+    renderApp({ files: filesWithGaps() });
     const list = await screen.findByRole('list', { name: 'Matches' });
     await waitFor(() => expect(within(list).getByText(LONG_NAME)).toBeInTheDocument());
     const rows = await qualityRows();
@@ -73,12 +66,13 @@ describe('integrity gaps in the dataset', () => {
 
   it('reports nothing for the same clusters with their state known and a real name (the control case)', async () => {
     const files = rawFixture();
-    const clusters = files['clusters.json'] as unknown[];
-    stubDataFetch({
-      ...files,
-      'clusters.json': [...clusters, rawCluster('nle-two', 'Clúster Dos de Nuevo León', { state: 'NLE' })],
+    const clusters = files['clusters.json'];
+    renderApp({
+      files: {
+        ...files,
+        'clusters.json': [...clusters, rawCluster('nle-two', 'Clúster Dos de Nuevo León', { state: 'NLE' })],
+      },
     });
-    renderShell();
     const list = await screen.findByRole('list', { name: 'Matches' });
     const item = await within(list).findByText('Clúster Dos de Nuevo León');
     expect(item.closest('li')).toHaveTextContent('Nuevo León');

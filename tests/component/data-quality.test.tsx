@@ -2,10 +2,9 @@
 // and in both cases the rest of the app keeps working. Fetch is the only thing stubbed.
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { useAppStore } from '@/stores/app-store';
+import { describe, expect, it, vi } from 'vitest';
 import { matchesRawFixture } from '../fixtures/matches-raw-fixture';
-import { renderShell, stubDataFetch } from './render-app';
+import { renderApp } from './render-app';
 import { tableRows } from './table-rows';
 
 vi.mock('@/features/map/map-panel', () => ({ MapPanel: () => <div>map stub</div> }));
@@ -43,25 +42,9 @@ async function matchNames(): Promise<string[]> {
     );
 }
 
-function setUrl(search: string) {
-  window.history.replaceState(null, '', `/${search}`);
-}
-
-beforeEach(() => {
-  localStorage.clear();
-  useAppStore.setState(useAppStore.getInitialState());
-  setUrl('');
-});
-
-afterEach(() => {
-  vi.unstubAllGlobals();
-  setUrl('');
-});
-
 describe('bad records in a data file', () => {
   it('skips the invalid clusters, shows the valid ones and lists each problem in Data quality', async () => {
-    stubDataFetch(filesWithTwoBadClusters());
-    renderShell();
+    renderApp({ files: filesWithTwoBadClusters() });
 
     const names = await matchNames();
     expect([...names].sort()).toEqual([...VALID_NAMES].sort());
@@ -87,8 +70,7 @@ describe('bad records in a data file', () => {
   });
 
   it('shows no Data quality panel when every record is valid (the control case)', async () => {
-    stubDataFetch(matchesRawFixture());
-    renderShell();
+    renderApp({ files: matchesRawFixture() });
     expect(await matchNames()).toHaveLength(VALID_NAMES.length);
     expect(screen.queryByText(/^Data quality:/)).not.toBeInTheDocument();
   });
@@ -96,9 +78,7 @@ describe('bad records in a data file', () => {
 
 describe('garbage in the link', () => {
   it('ignores the bad parameters with a quiet notice, keeps defaults for them and applies the valid ones', async () => {
-    setUrl('?s=not-a-sector&w=zz&foo=bar&q=&i=supply-chain&fe=1');
-    stubDataFetch(matchesRawFixture());
-    renderShell();
+    renderApp({ url: '/?s=not-a-sector&w=zz&foo=bar&q=&i=supply-chain&fe=1', files: matchesRawFixture() });
 
     // The valid ECCP filter is applied: only the one ECCP member is left.
     await waitFor(async () => expect(await matchNames()).toEqual(['Aeroclúster de Querétaro']));
@@ -131,9 +111,7 @@ describe('garbage in the link', () => {
   });
 
   it('shows no notice for a clean link (the control case)', async () => {
-    setUrl('?i=supply-chain');
-    stubDataFetch(matchesRawFixture());
-    renderShell();
+    renderApp({ url: '/?i=supply-chain', files: matchesRawFixture() });
     expect(await matchNames()).toHaveLength(VALID_NAMES.length);
     expect(screen.queryByText(/link were ignored/)).not.toBeInTheDocument();
   });

@@ -12,7 +12,7 @@ import type { Shortlist } from '@/domain/shortlist';
 import { useAppStore } from '@/stores/app-store';
 import { captureDownloads, type Download } from '../fixtures/downloads';
 import { rawFixture } from '../fixtures/raw-files';
-import { renderShell, stubDataFetch } from './render-app';
+import { renderApp } from './render-app';
 import { tableRows } from './table-rows';
 
 vi.mock('@/features/map/map-panel', () => ({ MapPanel: () => <div>map stub</div> }));
@@ -32,8 +32,6 @@ const LISTS: Shortlist[] = [
 
 let downloads: Download[];
 beforeEach(() => {
-  localStorage.clear();
-  useAppStore.setState(useAppStore.getInitialState());
   downloads = captureDownloads();
 });
 afterEach(() => {
@@ -44,8 +42,7 @@ afterEach(() => {
 describe('a mixed-version set', () => {
   it('is refused with each file and its version, and Retry loads the set once it is one version', async () => {
     const files = { ...rawFixture(), 'eu.json': wrapFile('eu.json', rawFixture()['eu.json'], '0.9.0') };
-    stubDataFetch(files);
-    renderShell();
+    renderApp({ files });
     const alert = await screen.findByRole('alert');
     expect(within(alert).getByRole('heading')).toHaveTextContent('The data files are of different versions');
     expect(alert).toHaveTextContent('meta.json names version test');
@@ -63,8 +60,7 @@ describe('a mixed-version set', () => {
   });
 
   it('names a file from before versioning (a bare list) as of no version', async () => {
-    stubDataFetch({ ...rawFixture(), 'sectors.json': JSON.stringify(rawFixture()['sectors.json']) });
-    renderShell();
+    renderApp({ files: { ...rawFixture(), 'sectors.json': JSON.stringify(rawFixture()['sectors.json']) } });
     const table = await screen.findByRole('table', { name: 'Dataset version of each file' });
     expect(within(table).getByText('sectors.json').closest('tr')).toHaveTextContent('none stated');
   });
@@ -74,8 +70,7 @@ describe('saved shortlists while a data file is broken', () => {
   async function openSavedLists() {
     useAppStore.setState({ shortlists: LISTS, activeShortlistId: 'list-a' });
     const saved = JSON.stringify({ ...localStorage });
-    stubDataFetch({ ...rawFixture(), 'clusters.json': '{ broken' });
-    renderShell();
+    renderApp({ files: { ...rawFixture(), 'clusters.json': '{ broken' } });
     const alert = await screen.findByRole('alert');
     expect(alert).toHaveTextContent('clusters.json');
     const open = within(alert).getByRole('button', { name: 'Open my saved shortlists' });
@@ -109,7 +104,7 @@ describe('saved shortlists while a data file is broken', () => {
     const [{ blob, filename }] = downloads;
     expect(filename).toBe('aerospace-week-20261105-shortlist.json');
     const result = parseShortlistFile(await blob.text(), new Set(LISTS[0].entries.map((e) => e.clusterId)));
-    expect(result).toEqual({ ok: true, shortlist: LISTS[0] });
+    expect(result).toEqual({ ok: true, shortlist: LISTS[0], unknownClusterIds: [] });
     expect(JSON.stringify({ ...localStorage })).toBe(saved);
     expect(useAppStore.getState().shortlists).toBe(LISTS);
   });
@@ -133,8 +128,7 @@ describe('saved shortlists while a data file is broken', () => {
   });
 
   it('says so when no shortlist is saved', async () => {
-    stubDataFetch({ ...rawFixture(), 'clusters.json': '{ broken' });
-    renderShell();
+    renderApp({ files: { ...rawFixture(), 'clusters.json': '{ broken' } });
     await userEvent.click(await screen.findByRole('button', { name: 'Open my saved shortlists' }));
     expect(await screen.findByRole('region', { name: 'Your saved shortlists' })).toHaveTextContent(
       'No shortlists are saved in this browser.',

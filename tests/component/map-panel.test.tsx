@@ -1,14 +1,12 @@
-import { QueryClient } from '@tanstack/react-query';
-import { act, render, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useEffect, type ReactNode } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { Providers } from '@/app/providers';
 import { parseDataset } from '@/data/parse-dataset';
 import { MapPanel } from '@/features/map/map-panel';
-import { datasetQueryOptions } from '@/hooks/use-dataset';
 import { useAppStore } from '@/stores/app-store';
 import { mapRawFixture } from '../fixtures/map-raw-files';
+import { renderApp } from './render-app';
 
 // Leaflet needs a real layout engine: the boundary is replaced by plain elements that expose the
 // props our code decides (position, radius, style) and render tooltip and popup content inline.
@@ -75,13 +73,7 @@ vi.mock('react-leaflet', () => ({
 }));
 
 function renderPanel() {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  client.setQueryData(datasetQueryOptions.queryKey, parseDataset(mapRawFixture()));
-  return render(
-    <Providers client={client}>
-      <MapPanel />
-    </Providers>,
-  );
+  return renderApp({ dataset: parseDataset(mapRawFixture()), ui: <MapPanel /> });
 }
 
 const markers = () => within(screen.getByTestId('pane-matches')).queryAllByTestId('circle');
@@ -93,7 +85,6 @@ const markerOf = (name: string) => {
 };
 
 beforeEach(() => {
-  useAppStore.setState(useAppStore.getInitialState());
   useAppStore.getState().setProfile({ asOf: '2026-01-01', sectors: ['aerospace'] });
   vi.clearAllMocks();
   fakeMap.getBounds.mockReturnValue({ pad: () => ({ contains: () => false }) });

@@ -1,22 +1,14 @@
-import { QueryClient } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { Providers } from '@/app/providers';
 import { parseDataset } from '@/data/parse-dataset';
 import { MatchesPanel } from '@/features/matches/matches-panel';
-import { datasetQueryOptions } from '@/hooks/use-dataset';
 import { useAppStore } from '@/stores/app-store';
 import { matchesRawFixture } from '../fixtures/matches-raw-fixture';
+import { renderApp } from './render-app';
 
 function renderPanel() {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  client.setQueryData(datasetQueryOptions.queryKey, parseDataset(matchesRawFixture()));
-  return render(
-    <Providers client={client}>
-      <MatchesPanel />
-    </Providers>,
-  );
+  return renderApp({ dataset: parseDataset(matchesRawFixture()), ui: <MatchesPanel /> });
 }
 
 const topItems = () =>
@@ -31,7 +23,6 @@ const scoreOf = (li: Element) =>
   );
 
 beforeEach(() => {
-  useAppStore.setState(useAppStore.getInitialState());
   useAppStore.getState().setProfile({ sectors: ['aerospace'], asOf: '2026-01-10' });
 });
 

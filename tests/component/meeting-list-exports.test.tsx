@@ -6,13 +6,12 @@ import { MEETING_CSV_HEADER } from '@/domain/export-csv';
 import { MeetingListPanel } from '@/features/meeting-list/meeting-list-panel';
 import { useAppStore } from '@/stores/app-store';
 import { captureDownloads, type Download } from '../fixtures/downloads';
-import { IDS, renderWithData } from '../fixtures/shortlist-fixture';
+import { IDS, shortlistParsed } from '../fixtures/shortlist-fixture';
+import { renderApp } from './render-app';
 
 let downloads: Download[];
 
 beforeEach(() => {
-  localStorage.clear();
-  useAppStore.setState(useAppStore.getInitialState());
   downloads = captureDownloads();
 });
 
@@ -30,7 +29,7 @@ describe('meeting list exports', () => {
   it('downloads a UTF-8 CSV with BOM, the stable header, accents and rows in order', async () => {
     const user = userEvent.setup();
     addThree();
-    renderWithData(<MeetingListPanel />);
+    renderApp({ dataset: shortlistParsed(), ui: <MeetingListPanel /> });
     await user.click(screen.getByRole('button', { name: 'Download CSV' }));
 
     expect(downloads).toHaveLength(1);
@@ -59,7 +58,7 @@ describe('meeting list exports', () => {
     addThree();
     // The bug this guards: the search used to blank the Score column for clusters it hid.
     useAppStore.getState().setFilters({ query: 'queretaro' });
-    renderWithData(<MeetingListPanel />);
+    renderApp({ dataset: shortlistParsed(), ui: <MeetingListPanel /> });
     await user.click(screen.getByRole('button', { name: 'Download CSV' }));
     const parsed = Papa.parse<string[]>(await downloads[0]!.blob.text(), { skipEmptyLines: true });
     const scores = parsed.data.slice(1).map((r) => r[MEETING_CSV_HEADER.indexOf('Score')]);
@@ -78,7 +77,7 @@ describe('meeting list exports', () => {
   it('downloads a calendar with one VEVENT per scheduled meeting', async () => {
     const user = userEvent.setup();
     addThree();
-    renderWithData(<MeetingListPanel />);
+    renderApp({ dataset: shortlistParsed(), ui: <MeetingListPanel /> });
     await user.click(screen.getByRole('button', { name: 'Download calendar (.ics)' }));
 
     const [{ blob, filename }] = downloads;
@@ -95,14 +94,14 @@ describe('meeting list exports', () => {
   it('exports the shortlist as a JSON file that imports again', async () => {
     const user = userEvent.setup();
     addThree();
-    renderWithData(<MeetingListPanel />);
+    renderApp({ dataset: shortlistParsed(), ui: <MeetingListPanel /> });
     await user.click(screen.getByRole('button', { name: 'Export shortlist (JSON)' }));
 
     const [{ blob, filename }] = downloads;
     expect(filename).toBe('seminario-mexico-2026-20261020-shortlist.json');
     const result = parseShortlistFile(await blob.text(), new Set(Object.values(IDS)));
     const s = useAppStore.getState();
-    expect(result).toEqual({ ok: true, shortlist: s.shortlists[0] });
+    expect(result).toEqual({ ok: true, shortlist: s.shortlists[0], unknownClusterIds: [] });
   });
 });
 
@@ -113,7 +112,7 @@ describe('shortlist import', () => {
     const user = userEvent.setup();
     addThree();
     const before = useAppStore.getState();
-    renderWithData(<MeetingListPanel />);
+    renderApp({ dataset: shortlistParsed(), ui: <MeetingListPanel /> });
     const broken = JSON.stringify({
       format: 'eu-mexico-shortlist',
       version: 1,
@@ -150,7 +149,7 @@ describe('shortlist import', () => {
       exportedAt: '2026-01-01T00:00:00Z',
       shortlist: { ...current, name: 'From Ana', entries: [{ clusterId: IDS.jalisco, note: '<b>hi</b>' }] },
     });
-    renderWithData(<MeetingListPanel />);
+    renderApp({ dataset: shortlistParsed(), ui: <MeetingListPanel /> });
     await user.upload(screen.getByLabelText('Import shortlist file'), upload(file));
 
     await waitFor(() => expect(useAppStore.getState().shortlists).toHaveLength(2));
@@ -165,7 +164,7 @@ describe('shortlist import', () => {
 
   it('refuses files over 5 MB without reading them', async () => {
     const user = userEvent.setup();
-    renderWithData(<MeetingListPanel />);
+    renderApp({ dataset: shortlistParsed(), ui: <MeetingListPanel /> });
     const big = upload('x');
     Object.defineProperty(big, 'size', { value: 6 * 1024 * 1024 });
     await user.upload(screen.getByLabelText('Import shortlist file'), big);

@@ -2,7 +2,8 @@ import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MeetingListPanel } from '@/features/meeting-list/meeting-list-panel';
 import { useAppStore } from '@/stores/app-store';
-import { IDS, renderWithData } from '../fixtures/shortlist-fixture';
+import { IDS, shortlistParsed } from '../fixtures/shortlist-fixture';
+import { renderApp } from './render-app';
 
 const QRO = 'Clúster Aeroespacial de Querétaro';
 
@@ -18,17 +19,12 @@ const scheduleRows = () =>
     .slice(1)
     .map((row) => [...row.children].map((cell) => cell.textContent));
 
-beforeEach(() => {
-  localStorage.clear();
-  useAppStore.setState(useAppStore.getInitialState());
-});
-
 describe('MeetingListPanel schedule', () => {
   it('turns the shortlist order into time slots', async () => {
     const user = userEvent.setup();
     addThree();
     useAppStore.getState().setShortlistNote(IDS.monterrey, 'Bring brochures');
-    renderWithData(<MeetingListPanel />);
+    renderApp({ dataset: shortlistParsed(), ui: <MeetingListPanel /> });
     await user.selectOptions(screen.getByRole('combobox', { name: 'Meeting length' }), '15 minutes');
     const gap = screen.getByRole('spinbutton', { name: /Gap between meetings/ });
     await user.clear(gap);
@@ -51,7 +47,7 @@ describe('MeetingListPanel schedule', () => {
   it('warns about meetings that do not fit, naming them, and keeps their rows', async () => {
     const user = userEvent.setup();
     addThree();
-    renderWithData(<MeetingListPanel />);
+    renderApp({ dataset: shortlistParsed(), ui: <MeetingListPanel /> });
     // 20-minute meetings with a 5-minute gap: 09:00 and 09:25 fit in one hour, the third does not.
     const warning = screen.getByRole('alert');
     expect(warning).toHaveTextContent('1 meeting does not fit the sessions');
@@ -68,7 +64,7 @@ describe('MeetingListPanel schedule', () => {
   it('shows event problems inline and lets breaks and tables shape the slots', async () => {
     const user = userEvent.setup();
     addThree();
-    renderWithData(<MeetingListPanel />);
+    renderApp({ dataset: shortlistParsed(), ui: <MeetingListPanel /> });
     fireEvent.change(screen.getByLabelText('Morning end'), { target: { value: '08:00' } });
     const alerts = screen.getAllByRole('alert');
     expect(alerts.some((a) => a.textContent?.includes('Session "Morning" ends before it starts'))).toBe(true);
@@ -93,7 +89,7 @@ describe('MeetingListPanel schedule', () => {
   it('never saves a half-typed number', async () => {
     const user = userEvent.setup();
     addThree();
-    renderWithData(<MeetingListPanel />);
+    renderApp({ dataset: shortlistParsed(), ui: <MeetingListPanel /> });
     const gap = screen.getByRole('spinbutton', { name: /Gap between meetings/ });
     await user.clear(gap);
     // '1' and '13' are fine; '130' is over the 120-minute limit and stays a draft.
@@ -107,7 +103,7 @@ describe('MeetingListPanel schedule', () => {
   });
 
   it('explains the empty meeting list', () => {
-    renderWithData(<MeetingListPanel />);
+    renderApp({ dataset: shortlistParsed(), ui: <MeetingListPanel /> });
     expect(screen.getByText(/The meeting list is empty/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Download CSV' })).toBeDisabled();
   });
@@ -120,7 +116,7 @@ describe('MeetingListPanel print view', () => {
     addThree();
     useAppStore.getState().setProfile({ euClusterId: 'hegan' });
     useAppStore.getState().setShortlistNote(IDS.queretaro, 'MRO talks');
-    renderWithData(<MeetingListPanel />);
+    renderApp({ dataset: shortlistParsed(), ui: <MeetingListPanel /> });
     await user.click(screen.getByRole('checkbox', { name: 'Include score reasons in print' }));
     await user.click(screen.getByRole('button', { name: 'Print meeting list' }));
 

@@ -1,28 +1,19 @@
-import { QueryClient } from '@tanstack/react-query';
-import { act, render, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { Providers } from '@/app/providers';
 import { parseDataset } from '@/data/parse-dataset';
 import { PoliciesPanel } from '@/features/policies/policies-panel';
-import { datasetQueryOptions } from '@/hooks/use-dataset';
 import { useAppStore } from '@/stores/app-store';
 import { chartsPoliciesFixture } from '../fixtures/charts-policies-raw-files';
+import { renderApp } from './render-app';
 
 function renderPanel() {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  client.setQueryData(datasetQueryOptions.queryKey, parseDataset(chartsPoliciesFixture()));
-  return render(
-    <Providers client={client}>
-      <PoliciesPanel />
-    </Providers>,
-  );
+  return renderApp({ dataset: parseDataset(chartsPoliciesFixture()), ui: <PoliciesPanel /> });
 }
 
 const item = (name: string) => screen.getByRole('article', { name });
 const group = (name: string) => screen.getByRole('list', { name });
 
 beforeEach(() => {
-  useAppStore.setState(useAppStore.getInitialState());
   useAppStore.getState().setProfile({ asOf: '2026-11-23' });
 });
 

@@ -1,16 +1,19 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { PresentButton } from '@/features/presentation/present-button';
 import { PresentationMode } from '@/features/presentation/presentation-mode';
 import { useAppStore } from '@/stores/app-store';
-import { renderWithData } from '../fixtures/shortlist-fixture';
+import { shortlistParsed } from '../fixtures/shortlist-fixture';
+import { renderApp } from './render-app';
 
-// How the app mounts it: the overlay exists only while presenting.
+// How the app mounts it: the overlay exists only while presenting; the header's Present button opens it.
 function Harness() {
   const presenting = useAppStore((s) => s.presenting);
+  const setPresenting = useAppStore((s) => s.setPresenting);
   return (
     <>
-      <PresentButton />
+      <button type="button" onClick={() => setPresenting(true)}>
+        Present
+      </button>
       {presenting && <PresentationMode />}
     </>
   );
@@ -22,8 +25,6 @@ const heading = () => screen.getByRole('heading', { level: 2 });
 let requestFullscreen: ReturnType<typeof vi.fn>;
 
 beforeEach(() => {
-  localStorage.clear();
-  useAppStore.setState(useAppStore.getInitialState());
   useAppStore.getState().setProfile({ sectors: ['aerospace'] });
   // Full screen is a browser boundary jsdom lacks; a refusal must not matter.
   requestFullscreen = vi.fn(() => Promise.reject(new Error('denied')));
@@ -36,7 +37,7 @@ beforeEach(() => {
 describe('PresentationMode', () => {
   it('opens full screen from Present, steps with the arrow keys and leaves with Esc', async () => {
     const user = userEvent.setup();
-    renderWithData(<Harness />);
+    renderApp({ dataset: shortlistParsed(), ui: <Harness /> });
     const present = screen.getByRole('button', { name: 'Present' });
     await user.click(present);
 
@@ -80,7 +81,7 @@ describe('PresentationMode', () => {
   it('keeps the focus inside the overlay and offers a leave button to keyboard users', async () => {
     const user = userEvent.setup();
     useAppStore.getState().setPresenting(true);
-    renderWithData(<Harness />);
+    renderApp({ dataset: shortlistParsed(), ui: <Harness /> });
     const dialog = screen.getByRole('dialog', { name: 'Presentation' });
     expect(dialog).toHaveFocus();
     await user.tab();
@@ -96,7 +97,7 @@ describe('PresentationMode', () => {
   it('makes the map follow the presented match', async () => {
     const user = userEvent.setup();
     useAppStore.getState().setPresenting(true);
-    renderWithData(<Harness />);
+    renderApp({ dataset: shortlistParsed(), ui: <Harness /> });
     const firstId = useAppStore.getState().selectedId;
     expect(firstId).not.toBeNull();
     await user.keyboard(' ');
@@ -107,7 +108,7 @@ describe('PresentationMode', () => {
     const user = userEvent.setup();
     useAppStore.getState().setFilters({ query: 'no such cluster anywhere' });
     useAppStore.getState().setPresenting(true);
-    renderWithData(<Harness />);
+    renderApp({ dataset: shortlistParsed(), ui: <Harness /> });
     expect(screen.getByText(/No matches to present/)).toBeInTheDocument();
     await user.keyboard('{Escape}');
     expect(useAppStore.getState().presenting).toBe(false);

@@ -1,15 +1,13 @@
-import { QueryClient } from '@tanstack/react-query';
-import { fireEvent, render, screen, within } from '@testing-library/react';
+import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { Providers } from '@/app/providers';
+import { describe, expect, it } from 'vitest';
 import { CRITERIA, CRITERION_LABELS, WEIGHT_PRESETS, type Weights } from '@/domain/profile';
 import { parseDataset } from '@/data/parse-dataset';
 import { ProfilePanel } from '@/features/profile/profile-panel';
-import { datasetQueryOptions } from '@/hooks/use-dataset';
 import { useRanking } from '@/hooks/use-ranking';
 import { useAppStore } from '@/stores/app-store';
 import { profileRawFixture } from '../fixtures/profile-raw-fixture';
+import { renderApp } from './render-app';
 
 function RankingNames() {
   const matches = useRanking();
@@ -23,24 +21,21 @@ function RankingNames() {
 }
 
 function renderPanel() {
-  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  client.setQueryData(datasetQueryOptions.queryKey, parseDataset(profileRawFixture()));
-  return render(
-    <Providers client={client}>
-      <ProfilePanel />
-      <RankingNames />
-    </Providers>,
-  );
+  return renderApp({
+    dataset: parseDataset(profileRawFixture()),
+    ui: (
+      <>
+        <ProfilePanel />
+        <RankingNames />
+      </>
+    ),
+  });
 }
 
 const rankingNames = () =>
   within(screen.getByRole('list', { name: 'Ranking' }))
     .getAllByRole('listitem')
     .map((li) => li.textContent);
-
-beforeEach(() => {
-  useAppStore.setState(useAppStore.getInitialState());
-});
 
 describe('ProfilePanel: sectors and interests', () => {
   it('checking a sector re-ranks the matches and keeps the order of checking', async () => {

@@ -6,18 +6,12 @@ import { describe, expect, it } from 'vitest';
 import { rankingPassCount } from '@/hooks/ranking-memo';
 import { useAppStore } from '@/stores/app-store';
 import { IDS, shortlistRaw } from '../fixtures/shortlist-fixture';
-import { renderShell, stubDataFetch } from './render-app';
-
-beforeEach(() => {
-  localStorage.clear();
-  useAppStore.setState(useAppStore.getInitialState(), true);
-});
+import { renderApp } from './render-app';
 
 describe('one ranking pass per input change', () => {
   it('ranks once when a sector is ticked, with matches, map, charts, policies, detail and compare open', async () => {
     const user = userEvent.setup();
-    stubDataFetch(shortlistRaw());
-    renderShell();
+    renderApp({ files: shortlistRaw() });
     const matches = await screen.findByRole('list', { name: 'Matches' });
     const first = within(matches).getAllByRole('listitem')[0];
     if (!first) throw new Error('no matches rendered');

@@ -1,13 +1,16 @@
+// The one way component tests render the app: fetch (the real network boundary) is stubbed to
+// serve the given files, and the app runs with its own providers and store.
 import { QueryClient } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
+import type { ReactNode } from 'react';
 import { vi } from 'vitest';
-import { App } from '@/app/app';
 import { Providers } from '@/app/providers';
 import { Shell } from '@/app/shell';
 import { VERSION_FIELD, wrapFile } from '@/data/dataset-version';
-import { DATASET_FILES, type DatasetFileName, type RawDataset } from '@/data/parse-dataset';
+import { DATASET_FILES, type DatasetFileName, type ParsedDataset, type RawDataset } from '@/data/parse-dataset';
+import { datasetQueryOptions } from '@/hooks/use-dataset';
 
-export type FileBodies = Partial<Record<keyof RawDataset, unknown>> & Record<string, unknown>;
+type FileBodies = Partial<Record<keyof RawDataset, unknown>> & Record<string, unknown>;
 
 /** A body as parseDataset reads it, served the way public/data holds it: with meta.json's version. */
 function asServed(files: FileBodies, name: string, body: unknown): unknown {
@@ -19,11 +22,21 @@ function asServed(files: FileBodies, name: string, body: unknown): unknown {
   return wrapFile(name as DatasetFileName, body, meta.version);
 }
 
-/**
- * Stubs fetch (the real network boundary) to serve the given files; strings are sent raw, other
- * bodies with meta.json's dataset version unless they already carry one.
- */
-export function stubDataFetch(files: FileBodies) {
+interface RenderAppOptions {
+  /**
+   * What fetch serves, by file name: bodies as parseDataset reads them, sent with meta.json's dataset
+   * version unless they carry one; strings are sent as they are; a missing file is a 404.
+   */
+  files?: FileBodies;
+  /** A dataset already loaded, as after the first fetch: what it renders shows at once. */
+  dataset?: ParsedDataset;
+  /** The address the app opens at, e.g. `/?s=aerospace`. */
+  url?: string;
+  /** What to render inside the providers; the whole shell by default. */
+  ui?: ReactNode;
+}
+
+function stubDataFetch(files: FileBodies) {
   const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
     const url = String(input);
     const name = url.slice(url.lastIndexOf('/') + 1);
@@ -37,13 +50,10 @@ export function stubDataFetch(files: FileBodies) {
   return fetchMock;
 }
 
-export function renderShell() {
+export function renderApp({ files = {}, dataset, url, ui = <Shell /> }: RenderAppOptions = {}) {
+  const fetchMock = stubDataFetch(files);
+  if (url !== undefined) window.history.replaceState(null, '', url);
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-  return render(
-    <Providers client={client}>
-      <Shell />
-    </Providers>,
-  );
+  if (dataset) client.setQueryData(datasetQueryOptions.queryKey, dataset);
+  return { ...render(<Providers client={client}>{ui}</Providers>), fetchMock };
 }
-
-export { App };

@@ -2,7 +2,8 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { ShortlistPanel } from '@/features/shortlist/shortlist-panel';
 import { useAppStore } from '@/stores/app-store';
-import { IDS, renderWithData } from '../fixtures/shortlist-fixture';
+import { IDS, shortlistParsed } from '../fixtures/shortlist-fixture';
+import { renderApp } from './render-app';
 
 const QRO = 'Clúster Aeroespacial de Querétaro';
 const MTY = 'Monterrey Aerocluster';
@@ -23,21 +24,16 @@ const activeEntries = () => {
   return s.shortlists.find((l) => l.id === s.activeShortlistId)?.entries ?? [];
 };
 
-beforeEach(() => {
-  localStorage.clear();
-  useAppStore.setState(useAppStore.getInitialState());
-});
-
 describe('ShortlistPanel', () => {
   it('explains how to add clusters when the shortlist is empty', () => {
-    renderWithData(<ShortlistPanel />);
+    renderApp({ dataset: shortlistParsed(), ui: <ShortlistPanel /> });
     expect(screen.getByText(/Use .Add to shortlist. on a match, on the map or in the detail/)).toBeInTheDocument();
   });
 
   it('lists entries in order with state and score, and reorders them', async () => {
     const user = userEvent.setup();
     addThree();
-    renderWithData(<ShortlistPanel />);
+    renderApp({ dataset: shortlistParsed(), ui: <ShortlistPanel /> });
     expect(names()[0]).toMatch(new RegExp(`^1\\.${QRO}Querétaro · Score \\d+(\\.\\d)? of 100`));
     expect(names()[2]).toContain('not stated in the sources');
     expect(screen.getByRole('button', { name: `Move ${QRO} up` })).toBeDisabled();
@@ -53,7 +49,7 @@ describe('ShortlistPanel', () => {
   it('removes an entry and keeps a note per cluster', async () => {
     const user = userEvent.setup();
     addThree();
-    renderWithData(<ShortlistPanel />);
+    renderApp({ dataset: shortlistParsed(), ui: <ShortlistPanel /> });
     await user.type(screen.getByRole('textbox', { name: `Note for ${MTY}` }), 'Meet Ana, MRO');
     expect(activeEntries().find((e) => e.clusterId === IDS.monterrey)?.note).toBe('Meet Ana, MRO');
 
@@ -67,7 +63,7 @@ describe('ShortlistPanel', () => {
     const user = userEvent.setup();
     addThree();
     useAppStore.getState().setFilters({ query: 'Monterrey' });
-    renderWithData(<ShortlistPanel />);
+    renderApp({ dataset: shortlistParsed(), ui: <ShortlistPanel /> });
     await user.click(screen.getByRole('button', { name: QRO }));
     expect(useAppStore.getState().selectedId).toBe(IDS.queretaro);
     expect(screen.getByRole('button', { name: QRO })).toHaveAttribute('aria-pressed', 'true');
@@ -80,7 +76,7 @@ describe('ShortlistPanel', () => {
   it('creates, renames and deletes named shortlists inline', async () => {
     const user = userEvent.setup();
     addThree();
-    renderWithData(<ShortlistPanel />);
+    renderApp({ dataset: shortlistParsed(), ui: <ShortlistPanel /> });
 
     await user.click(screen.getByRole('button', { name: 'New shortlist' }));
     await user.click(screen.getByRole('button', { name: 'Create shortlist' }));
@@ -109,7 +105,7 @@ describe('ShortlistPanel', () => {
 
   it('says when saving is off', () => {
     useAppStore.setState({ savingOff: true });
-    renderWithData(<ShortlistPanel />);
+    renderApp({ dataset: shortlistParsed(), ui: <ShortlistPanel /> });
     expect(screen.getByText(/Saving is off/)).toBeInTheDocument();
   });
 });

@@ -125,7 +125,7 @@ describe('data integrity (production build, Chromium)', () => {
     const json = await download(page, section.getByRole('button', { name: /as a shortlist file \(JSON\)$/ }));
     expect(json.name).toMatch(/-shortlist\.json$/);
     const ids = new Set(list.entries.map((e) => e.clusterId));
-    expect(parseShortlistFile(json.text, ids)).toEqual({ ok: true, shortlist: list });
+    expect(parseShortlistFile(json.text, ids)).toEqual({ ok: true, shortlist: list, unknownClusterIds: [] });
 
     const csv = await download(page, section.getByRole('button', { name: 'Download all as CSV' }));
     const parsed = Papa.parse<string[]>(csv.text.replace(/^\uFEFF/, ''), { skipEmptyLines: true });

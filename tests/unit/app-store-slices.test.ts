@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_PRESET_ID, DEFAULT_WEIGHTS, EMPTY_FILTERS, WEIGHT_PRESETS } from '@/domain/profile';
 import { DEFAULT_EXPIRED_LABEL_FACTOR } from '@/domain/labels';

@@ -5,8 +5,8 @@ import { CRITERIA, DEFAULT_WEIGHTS, EMPTY_FILTERS, defaultProfile, type Profile 
 import { buildIndex } from '@/domain/ranking/build-index';
 import { rank } from '@/domain/ranking/rank';
 import { stateStrength } from '@/domain/ranking/state-strength';
+import { CRITERION_COLORS } from '@/components/criterion-colors';
 import {
-  CRITERION_COLORS,
   breakdownRows,
   breakdownSummary,
   labelSeries,
@@ -95,8 +95,7 @@ describe('state series', () => {
 
   it('counts a cluster whose state states.json lacks under its code, marked as unknown', () => {
     const raw = chartsPoliciesFixture();
-    const [first, ...rest] = raw['clusters.json'] as Array<Record<string, unknown>>;
-    raw['clusters.json'] = [{ ...first, state: 'ZAC' }, ...rest];
+    raw['clusters.json'] = raw['clusters.json'].map((c, i) => (i === 0 ? { ...c, state: 'ZAC' as const } : c));
     const gapIndex = buildIndex(parseDataset(raw).dataset);
     const ranking = rank(defaultProfile(AS_OF), gapIndex, {
       weights: DEFAULT_WEIGHTS,

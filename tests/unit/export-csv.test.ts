@@ -7,6 +7,7 @@ import {
   meetingTimeCell,
   type MeetingCsvRow,
 } from '@/domain/export-csv';
+import { PROPERTY_TEST, propertyRuns } from '../fixtures/property-settings';
 
 const row = (patch: Partial<MeetingCsvRow>): MeetingCsvRow => ({
   order: 1,
@@ -89,7 +90,7 @@ describe('buildMeetingCsv round-trip', () => {
     ]);
   });
 
-  it('property: any safe text survives a round-trip', () => {
+  it('property: any safe text survives a round-trip', PROPERTY_TEST, () => {
     const safe = fc.string({ unit: 'grapheme', maxLength: 40 }).filter((s) => guardFormula(s) === s);
     fc.assert(
       fc.property(safe, safe, (notes, cluster) => {
@@ -97,7 +98,7 @@ describe('buildMeetingCsv round-trip', () => {
         expect(back[2]).toBe(cluster);
         expect(back[10]).toBe(notes);
       }),
-      { numRuns: 200 },
+      propertyRuns(200),
     );
   });
 });

@@ -1,6 +1,9 @@
 import fc from 'fast-check';
 import { DEFAULT_EVENT, eventSlug, type MeetingEvent, type ScheduledMeeting } from '@/domain/event';
-import { buildIcs, escapeIcsText, foldIcsLine, icsTimestamp, zonedToUtc, type IcsMeeting } from '@/domain/export-ics';
+import { buildIcs, type IcsMeeting } from '@/domain/export-ics';
+import { escapeIcsText, foldIcsLine, icsTimestamp } from '@/domain/ics-text';
+import { zonedToUtc } from '@/domain/zoned-time';
+import { PROPERTY_TEST, propertyRuns } from '../fixtures/property-settings';
 
 interface Prop {
   name: string;
@@ -210,7 +213,7 @@ describe('text helpers', () => {
     expect(escapeIcsText(input)).toBe(expected);
   });
 
-  it('property: folding keeps ≤ 75 octets, never splits a character, and unfolds to the input', () => {
+  it('property: folding keeps ≤ 75 octets, never splits a character, and unfolds to the input', PROPERTY_TEST, () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => {
         const line = `DESCRIPTION:${escapeIcsText(text)}`;
@@ -221,7 +224,7 @@ describe('text helpers', () => {
           text.replace(/\r\n|\r/g, '\n').replace(/[\p{Cc}]/gu, (c) => (c === '\t' || c === '\n' ? c : '')),
         );
       }),
-      { numRuns: 200 },
+      propertyRuns(200),
     );
   });
 

@@ -8,6 +8,7 @@ import { checkIntegrity } from '@/data/integrity';
 import { DATASET_FILES, parseDataset, type DatasetFileName, type RawDataset } from '@/data/parse-dataset';
 import { DatasetFileError } from '@/data/validate';
 import type { Dataset } from '@/domain/types';
+import { PROPERTY_TEST, propertyRuns } from '../fixtures/property-settings';
 import { readDataFile } from '../fixtures/public-data';
 
 type Key = string | number;
@@ -109,17 +110,17 @@ describe('parseDataset under fuzzing', () => {
     expect(baseline.dataset.clusters).toHaveLength(116);
   });
 
-  it('keeps its invariants when any file is replaced by anything', () => {
+  it('keeps its invariants when any file is replaced by anything', PROPERTY_TEST, () => {
     const raw = fc.record(
       Object.fromEntries(DATASET_FILES.map((f) => [f, fileValue(f)])) as Record<DatasetFileName, fc.Arbitrary<unknown>>,
     );
     fc.assert(
       fc.property(raw, (r) => void checkOutcome(r)),
-      { numRuns: 200 },
+      propertyRuns(200),
     );
   });
 
-  it('keeps its invariants when one value anywhere in the real data is mutated', () => {
+  it('keeps its invariants when one value anywhere in the real data is mutated', PROPERTY_TEST, () => {
     const arb = fc.record({ file: fc.constantFrom(...DATASET_FILES), pick: fc.nat(), m: mutation });
     fc.assert(
       fc.property(arb, ({ file, pick, m }) => {
@@ -127,11 +128,11 @@ describe('parseDataset under fuzzing', () => {
         copy[file] = mutate(copy[file], paths[file][pick % paths[file].length], m);
         checkOutcome(copy);
       }),
-      { numRuns: 200 },
+      propertyRuns(200),
     );
   });
 
-  it('keeps the other 115 clusters intact when one cluster is mutated', () => {
+  it('keeps the other 115 clusters intact when one cluster is mutated', PROPERTY_TEST, () => {
     const inRecord = paths['clusters.json'].filter((p) => p.length > 0);
     const others = <T>(list: T[], i: number) => list.filter((_, n) => n !== i);
     fc.assert(
@@ -144,7 +145,7 @@ describe('parseDataset under fuzzing', () => {
         if (clusters.length === base.length) expect(others(clusters, index)).toEqual(others(base, index));
         else expect(clusters).toEqual(others(base, index));
       }),
-      { numRuns: 200 },
+      propertyRuns(200),
     );
   });
 

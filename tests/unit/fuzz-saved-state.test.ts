@@ -1,3 +1,5 @@
+// @vitest-environment jsdom
+// (the store persists to localStorage, which Node does not have)
 // Issue 7: whatever sits in the browser's storage (hand edits, old builds, a torn write), loading
 // never throws, keeps only valid shortlists, and never loses data silently: what cannot be loaded
 // is copied to a `<key>:set-aside:` key and a notice says so.
@@ -15,6 +17,7 @@ import {
   repairShortlists,
   savedStateProblems,
 } from '@/stores/saved-shortlists';
+import { PROPERTY_TEST, propertyRuns } from '../fixtures/property-settings';
 
 const BACKUP = `${STORE_KEY}:set-aside:`;
 type StoredValue = StorageValue<unknown> | null;
@@ -70,7 +73,7 @@ const rawText = fc.oneof(
 );
 
 describe('repairShortlists under fuzzing', () => {
-  it('keeps the valid shortlists and reports every other item', () => {
+  it('keeps the valid shortlists and reports every other item', PROPERTY_TEST, () => {
     fc.assert(
       fc.property(fc.oneof(fc.array(fc.oneof(shortlist, broken, junk)), junk), (raw) => {
         const { shortlists, problems } = repairShortlists(raw);
@@ -78,7 +81,7 @@ describe('repairShortlists under fuzzing', () => {
         for (const problem of problems) expect(problem).toMatch(/\S/);
         expect(shortlists.length + problems.length).toBe(Array.isArray(raw) ? raw.length : 1);
       }),
-      { numRuns: 300 },
+      propertyRuns(300),
     );
   });
 });
@@ -97,7 +100,7 @@ function load(raw: string) {
 }
 
 describe('createSafeStorage under fuzzing', () => {
-  it('returns a complete value, or sets the raw text aside with a notice naming the copy', () => {
+  it('returns a complete value, or sets the raw text aside with a notice naming the copy', PROPERTY_TEST, () => {
     fc.assert(
       fc.property(rawText, (raw) => {
         const { storage, value, reports, backups } = load(raw);
@@ -110,7 +113,7 @@ describe('createSafeStorage under fuzzing', () => {
           expect(reports.map((r) => r.message.includes(`"${backups[0][0]}"`))).toEqual([true]);
         }
       }),
-      { numRuns: 300 },
+      propertyRuns(300),
     );
   });
 
@@ -150,7 +153,7 @@ describe('createSafeStorage under fuzzing', () => {
 });
 
 describe('the app store loading saved state under fuzzing', () => {
-  it('keeps every saved shortlist, or a copy of the raw text and a notice naming it', async () => {
+  it('keeps every saved shortlist, or a copy of the raw text and a notice naming it', PROPERTY_TEST, async () => {
     await fc.assert(
       fc.asyncProperty(rawText, async (raw) => {
         useAppStore.setState({ shortlists: [], activeShortlistId: null, notices: [] });
@@ -166,7 +169,7 @@ describe('the app store loading saved state under fuzzing', () => {
         if (backup) expect(notices.some((n) => n.message.includes(backup[0] as string))).toBe(true);
         else expect(useAppStore.getState().shortlists.slice(0, -1)).toEqual(JSON.parse(raw).state.shortlists);
       }),
-      { numRuns: 200 },
+      propertyRuns(200),
     );
   });
 });

@@ -5,13 +5,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CRITERIA, WEIGHT_PRESETS } from '@/domain/profile';
 import { isValidIsoDate } from '@/domain/dates';
-import {
-  EMPTY_SHARE_STATE,
-  decodeShareState,
-  encodeShareState,
-  type DecodedShare,
-  type ShareKnown,
-} from '@/domain/share-link';
+import { EMPTY_SHARE_STATE, type DecodedShare, type ShareKnown } from '@/domain/share-link';
+import { decodeShareState } from '@/domain/share-link-decode';
+import { encodeShareState } from '@/domain/share-link-encode';
+import { PROPERTY_TEST, propertyRuns } from '../fixtures/property-settings';
 
 const many = Array.from({ length: 600 }, (_, n) => `c-${n}`);
 const lists = {
@@ -106,14 +103,14 @@ describe('decodeShareState under fuzzing', () => {
     ['any grapheme string', fc.string({ unit: 'grapheme', maxLength: 200 })],
     ['known and unknown keys with garbage values', search],
     ['the whole list of ids', fc.shuffledSubarray(many).map((ids) => `sl=${ids.join(',')}&fs=${ids.join(',')}`)],
-  ])('keeps its promises on %s', (_name, arb) => {
+  ])('keeps its promises on %s', PROPERTY_TEST, (_name, arb) => {
     fc.assert(
       fc.property(arb, (input) => checkDecoded(decodeShareState(input, known))),
-      { numRuns: 300 },
+      propertyRuns(300),
     );
   });
 
-  it('decodes what it encodes from any decoded state, with nothing ignored', () => {
+  it('decodes what it encodes from any decoded state, with nothing ignored', PROPERTY_TEST, () => {
     fc.assert(
       fc.property(search, (input) => {
         const { state } = decodeShareState(input, known);
@@ -121,7 +118,7 @@ describe('decodeShareState under fuzzing', () => {
         expect(again.ignored).toEqual([]);
         expect({ ...EMPTY_SHARE_STATE, ...again.state }).toEqual({ ...EMPTY_SHARE_STATE, ...state });
       }),
-      { numRuns: 300 },
+      propertyRuns(300),
     );
   });
 

@@ -5,7 +5,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseShortlistFile, serializeShortlistFile, type ShortlistFileResult } from '@/data/parse-shortlist-file';
 import { shortlistSchema } from '@/data/schemas/saved-state';
+import { listNameKey, placeShortlist } from '@/domain/distinct-list';
+import { SAVED_STATE_LIMITS } from '@/domain/saved-state-limits';
 import type { Shortlist } from '@/domain/shortlist';
+import { PROPERTY_TEST, propertyRuns } from '../fixtures/property-settings';
 
 const ids = Array.from({ length: 30 }, (_, n) => `cluster-${n}`);
 const known = new Set(ids);
@@ -24,7 +27,8 @@ function checkResult(result: ShortlistFileResult) {
   if (result.ok) {
     expect(shortlistSchema.safeParse(result.shortlist).success).toBe(true);
     const entryIds = result.shortlist.entries.map((e) => e.clusterId);
-    expect(entryIds.every((id) => known.has(id))).toBe(true);
+    // Clusters that left the dataset stay on the list, each one named as unknown.
+    expect(result.unknownClusterIds).toEqual(entryIds.filter((id) => !known.has(id)));
     expect(new Set(entryIds).size).toBe(entryIds.length);
   } else {
     expect(result.problems.length).toBeGreaterThan(0);
@@ -100,22 +104,22 @@ describe('parseShortlistFile under fuzzing', () => {
     ['anything stringified', fc.anything().map((v) => JSON.stringify(v) ?? 'undefined')],
     ['a valid export with one value changed', mutatedFile],
     ['a valid export with one character changed', truncatedFile],
-  ])('never throws and keeps its promises on %s', (_name, arb) => {
+  ])('never throws and keeps its promises on %s', PROPERTY_TEST, (_name, arb) => {
     fc.assert(
       fc.property(arb, (input) => checkResult(parseShortlistFile(input, known))),
-      { numRuns: 300 },
+      propertyRuns(300),
     );
   });
 
-  it('imports any valid export unchanged, and re-exports it byte for byte', () => {
+  it('imports any valid export unchanged, and re-exports it byte for byte', PROPERTY_TEST, () => {
     fc.assert(
       fc.property(shortlistArb, (list) => {
         const file = serializeShortlistFile(list, EXPORTED_AT);
         const result = parseShortlistFile(file, known);
-        expect(result).toEqual({ ok: true, shortlist: list });
+        expect(result).toEqual({ ok: true, shortlist: list, unknownClusterIds: [] });
         if (result.ok) expect(serializeShortlistFile(result.shortlist, EXPORTED_AT)).toBe(file);
       }),
-      { numRuns: 300 },
+      propertyRuns(300),
     );
   });
 
@@ -140,5 +144,68 @@ describe('parseShortlistFile under fuzzing', () => {
     const result = parseShortlistFile(input, known);
     checkResult(result);
     expect(result.ok ? [] : result.problems.map((p) => p.path)).toContain(path);
+  });
+});
+
+// Issue 14: a colleague's file is imported again and again; every list must survive the next load.
+describe('importing exports again and again', () => {
+  const { id: MAX_ID, name: MAX_NAME } = SAVED_STATE_LIMITS.shortlist;
+  const edgy = shortlistArb.chain((list) =>
+    fc
+      .record({
+        id: fc.oneof(fc.constant(list.id), fc.constant('x'.repeat(MAX_ID)), fc.constant('list-m1abc234')),
+        name: fc.oneof(
+          fc.constant(list.name),
+          fc.constant('Colleague list'),
+          fc.constant('Colleague list (2)'),
+          fc.constant('y'.repeat(MAX_NAME)),
+          fc.constant(`${'z'.repeat(MAX_NAME - 4)} (9)`),
+        ),
+      })
+      .map((patch) => ({ ...list, ...patch })),
+  );
+  // Imports in one millisecond share a stamp, so repeats are likely on purpose.
+  const step = fc.record({ pick: fc.nat(), stamp: fc.constantFrom('m1abc234', 'm1abc235', '') });
+
+  it('keeps every list valid for the saved state, with distinct ids and names', () => {
+    fc.assert(
+      fc.property(edgy, fc.array(step, { minLength: 1, maxLength: 12 }), (first, steps) => {
+        let lists: Shortlist[] = [first];
+        for (const { pick, stamp } of steps) {
+          const exported = serializeShortlistFile(lists[pick % lists.length], EXPORTED_AT);
+          const result = parseShortlistFile(exported, known);
+          if (!result.ok) throw new Error(`a valid export was refused: ${JSON.stringify(result.problems)}`);
+          lists = [...lists, placeShortlist(result.shortlist, lists, stamp)];
+        }
+        expect(lists).toHaveLength(steps.length + 1);
+        for (const list of lists) expect(shortlistSchema.safeParse(list).success).toBe(true);
+        expect(new Set(lists.map((l) => l.id)).size).toBe(lists.length);
+        expect(new Set(lists.map((l) => listNameKey(l.name))).size).toBe(lists.length);
+      }),
+      { numRuns: 200, interruptAfterTimeLimit: 20_000 },
+    );
+  });
+
+  it('imports a backup whose clusters left the dataset: every entry kept, the unknown ones named', () => {
+    const anyId = fc.oneof(fc.constantFrom(...ids), fc.stringMatching(/^[a-z][a-z0-9]{0,8}(?:-[a-z0-9]{1,6}){0,2}$/));
+    const backup = shortlistArb.chain((list) =>
+      fc
+        .uniqueArray(fc.record({ clusterId: anyId, note: text(100) }), {
+          selector: (e) => e.clusterId,
+          maxLength: 12,
+        })
+        .map((entries) => ({ ...list, entries })),
+    );
+    fc.assert(
+      fc.property(backup, (list) => {
+        const result = parseShortlistFile(serializeShortlistFile(list, EXPORTED_AT), known);
+        expect(result).toEqual({
+          ok: true,
+          shortlist: list,
+          unknownClusterIds: list.entries.map((e) => e.clusterId).filter((id) => !known.has(id)),
+        });
+      }),
+      { numRuns: 200, interruptAfterTimeLimit: 20_000 },
+    );
   });
 });

@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { NOT_STATED_TEXT } from '@/domain/format';
+import { notStated } from '@/domain/format';
 import { DEFAULT_EVENT, type MeetingEvent } from '@/domain/event';
 import { MEETING_CSV_HEADER, buildMeetingCsv, meetingTimeCell, toCsvRow } from '@/domain/export-csv';
 import { buildIcsMeetings } from '@/domain/ics-meetings';
@@ -61,7 +61,7 @@ describe('buildMeetingRows', () => {
     });
     expect(q.score).toBe(ranking.byId(IDS.queretaro)?.total);
     expect(rows[0]?.reasons.length).toBeGreaterThan(0);
-    expect(ict).toMatchObject({ state: NOT_STATED_TEXT, escaLabel: 'No ESCA label', website: NOT_STATED_TEXT });
+    expect(ict).toMatchObject({ state: notStated(), escaLabel: 'No ESCA label', website: notStated() });
   });
 
   it('scores a cluster the dashboard filters hide (a search never changes a shortlisted score)', () => {
@@ -76,7 +76,7 @@ describe('buildMeetingRows', () => {
     expect(rows[3]).toMatchObject({ known: false, name: null, score: null });
     expect(toCsvRow(rows[3]!)).toMatchObject({
       cluster: 'gone-cluster (not in the current dataset)',
-      state: NOT_STATED_TEXT,
+      state: notStated(),
     });
   });
 
@@ -112,6 +112,6 @@ describe('buildIcsMeetings', () => {
       location: 'WTC Mexico City, table 3',
     });
     expect(ics[0].description).toContain('Note: =SUM(A1) ask about MRO');
-    expect(ics[1].description).toContain(`State: ${NOT_STATED_TEXT}`);
+    expect(ics[1].description).toContain(`State: ${notStated()}`);
   });
 });

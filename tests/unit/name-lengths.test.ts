@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { checkIntegrity } from '@/data/integrity';
 import { MAX_NAME_LENGTH, longNames } from '@/data/name-lengths';
 import { parseDataset } from '@/data/parse-dataset';
-import { rawCluster } from '../fixtures/raw-cluster';
+import { rawCluster } from '../fixtures/raw-records';
 import { rawFixture } from '../fixtures/raw-files';
 
 const at = (n: number) => 'a'.repeat(n);
@@ -19,7 +19,7 @@ describe('names too long to be real are reported', () => {
         ],
       }),
     ];
-    const eu = raw['eu.json'] as Record<string, unknown>;
+    const eu = raw['eu.json'];
     raw['eu.json'] = {
       ...eu,
       events: [

@@ -7,6 +7,7 @@ import {
 } from '@/data/parse-shortlist-file';
 import { DEFAULT_EVENT } from '@/domain/event';
 import type { Shortlist } from '@/domain/shortlist';
+import { PROPERTY_TEST, propertyRuns } from '../fixtures/property-settings';
 
 const known = new Set(['claut', 'queretaro-aerospace']);
 const list: Shortlist = {
@@ -31,7 +32,7 @@ const problemsOf = (result: ShortlistFileResult) => (result.ok ? [] : result.pro
 describe('parseShortlistFile', () => {
   it('round-trips an exported shortlist, accents included', () => {
     const result = parseShortlistFile(serializeShortlistFile(list, '2026-01-01T00:00:00Z'), known);
-    expect(result).toEqual({ ok: true, shortlist: list });
+    expect(result).toEqual({ ok: true, shortlist: list, unknownClusterIds: [] });
   });
 
   it('accepts a leading BOM', () => {
@@ -78,15 +79,29 @@ describe('parseShortlistFile', () => {
     expect(problemsOf(parseShortlistFile(file({ format: 'other' }), known))[0].path).toBe('format');
   });
 
-  it('reports unknown and duplicated cluster ids', () => {
+  it('reports duplicated cluster ids', () => {
     const entries = [...list.entries, { clusterId: 'nowhere', note: '' }, { clusterId: 'claut', note: '' }];
     expect(problemsOf(parseShortlistFile(file({ shortlist: { ...list, entries } }), known))).toEqual([
-      { path: 'shortlist.entries[2].clusterId', message: 'unknown cluster "nowhere" (not in this dataset)' },
       { path: 'shortlist.entries[3].clusterId', message: '"claut" is listed twice' },
     ]);
   });
 
-  it('never throws on hostile input', () => {
+  it('keeps clusters that left the dataset, in place with their notes, and names them', () => {
+    // The app's own backup, made before two clusters left the dataset.
+    const entries = [
+      { clusterId: 'gone-cluster', note: 'Met them in 2024' },
+      ...list.entries,
+      { clusterId: 'also-gone', note: '' },
+    ];
+    const backup = { ...list, entries };
+    expect(parseShortlistFile(serializeShortlistFile(backup, '2026-01-01T00:00:00Z'), known)).toEqual({
+      ok: true,
+      shortlist: backup,
+      unknownClusterIds: ['gone-cluster', 'also-gone'],
+    });
+  });
+
+  it('never throws on hostile input', PROPERTY_TEST, () => {
     fc.assert(
       fc.property(
         fc.oneof(
@@ -100,7 +115,7 @@ describe('parseShortlistFile', () => {
           if (!result.ok) expect(result.problems.length).toBeGreaterThan(0);
         },
       ),
-      { numRuns: 300 },
+      propertyRuns(300),
     );
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isValidIsoDate } from '@/domain/dates';
 import { EMPTY_FILTERS, defaultProfile } from '@/domain/profile';
 import type { Cluster, EuCluster, Sector } from '@/domain/types';
 import {
@@ -8,7 +9,6 @@ import {
   euClusterPatch,
   euCountries,
   groupEuClusters,
-  isIsoDate,
   splitSectors,
   toggleItem,
   weightText,
@@ -131,11 +131,11 @@ describe('small helpers', () => {
   });
 
   it('accepts only real calendar days', () => {
-    expect(isIsoDate('2019-06-23')).toBe(true);
-    expect(isIsoDate('2024-02-29')).toBe(true);
-    expect(isIsoDate('2023-02-29')).toBe(false);
-    expect(isIsoDate('')).toBe(false);
-    expect(isIsoDate('2019-6-23')).toBe(false);
+    expect(isValidIsoDate('2019-06-23')).toBe(true);
+    expect(isValidIsoDate('2024-02-29')).toBe(true);
+    expect(isValidIsoDate('2023-02-29')).toBe(false);
+    expect(isValidIsoDate('')).toBe(false);
+    expect(isValidIsoDate('2019-6-23')).toBe(false);
   });
 
   it('reads weight 0 as off', () => {

@@ -7,6 +7,7 @@ import { rank } from '@/domain/ranking/rank';
 import type { Match } from '@/domain/ranking/types';
 import type { Dataset, StateCode } from '@/domain/types';
 import { miniDataset } from '../fixtures/mini-dataset';
+import { PROPERTY_TEST, propertyRuns } from '../fixtures/property-settings';
 
 // A same-named twin makes the id tie-break matter.
 const twin = { ...miniDataset.clusters[0]!, id: 'aero-nl-twin', labels: [], eccpMember: false };
@@ -51,7 +52,7 @@ const run = (p: Profile, weights: Weights, filters: Filters = EMPTY_FILTERS, fac
 const byId = (matches: Match[]) => new Map(matches.map((m) => [m.cluster.id, m]));
 
 describe('ranking properties', () => {
-  it('keeps totals within 0–100, contributions summing to the total, sorted with 1-based ranks', () => {
+  it('keeps totals within 0–100, contributions summing to the total, sorted with 1-based ranks', PROPERTY_TEST, () => {
     fc.assert(
       fc.property(profileArb, weightsArb, filtersArb, factorArb, (p, w, f, factor) => {
         const matches = run(p, w, f, factor);
@@ -72,10 +73,11 @@ describe('ranking properties', () => {
           if (i > 0) expect(matches[i - 1]!.total).toBeGreaterThanOrEqual(m.total);
         });
       }),
+      propertyRuns(100),
     );
   });
 
-  it('never lowers a total when raising the weight of a criterion the cluster fully meets', () => {
+  it('never lowers a total when raising the weight of a criterion the cluster fully meets', PROPERTY_TEST, () => {
     fc.assert(
       fc.property(
         profileArb,
@@ -91,10 +93,11 @@ describe('ranking properties', () => {
           }
         },
       ),
+      propertyRuns(100),
     );
   });
 
-  it('gives weight 0 no contribution, and then ignores that part of the profile', () => {
+  it('gives weight 0 no contribution, and then ignores that part of the profile', PROPERTY_TEST, () => {
     const removals: Array<[CriterionId, (p: Profile) => Profile]> = [
       ['interests', (p) => ({ ...p, interests: [] })],
       ['links', (p) => ({ ...p, country: null, euClusterId: null })],
@@ -107,16 +110,18 @@ describe('ranking properties', () => {
         const after = byId(run(remove(p), zero));
         for (const m of before) expect(after.get(m.cluster.id)!.total).toBe(m.total);
       }),
+      propertyRuns(100),
     );
     fc.assert(
       fc.property(profileArb, weightsArb, factorArb, (p, w, factor) => {
         const zero = { ...w, label: 0 };
         expect(run(p, zero, EMPTY_FILTERS, factor).map((m) => m.total)).toEqual(run(p, zero).map((m) => m.total));
       }),
+      propertyRuns(100),
     );
   });
 
-  it('does not depend on the input order of clusters', () => {
+  it('does not depend on the input order of clusters', PROPERTY_TEST, () => {
     const n = dataset.clusters.length;
     fc.assert(
       fc.property(
@@ -130,15 +135,17 @@ describe('ranking properties', () => {
           expect(ids(run(p, w, f, 0.5, shuffledIndex))).toEqual(ids(run(p, w, f)));
         },
       ),
+      propertyRuns(100),
     );
   });
 
-  it('is deterministic', () => {
+  it('is deterministic', PROPERTY_TEST, () => {
     fc.assert(
       fc.property(profileArb, weightsArb, filtersArb, (p, w, f) => {
         // JSON goes through Match.toJSON, so the lazily built criteria and reasons are compared too.
         expect(JSON.parse(JSON.stringify(run(p, w, f)))).toEqual(JSON.parse(JSON.stringify(run(p, w, f))));
       }),
+      propertyRuns(100),
     );
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { shortlistSchema } from '@/data/schemas/saved-state';
-import { decodeShareState } from '@/domain/share-link';
+import { decodeShareState } from '@/domain/share-link-decode';
 import { SAVED_STATE_LIMITS } from '@/domain/saved-state-limits';
 import { newShortlist } from '@/stores/saved-shortlists';
 

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { DEFAULT_EVENT, type MeetingEvent, type ShortlistEntry } from '@/domain/event';
 import { formatTime, parseTime } from '@/domain/dates';
 import { buildSchedule, validateEvent } from '@/domain/schedule';
+import { PROPERTY_TEST, propertyRuns } from '../fixtures/property-settings';
 
 const entries = (n: number): ShortlistEntry[] =>
   Array.from({ length: n }, (_, i) => ({ clusterId: `c${i + 1}`, note: '' }));
@@ -136,7 +137,7 @@ describe('buildSchedule bookkeeping', () => {
     });
   });
 
-  it('property: meetings never overlap, stay in their session, avoid breaks', () => {
+  it('property: meetings never overlap, stay in their session, avoid breaks', PROPERTY_TEST, () => {
     const hhmm = fc.integer({ min: 0, max: 1439 }).map(formatTime);
     const span = fc.record({
       id: fc.string({ maxLength: 3 }),
@@ -172,7 +173,7 @@ describe('buildSchedule bookkeeping', () => {
           }
         }
       }),
-      { numRuns: 300 },
+      propertyRuns(300),
     );
   });
 });

@@ -1,13 +1,9 @@
 import fc from 'fast-check';
 import { CRITERIA, WEIGHT_PRESETS, type Weights } from '@/domain/profile';
-import {
-  EMPTY_SHARE_FILTERS,
-  EMPTY_SHARE_STATE,
-  decodeShareState,
-  encodeShareState,
-  type ShareKnown,
-  type ShareState,
-} from '@/domain/share-link';
+import { EMPTY_SHARE_FILTERS, EMPTY_SHARE_STATE, type ShareKnown, type ShareState } from '@/domain/share-link';
+import { decodeShareState } from '@/domain/share-link-decode';
+import { encodeShareState } from '@/domain/share-link-encode';
+import { PROPERTY_TEST, propertyRuns } from '../fixtures/property-settings';
 
 const lists = {
   sectors: ['automotive', 'aerospace', 'ict', 'renewables'],
@@ -177,14 +173,14 @@ const validState: fc.Arbitrary<ShareState> = fc.record({
 });
 
 describe('share-link properties', () => {
-  it('encode → decode round-trips any valid state with nothing ignored', () => {
+  it('encode → decode round-trips any valid state with nothing ignored', PROPERTY_TEST, () => {
     fc.assert(
       fc.property(validState, (state) => {
         const { state: back, ignored } = decodeShareState(encodeShareState(state), known);
         expect(ignored).toEqual([]);
         expect({ ...EMPTY_SHARE_STATE, ...back }).toEqual(state);
       }),
-      { numRuns: 500 },
+      propertyRuns(500),
     );
   });
 
@@ -215,7 +211,7 @@ describe('share-link properties', () => {
   it.each([
     ['arbitrary strings', fc.string({ unit: 'binary', maxLength: 300 })],
     ['key=value noise', noisy],
-  ])('never throws on %s and only returns known ids', (_name, arb) => {
+  ])('never throws on %s and only returns known ids', PROPERTY_TEST, (_name, arb) => {
     fc.assert(
       fc.property(arb, (search) => {
         const { state, ignored } = decodeShareState(search, known);
@@ -226,7 +222,7 @@ describe('share-link properties', () => {
         if (state.weights) for (const id of CRITERIA) expect(state.weights[id]).toBeLessThanOrEqual(10);
         if (state.selected) expect(known.clusters.has(state.selected)).toBe(true);
       }),
-      { numRuns: 1000 },
+      propertyRuns(1000),
     );
   });
 });

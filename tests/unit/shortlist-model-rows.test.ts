@@ -1,4 +1,4 @@
-import { NOT_STATED_TEXT } from '@/domain/format';
+import { notStated } from '@/domain/format';
 import { DEFAULT_WEIGHTS, defaultProfile } from '@/domain/profile';
 import { buildIndex } from '@/domain/ranking/build-index';
 import { rankAll } from '@/domain/ranking/rank';
@@ -23,8 +23,8 @@ describe('buildShortlistRows', () => {
     const q = ranking.byId(IDS.queretaro);
     expect(rows.map((r) => [r.order, r.name, r.state, r.first, r.last])).toEqual([
       [1, 'Clúster Aeroespacial de Querétaro', 'Querétaro', true, false],
-      [2, 'Clúster de Tecnologías de la Información', NOT_STATED_TEXT, false, false],
-      [3, 'gone', NOT_STATED_TEXT, false, true],
+      [2, 'Clúster de Tecnologías de la Información', notStated(), false, false],
+      [3, 'gone', notStated(), false, true],
     ]);
     expect(rows[0].score).toBe(String(q?.total));
     expect(rows[0].note).toBe('MRO');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addEntry, moveEntry, removeEntry, setNote, type Shortlist } from '@/domain/shortlist';
+import { SAVED_STATE_LIMITS } from '@/domain/saved-state-limits';
+import { addEntry, moveEntry, removeEntry, restoreEntry, setNote, type Shortlist } from '@/domain/shortlist';
 import { DEFAULT_EVENT } from '@/domain/event';
 
 const list = (ids: string[]): Shortlist => ({
@@ -30,5 +31,33 @@ describe('shortlist operations', () => {
       { clusterId: 'a', note: '' },
       { clusterId: 'b', note: 'Meet the director' },
     ]);
+  });
+});
+
+describe('restoreEntry (undo of a removal)', () => {
+  const noted = (clusterId: string, note: string) => ({ clusterId, note });
+  it('puts the entry back at its old place with its note', () => {
+    const result = restoreEntry(list(['a', 'c']), noted('b', 'Meet the director'), 1);
+    expect(result.entries).toEqual([noted('a', ''), noted('b', 'Meet the director'), noted('c', '')]);
+  });
+
+  it('clamps the place to the list as it is now', () => {
+    expect(ids(restoreEntry(list(['a']), noted('b', ''), 5))).toEqual(['a', 'b']);
+    expect(ids(restoreEntry(list(['a']), noted('b', ''), -1))).toEqual(['b', 'a']);
+  });
+
+  it('moves a cluster added again meanwhile, keeping both notes', () => {
+    const again = setNote(list(['a', 'c', 'b']), 'b', 'new note');
+    expect(restoreEntry(again, noted('b', 'old note'), 0).entries).toEqual([
+      noted('b', 'old note\nnew note'),
+      noted('a', ''),
+      noted('c', ''),
+    ]);
+    expect(restoreEntry(list(['b']), noted('b', 'old note'), 0).entries).toEqual([noted('b', 'old note')]);
+  });
+
+  it('keeps the newer note when both would not fit the note limit', () => {
+    const again = setNote(list(['b']), 'b', 'n'.repeat(SAVED_STATE_LIMITS.shortlist.note));
+    expect(restoreEntry(again, noted('b', 'old'), 0).entries[0].note).toHaveLength(SAVED_STATE_LIMITS.shortlist.note);
   });
 });

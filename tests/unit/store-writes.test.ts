@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 // Persist writes after every change to the store; only a change to the saved part may reach
 // localStorage (a sector tick used to rewrite every saved shortlist).
 import { beforeEach, describe, expect, it, vi } from 'vitest';

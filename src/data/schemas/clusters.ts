@@ -8,6 +8,7 @@ import {
   latLngSchema,
   sourceDocIdSchema,
   sourceRefSchema,
+  sourcesSchema,
   stateCodeSchema,
   yearSchema,
 } from '@/data/schemas/common';
@@ -52,7 +53,7 @@ export const clusterSchema = z.strictObject({
   ),
   website: z.nullable(httpUrlSchema),
   editions: z.array(sourceDocIdSchema).check(z.minLength(1)),
-  sources: z.array(sourceRefSchema).check(z.minLength(1)),
+  sources: sourcesSchema,
   description: z.nullable(nonEmptyString()),
   notes: z.nullable(nonEmptyString()),
 });

@@ -58,6 +58,9 @@ export const sourceRefSchema = z.strictObject({
   section: nonEmptyString(),
 });
 
+/** The sources a record cites; a record that cites none is rejected. */
+export const sourcesSchema = z.array(sourceRefSchema).check(z.minLength(1));
+
 export const isoDateSchema = z
   .string()
   .check(

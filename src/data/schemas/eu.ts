@@ -5,10 +5,8 @@ import {
   idSchema,
   partialDateSchema,
   policyFigureSchema,
-  sourceRefSchema,
+  sourcesSchema,
 } from '@/data/schemas/common';
-
-const sources = z.array(sourceRefSchema).check(z.minLength(1));
 
 export const euClusterSchema = z.strictObject({
   id: idSchema,
@@ -19,7 +17,7 @@ export const euClusterSchema = z.strictObject({
   relation: z.enum(['interested', 'cooperating', 'both']),
   mexicanPartners: z.array(idSchema),
   website: z.nullable(httpUrlSchema),
-  sources,
+  sources: sourcesSchema,
 });
 
 export const escp4iSchema = z.strictObject({
@@ -31,14 +29,14 @@ export const escp4iSchema = z.strictObject({
   members: z.array(idSchema),
   figures: z.array(policyFigureSchema),
   summary: nonEmptyString(),
-  sources,
+  sources: sourcesSchema,
 });
 
 export const clusterPairSchema = z.strictObject({
   euClusterId: idSchema,
   mexicanClusterId: idSchema,
   detail: z.nullable(nonEmptyString()),
-  sources,
+  sources: sourcesSchema,
 });
 
 export const eventSchema = z.strictObject({
@@ -51,7 +49,7 @@ export const eventSchema = z.strictObject({
   sectors: z.array(idSchema),
   figures: z.array(policyFigureSchema),
   summary: nonEmptyString(),
-  sources,
+  sources: sourcesSchema,
 });
 
 export const successStorySchema = z.strictObject({
@@ -63,7 +61,7 @@ export const successStorySchema = z.strictObject({
   sectors: z.array(idSchema),
   cooperationType: nonEmptyString(),
   summary: nonEmptyString(),
-  sources,
+  sources: sourcesSchema,
 });
 
 export const euSideSchema = z.strictObject({

@@ -4,7 +4,7 @@ import {
   httpUrlSchema,
   idSchema,
   policyFigureSchema,
-  sourceRefSchema,
+  sourcesSchema,
   stateCodeSchema,
   yearSchema,
 } from '@/data/schemas/common';
@@ -23,5 +23,5 @@ export const policySchema = z.strictObject({
   targets: z.array(policyFigureSchema),
   summary: nonEmptyString(),
   website: z.nullable(httpUrlSchema),
-  sources: z.array(sourceRefSchema).check(z.minLength(1)),
+  sources: sourcesSchema,
 });

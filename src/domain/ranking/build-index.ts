@@ -1,8 +1,9 @@
-import type { Cluster, Dataset, EuCluster, StateCode } from '@/domain/types';
+import type { Cluster, Dataset, StateCode } from '@/domain/types';
 import { unknownStateName } from '@/domain/format';
-import { buildSearchText, normalizeText } from '@/domain/text';
+import { buildSearchText } from '@/domain/text';
 import { joinList, proseCase } from '@/domain/prose';
 import { buildHotArrays } from '@/domain/ranking/hot-arrays';
+import { partnersByCluster } from '@/domain/ranking/partner-facts';
 import type { ClusterFacts, DatasetIndex, PartnerFact, SectorInfo, StateInfo } from '@/domain/ranking/types';
 
 function buildSectors(dataset: Dataset): { sectors: SectorInfo[]; sectorIndex: Map<string, number> } {
@@ -43,33 +44,6 @@ function buildStates(dataset: Dataset): StateInfo[] {
     }
   }
   return states;
-}
-
-/** Partners from the cluster record, the EU–Mexico pairs and the EU clusters' partner lists, deduplicated. */
-function partnersByCluster(dataset: Dataset, euById: Map<string, EuCluster>): Map<string, PartnerFact[]> {
-  const result = new Map<string, PartnerFact[]>();
-  const seen = new Map<string, Set<string>>();
-  const add = (clusterId: string, euClusterId: string | null, name: string, country: string | null) => {
-    const eu = euClusterId ? euById.get(euClusterId) : undefined;
-    const shown = eu ? (eu.acronym ?? eu.name) : name;
-    const place = country ?? eu?.country ?? null;
-    const key = euClusterId && eu ? `id:${euClusterId}` : `name:${normalizeText(shown)}`;
-    let keys = seen.get(clusterId);
-    if (!keys) seen.set(clusterId, (keys = new Set()));
-    if (keys.has(key)) return;
-    keys.add(key);
-    const list = result.get(clusterId) ?? [];
-    list.push({
-      euClusterId: eu ? eu.id : euClusterId,
-      display: place ? `${shown} (${place})` : shown,
-      countryKey: place ? normalizeText(place) : null,
-    });
-    result.set(clusterId, list);
-  };
-  for (const c of dataset.clusters) for (const p of c.euPartners) add(c.id, p.euClusterId, p.name, p.country);
-  for (const pair of dataset.eu.pairs) add(pair.mexicanClusterId, pair.euClusterId, pair.euClusterId, null);
-  for (const eu of dataset.eu.euClusters) for (const mx of eu.mexicanPartners) add(mx, eu.id, eu.name, eu.country);
-  return result;
 }
 
 function clusterFacts(

@@ -10,7 +10,13 @@ import { DEFAULT_WEIGHTS, EMPTY_FILTERS, type Filters, type Profile } from '@/do
 import type { Cluster } from '@/domain/types';
 import { DEFAULT_EXPIRED_LABEL_FACTOR } from '@/domain/labels';
 import { createContext, type RankContext } from '@/domain/ranking/context';
-import { interestsScore, labelCriterionScore, linksScore, sectorScore, stateScore } from '@/domain/ranking/criteria';
+import {
+  interestsScore,
+  labelCriterionScore,
+  linksScore,
+  sectorScore,
+  stateScore,
+} from '@/domain/ranking/criterion-scores';
 import { compileFilters, passesFilters } from '@/domain/ranking/filters';
 import { RankedMatch } from '@/domain/ranking/ranked-match';
 import type { ClusterFacts, DatasetIndex, Match, RankOptions, ScoreOptions } from '@/domain/ranking/types';

@@ -8,9 +8,9 @@ import {
   labelResult,
   linksResult,
   sectorResult,
-  sectorScore,
   stateResult,
-} from '@/domain/ranking/criteria';
+} from '@/domain/ranking/criterion-results';
+import { sectorScore } from '@/domain/ranking/criterion-scores';
 import type { CriterionResult, Match } from '@/domain/ranking/types';
 
 const MAX_REASONS = 4;

@@ -23,44 +23,9 @@
  * "Nuevo León: 12 formally organised clusters in 2019, aerospace hub, 2 aerospace clusters".
  * Computed once per (dataset, sector) and memoised in the index.
  */
-import type { StateIndicator } from '@/domain/types';
 import type { DatasetIndex, StateStrength, StrengthTable } from '@/domain/ranking/types';
-import { indicatorFact } from '@/domain/ranking/state-facts';
+import { indicatorEvidence, organised, sectorProse, type StrengthFact } from '@/domain/ranking/indicator-evidence';
 import { plural } from '@/domain/prose';
-
-const IMPLIED_SECTOR: Record<string, string> = {
-  'aerospace-hub': 'aerospace',
-  'automotive-light-vehicles': 'automotive',
-  'automotive-heavy-vehicles': 'automotive',
-  'automotive-rd-centre': 'automotive',
-  'vehicle-plants': 'automotive',
-  'renewable-projects': 'renewable-energy',
-};
-
-interface Fact {
-  text: string;
-  points: number;
-  order: number;
-}
-
-function indicatorSector(ind: StateIndicator): string | null {
-  return ind.sector ?? IMPLIED_SECTOR[ind.kind] ?? null;
-}
-
-/** The most recent general 'organised-clusters' figure of a state. */
-function organised(indicators: readonly StateIndicator[]): StateIndicator | null {
-  let best: StateIndicator | null = null;
-  for (const ind of indicators) {
-    if (ind.kind !== 'organised-clusters' || ind.sector !== null) continue;
-    if (!best || (ind.year ?? -1) > (best.year ?? -1)) best = ind;
-  }
-  return best;
-}
-
-function sectorProse(index: DatasetIndex, id: string): string {
-  const i = index.sectorIndex.get(id);
-  return i === undefined ? id : (index.sectors[i]?.prose ?? id);
-}
 
 function computeTable(index: DatasetIndex, sector: string): StrengthTable {
   const { states, facts, clusters } = index;
@@ -97,7 +62,7 @@ function computeTable(index: DatasetIndex, sector: string): StrengthTable {
   const raws: number[] = [];
   const factTexts: string[] = [];
   states.forEach((state, si) => {
-    const list: Fact[] = [];
+    const list: StrengthFact[] = [];
     const org = organisedFigures[si];
     if (org && org.value > 0 && maxOrganised > 0) {
       const year = org.year ? ` in ${org.year}` : '';
@@ -107,30 +72,7 @@ function computeTable(index: DatasetIndex, sector: string): StrengthTable {
         order: 0,
       });
     }
-    // Indicators of one kind and sector make one fact (three renewable project types, two hub mentions).
-    const groups = new Map<string, { kind: string; sector: string | null; items: StateIndicator[]; points: number }>();
-    for (const ind of state.indicators) {
-      if (ind === org || ind.value <= 0) continue;
-      const indSector = indicatorSector(ind);
-      let points: number;
-      if (indSector === null) {
-        if (ind.kind === 'organised-clusters') continue;
-        points = 0.5;
-      } else {
-        const weight = sector === '' ? 1 : indSector === sector ? 2 : relatedKeys.has(indSector) ? 1 : 0;
-        if (weight === 0) continue;
-        points = weight * Math.min(ind.value, 3);
-      }
-      const key = `${ind.kind}|${indSector ?? ''}`;
-      const group = groups.get(key) ?? { kind: ind.kind, sector: indSector, items: [], points: 0 };
-      group.items.push(ind);
-      group.points += points;
-      groups.set(key, group);
-    }
-    for (const g of groups.values()) {
-      const text = indicatorFact(g.kind, g.sector === null ? null : sectorProse(index, g.sector), g.items);
-      list.push({ text, points: g.points, order: 1 });
-    }
+    list.push(...indicatorEvidence(index, state.indicators, org, sector, relatedKeys));
     const n = exact[si] ?? 0;
     if (n > 0)
       list.push({ text: plural(n, sector ? `${prose} cluster` : 'cluster organisation'), points: 2 * n, order: 2 });

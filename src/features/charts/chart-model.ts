@@ -2,22 +2,12 @@
 // its one-line summary, so the text alternative can never disagree with the picture.
 import { formatPoints } from '@/domain/format';
 import { CRITERIA, CRITERION_LABELS, type CriterionId } from '@/domain/profile';
-import { LABEL_LEVELS, LABEL_LEVEL_NAMES } from '@/domain/labels';
+import { LABEL_LEVELS, labelLevelName } from '@/domain/labels';
 import { isoDay } from '@/domain/dates';
 import { formatIsoDate } from '@/domain/format';
 import { proseCase } from '@/domain/prose';
 import type { Match, StateStrength } from '@/domain/ranking/types';
 import type { LabelLevel, MexicanState, Sector } from '@/domain/types';
-
-/** Hex twins of --color-crit-* in src/index.css (SVG fills cannot use Tailwind classes). */
-export const CRITERION_COLORS: Record<CriterionId, string> = {
-  sector: '#1d4f91',
-  label: '#b45309',
-  eccp: '#047857',
-  state: '#7c3aed',
-  interests: '#be185d',
-  links: '#0e7490',
-};
 
 export const TOP_MATCHES = 10;
 
@@ -153,7 +143,7 @@ export interface LabelSeries {
 export function labelSeries(matches: readonly Match[]): LabelSeries {
   const rows = LABEL_LEVELS.map((level): LabelRow => ({
     level,
-    name: LABEL_LEVEL_NAMES[level],
+    name: labelLevelName(level),
     valid: 0,
     expired: 0,
     undated: 0,

@@ -1,5 +1,8 @@
+import { COLOR } from '@/components/theme';
+
 // Shared chart styling: dark, projector-readable axis text (recharts' default grey is too faint).
-export const AXIS_TICK = { fill: '#0f172a', fontSize: 12 };
+export const AXIS_TICK = { fill: COLOR.ink, fontSize: 12 };
+export const GRID_STROKE = COLOR['chart-grid'];
 
 /**
  * First-render size until ResizeObserver measures the container; it also lets the charts draw in
@@ -7,6 +10,11 @@ export const AXIS_TICK = { fill: '#0f172a', fontSize: 12 };
  */
 export const CHART_INITIAL_SIZE = { width: 640, height: 220 };
 
-export const VALIDITY_COLORS = { valid: '#047857', expired: '#b91c1c', undated: '#64748b' } as const;
+export const VALIDITY_COLORS = {
+  valid: COLOR['label-valid'],
+  expired: COLOR['label-expired'],
+  undated: COLOR['label-undated'],
+} as const;
 
-export const STATE_COLORS = { matches: '#1d4f91', strength: '#7c3aed' } as const;
+// Strength is the state criterion, so it keeps that criterion's colour.
+export const STATE_COLORS = { matches: COLOR['brand-600'], strength: COLOR['crit-state'] } as const;

@@ -1,7 +1,7 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFrame, DataTable, type Column } from '@/features/charts/chart-frame';
 import { labelSummary, type LabelRow, type LabelSeries } from '@/features/charts/chart-model';
-import { AXIS_TICK, CHART_INITIAL_SIZE, VALIDITY_COLORS } from '@/features/charts/chart-style';
+import { AXIS_TICK, CHART_INITIAL_SIZE, GRID_STROKE, VALIDITY_COLORS } from '@/features/charts/chart-style';
 import { ColorKey } from '@/features/charts/color-key';
 
 const PARTS = [
@@ -44,7 +44,7 @@ export function LabelChart({ series, asOf, asOfText }: LabelChartProps) {
           <ColorKey items={named.map((p) => ({ label: p.label, color: VALIDITY_COLORS[p.key] }))} />
           <ResponsiveContainer width="100%" height={200} initialDimension={CHART_INITIAL_SIZE}>
             <BarChart data={series.rows} margin={{ top: 4, right: 4, bottom: 4, left: 0 }}>
-              <CartesianGrid vertical={false} stroke="#e2e8f0" />
+              <CartesianGrid vertical={false} stroke={GRID_STROKE} />
               <XAxis dataKey="name" tick={AXIS_TICK} />
               <YAxis allowDecimals={false} tick={AXIS_TICK} width={32} />
               <Tooltip />

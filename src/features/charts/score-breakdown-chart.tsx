@@ -1,18 +1,13 @@
 import { useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { CRITERION_COLORS } from '@/components/criterion-colors';
 import { CriterionLegend } from '@/components/criterion-legend';
 import { formatPoints } from '@/domain/format';
 import { CRITERION_LABELS } from '@/domain/profile';
 import type { Match } from '@/domain/ranking/types';
 import { ChartFrame, DataTable, type Column } from '@/features/charts/chart-frame';
-import {
-  CRITERION_COLORS,
-  breakdownRows,
-  breakdownSummary,
-  usedCriteria,
-  type BreakdownRow,
-} from '@/features/charts/chart-model';
-import { AXIS_TICK, CHART_INITIAL_SIZE } from '@/features/charts/chart-style';
+import { breakdownRows, breakdownSummary, usedCriteria, type BreakdownRow } from '@/features/charts/chart-model';
+import { AXIS_TICK, CHART_INITIAL_SIZE, GRID_STROKE } from '@/features/charts/chart-style';
 
 interface TickProps {
   x?: number;
@@ -73,7 +68,7 @@ export function ScoreBreakdownChart({ matches }: { matches: readonly Match[] }) 
               margin={{ top: 4, right: 36, bottom: 4, left: 4 }}
               barCategoryGap={3}
             >
-              <CartesianGrid horizontal={false} stroke="#e2e8f0" />
+              <CartesianGrid horizontal={false} stroke={GRID_STROKE} />
               <XAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tick={AXIS_TICK} />
               <YAxis type="category" dataKey="shortName" width={140} tick={<NameTick />} interval={0} />
               <Tooltip

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Button } from '@/components/button';
 import { ChartFrame, DataTable, type Column } from '@/features/charts/chart-frame';
 import type { ContextCard, ContextModel } from '@/features/charts/context-model';
 
@@ -44,14 +45,9 @@ export function SectorContext({ model, summary }: { model: ContextModel; summary
         </div>
       ))}
       {hidden > 0 && (
-        <button
-          type="button"
-          aria-expanded={showAll}
-          onClick={() => setShowAll((v) => !v)}
-          className="w-fit rounded border border-brand-600 px-2 py-0.5 text-sm font-semibold text-brand-700 hover:bg-brand-50"
-        >
+        <Button aria-expanded={showAll} onClick={() => setShowAll((v) => !v)} className="w-fit">
           {showAll ? 'Show fewer figures' : `Show all figures (${hidden} more)`}
-        </button>
+        </Button>
       )}
     </ChartFrame>
   );

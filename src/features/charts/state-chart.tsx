@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFrame, DataTable, type Column } from '@/features/charts/chart-frame';
 import { stateSummary, truncate, type StateRow, type StateSeries } from '@/features/charts/chart-model';
-import { AXIS_TICK, CHART_INITIAL_SIZE, STATE_COLORS } from '@/features/charts/chart-style';
+import { AXIS_TICK, CHART_INITIAL_SIZE, GRID_STROKE, STATE_COLORS } from '@/features/charts/chart-style';
 import { ColorKey } from '@/features/charts/color-key';
 
 /** Enough bars to read on a projector; the table lists every state. */
@@ -48,7 +48,7 @@ export function StateChart({ series, sectorProse }: StateChartProps) {
           <ColorKey items={keys} />
           <ResponsiveContainer width="100%" height={240} initialDimension={CHART_INITIAL_SIZE}>
             <BarChart data={bars} margin={{ top: 4, right: 4, bottom: 4, left: 28 }} barGap={1}>
-              <CartesianGrid vertical={false} stroke="#e2e8f0" />
+              <CartesianGrid vertical={false} stroke={GRID_STROKE} />
               <XAxis dataKey="shortName" tick={AXIS_TICK} interval={0} angle={-35} textAnchor="end" height={70} />
               <YAxis yAxisId="count" allowDecimals={false} tick={AXIS_TICK} width={32} />
               {sectorProse && (

@@ -1,5 +1,7 @@
-import { useCallback, useEffect, useId, useRef, type KeyboardEvent, type RefObject } from 'react';
+import { useCallback, useEffect, useId, useRef, type RefObject } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { Button } from '@/components/button';
+import { closeOnEscape } from '@/components/escape-key';
 import type { Cluster } from '@/domain/types';
 import { DetailFacts } from '@/features/cluster-detail/detail-facts';
 import { DetailLabels } from '@/features/cluster-detail/detail-labels';
@@ -55,20 +57,16 @@ function DetailDialog({ cluster, panelRef, onClosed }: DetailDialogProps) {
     select(null);
     onClosed();
   };
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key !== 'Escape') return;
-    e.stopPropagation();
-    close();
-  };
 
   return (
+    // An in-page panel over charts and policies, not a modal: the map and list beside it stay usable.
     <div
       ref={panelRef}
       role="dialog"
       aria-modal="false"
       aria-labelledby={headingId}
       tabIndex={-1}
-      onKeyDown={onKeyDown}
+      onKeyDown={closeOnEscape(close)}
       className="flex h-full max-h-full flex-col rounded-xl border border-slate-300 bg-white shadow-lg"
     >
       <header className="flex items-start gap-2 border-b border-slate-200 p-3">
@@ -78,23 +76,14 @@ function DetailDialog({ cluster, panelRef, onClosed }: DetailDialogProps) {
           </h2>
           {cluster.acronym ? <p className="text-sm wrap-anywhere text-slate-700">{cluster.acronym}</p> : null}
         </div>
-        <button
-          type="button"
-          onClick={close}
-          className="shrink-0 rounded border border-slate-400 px-2 py-1 text-sm font-medium hover:bg-slate-100"
-        >
+        <Button variant="neutral" onClick={close} className="shrink-0">
           Close detail
-        </button>
+        </Button>
       </header>
       <div className="min-h-0 flex-1 space-y-2 overflow-y-auto p-3 wrap-anywhere">
-        <button
-          type="button"
-          aria-pressed={shortlisted}
-          onClick={() => toggleShortlisted(cluster.id)}
-          className="rounded border border-brand-700 px-2 py-1 text-sm font-semibold text-brand-700 hover:bg-brand-50 aria-pressed:bg-brand-700 aria-pressed:text-white"
-        >
+        <Button aria-pressed={shortlisted} onClick={() => toggleShortlisted(cluster.id)}>
           {shortlisted ? 'Remove from shortlist' : 'Add to shortlist'}
-        </button>
+        </Button>
         <ScoreExplanation match={match} filteredOut={filteredOut} />
         <DetailFacts cluster={cluster} dataset={dataset} />
         <DetailLabels labels={cluster.labels} asOf={asOf} meta={dataset.meta} />

@@ -1,3 +1,4 @@
+import { Button } from '@/components/button';
 import { CompareTable } from '@/features/compare/compare-table';
 import { useCompareColumns } from '@/features/compare/use-compare-columns';
 import { useAppStore } from '@/stores/app-store';
@@ -7,8 +8,7 @@ import { MAX_COMPARE } from '@/stores/ui-slice';
 export function ComparePanel() {
   const compareIds = useAppStore((s) => s.compareIds);
   const toggleCompare = useAppStore((s) => s.toggleCompare);
-  // The store has no clear action yet: removing each id keeps to its public actions.
-  const clearCompare = () => compareIds.forEach((id) => toggleCompare(id));
+  const clearCompare = useAppStore((s) => s.clearCompare);
   const columns = useCompareColumns(compareIds);
 
   return (
@@ -21,13 +21,9 @@ export function ComparePanel() {
           </span>
         </h2>
         {columns.length > 0 ? (
-          <button
-            type="button"
-            onClick={clearCompare}
-            className="rounded border border-slate-400 px-2 py-0.5 text-sm font-medium hover:bg-slate-100"
-          >
+          <Button variant="neutral" onClick={clearCompare}>
             Clear comparison
-          </button>
+          </Button>
         ) : null}
       </div>
       {columns.length === 0 ? (

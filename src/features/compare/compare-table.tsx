@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { Button } from '@/components/button';
 import { EccpBadge } from '@/components/eccp-badge';
 import { formatPoints } from '@/domain/format';
 import { LabelBadge } from '@/components/label-badge';
@@ -56,14 +57,15 @@ export function CompareTable({ columns, onRemove }: CompareTableProps) {
             {columns.map((c) => (
               <th key={c.id} scope="col" className="pr-2 pb-1 align-top text-sm font-bold text-brand-900">
                 <span className="block">{c.name}</span>
-                <button
-                  type="button"
+                <Button
+                  variant="neutral"
+                  size="xs"
                   aria-label={`Remove ${c.name} from comparison`}
                   onClick={() => onRemove(c.id)}
-                  className="mt-1 rounded border border-slate-400 px-1.5 py-0.5 text-xs font-medium text-slate-800 hover:bg-slate-100"
+                  className="mt-1"
                 >
                   Remove
-                </button>
+                </Button>
               </th>
             ))}
           </tr>

@@ -1,25 +1,10 @@
 import 'leaflet/dist/leaflet.css';
-import type { FeatureCollection } from 'geojson';
 import type { Map as LeafletMap, PathOptions } from 'leaflet';
 import type { CSSProperties, ReactNode, Ref } from 'react';
 import { GeoJSON, MapContainer, Pane } from 'react-leaflet';
+import { COLOR } from '@/components/theme';
 import { geography } from '@/features/map/base-geography';
 import { MEXICO_BOUNDS } from '@/features/map/map-model';
-
-function isFeatureCollection(value: unknown): value is FeatureCollection {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    'type' in value &&
-    value.type === 'FeatureCollection' &&
-    'features' in value &&
-    Array.isArray(value.features)
-  );
-}
-
-const BASE: FeatureCollection = isFeatureCollection(geography)
-  ? geography
-  : { type: 'FeatureCollection', features: [] };
 
 // Below Leaflet's tile pane (200): online tiles, when on and loaded, cover the offline geography,
 // and where they fail the geography still shows through.
@@ -28,9 +13,9 @@ const BASE_PANE_STYLE: CSSProperties = { zIndex: 150 };
 function countryStyle(feature?: { properties?: { focus?: boolean } }): PathOptions {
   const focus = feature?.properties?.focus === true;
   return {
-    color: focus ? '#334155' : '#94a3b8',
+    color: focus ? COLOR['map-mexico-border'] : COLOR['map-neighbour-border'],
     weight: focus ? 1.2 : 0.8,
-    fillColor: focus ? '#f8fafc' : '#e2e8f0',
+    fillColor: focus ? COLOR['map-mexico'] : COLOR['map-neighbour'],
     fillOpacity: 1,
   };
 }
@@ -68,7 +53,7 @@ export function BaseMap({ children, mapRef, interactive = true }: BaseMapProps) 
     >
       <Pane name="base-geography" style={BASE_PANE_STYLE}>
         <GeoJSON
-          data={BASE}
+          data={geography}
           style={countryStyle}
           interactive={false}
           attribution='Base geography: <a href="https://www.naturalearthdata.com/">Natural Earth</a> via world-atlas (ISC)'

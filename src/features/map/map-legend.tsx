@@ -1,6 +1,8 @@
 import { useState } from 'react';
+import { Button } from '@/components/button';
+import { COLOR } from '@/components/theme';
 import { SCORE_BANDS, markerRadius } from '@/features/map/map-model';
-import { BUBBLE_COLOUR } from '@/features/map/state-bubbles-layer';
+import { BUBBLE_COLOUR, BUBBLE_FILL_OPACITY } from '@/features/map/state-bubbles-layer';
 import { SELECTED_OUTLINE } from '@/features/map/match-markers';
 
 interface MapLegendProps {
@@ -14,13 +16,22 @@ interface DotProps {
   radius: number;
   outline?: string;
   outlineWidth?: number;
+  fillOpacity?: number;
 }
 
-function Dot({ colour, radius, outline = '#0f172a', outlineWidth = 1 }: DotProps) {
+function Dot({ colour, radius, outline = COLOR.ink, outlineWidth = 1, fillOpacity }: DotProps) {
   const size = Math.ceil(radius * 2 + outlineWidth + 2);
   return (
     <svg width={size} height={size} aria-hidden="true" className="shrink-0">
-      <circle cx={size / 2} cy={size / 2} r={radius} fill={colour} stroke={outline} strokeWidth={outlineWidth} />
+      <circle
+        cx={size / 2}
+        cy={size / 2}
+        r={radius}
+        fill={colour}
+        fillOpacity={fillOpacity}
+        stroke={outline}
+        strokeWidth={outlineWidth}
+      />
     </svg>
   );
 }
@@ -29,14 +40,9 @@ function Dot({ colour, radius, outline = '#0f172a', outlineWidth = 1 }: DotProps
 export function MapLegend({ sectorName, showStrength }: MapLegendProps) {
   const [open, setOpen] = useState(true);
   const toggle = (
-    <button
-      type="button"
-      aria-expanded={open}
-      onClick={() => setOpen(!open)}
-      className="font-semibold text-brand-700 underline"
-    >
+    <Button variant="ghost" size="xs" aria-expanded={open} onClick={() => setOpen(!open)}>
       {open ? 'Hide legend' : 'Show legend'}
-    </button>
+    </Button>
   );
   return (
     // Narrow, bottom left: over the open Pacific at the default view, and raised above Leaflet's
@@ -62,7 +68,7 @@ export function MapLegend({ sectorName, showStrength }: MapLegendProps) {
           </p>
           {showStrength && (
             <p className="flex items-start gap-1">
-              <Dot colour="rgba(124, 58, 237, 0.14)" radius={5} outline={BUBBLE_COLOUR} />
+              <Dot colour={BUBBLE_COLOUR} fillOpacity={BUBBLE_FILL_OPACITY} radius={5} outline={BUBBLE_COLOUR} />
               <span>
                 {sectorName ? `State strength in ${sectorName} (bigger = stronger)` : 'State strength: choose a sector'}
               </span>

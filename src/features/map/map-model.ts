@@ -1,3 +1,4 @@
+import { COLOR } from '@/components/theme';
 import { labelText } from '@/domain/labels';
 import type { Match, StateStrength } from '@/domain/ranking/types';
 import type { MexicanState, Position, StateCode } from '@/domain/types';
@@ -20,10 +21,10 @@ export interface ScoreBand {
 
 // Dark = high, so the best matches stand out on the pale base map; the legend spells out the numbers.
 export const SCORE_BANDS: readonly ScoreBand[] = [
-  { min: 75, max: 100, colour: '#0b1f3a' },
-  { min: 50, max: 74, colour: '#1d4f91' },
-  { min: 25, max: 49, colour: '#4f7fc0' },
-  { min: 0, max: 24, colour: '#a3c0e6' },
+  { min: 75, max: 100, colour: COLOR['brand-900'] },
+  { min: 50, max: 74, colour: COLOR['brand-600'] },
+  { min: 25, max: 49, colour: COLOR['brand-400'] },
+  { min: 0, max: 24, colour: COLOR['brand-200'] },
 ];
 
 export function scoreColour(score: number): string {

@@ -1,3 +1,6 @@
+import { Button } from '@/components/button';
+import { Checkbox } from '@/components/checkbox';
+
 interface MapToolbarProps {
   placed: number;
   unplaced: number;
@@ -8,9 +11,6 @@ interface MapToolbarProps {
   onFit: () => void;
 }
 
-const CHECK = 'inline-flex cursor-pointer items-center gap-1.5';
-const BOX = 'h-4 w-4 accent-brand-600';
-
 export function MapToolbar(props: MapToolbarProps) {
   const { placed, unplaced, showStrength, onShowStrength, tilesOn, onTilesOn, onFit } = props;
   return (
@@ -20,27 +20,22 @@ export function MapToolbar(props: MapToolbarProps) {
         {placed} shown
         {unplaced > 0 && <span className="font-semibold"> · {unplaced} not on the map</span>}
       </p>
-      <button
-        type="button"
-        onClick={onFit}
-        className="ml-auto rounded border border-brand-600 px-2 py-0.5 font-medium text-brand-700 hover:bg-brand-50"
-      >
+      <Button onClick={onFit} className="ml-auto">
         Fit to matches
-      </button>
+      </Button>
       <div className="flex basis-full flex-wrap items-center gap-x-4">
-        <label className={CHECK}>
-          <input
-            type="checkbox"
-            className={BOX}
-            checked={showStrength}
-            onChange={(e) => onShowStrength(e.target.checked)}
-          />
-          Show state strength
-        </label>
-        <label className={CHECK}>
-          <input type="checkbox" className={BOX} checked={tilesOn} onChange={(e) => onTilesOn(e.target.checked)} />
-          Online map tiles (OpenStreetMap)
-        </label>
+        <Checkbox
+          inline
+          label="Show state strength"
+          checked={showStrength}
+          onChange={(e) => onShowStrength(e.target.checked)}
+        />
+        <Checkbox
+          inline
+          label="Online map tiles (OpenStreetMap)"
+          checked={tilesOn}
+          onChange={(e) => onTilesOn(e.target.checked)}
+        />
       </div>
     </div>
   );

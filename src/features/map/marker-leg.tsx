@@ -1,9 +1,10 @@
 import type { Polyline as LeafletPolyline, PathOptions } from 'leaflet';
 import { memo, useEffect, useMemo, useRef } from 'react';
 import { Polyline } from 'react-leaflet';
+import { COLOR } from '@/components/theme';
 import type { LatLngPair } from '@/features/map/map-model';
 
-const LEG: PathOptions = { color: '#475569', weight: 1, opacity: 0.8 };
+const LEG: PathOptions = { color: COLOR['map-leg'], weight: 1, opacity: 0.8 };
 
 /**
  * A thin line from a cluster's real (approximate) position to where its marker was moved so it

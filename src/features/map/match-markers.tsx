@@ -1,15 +1,16 @@
 import type { CircleMarker as LeafletCircleMarker, PathOptions } from 'leaflet';
 import { memo, useEffect, useMemo, useRef } from 'react';
 import { CircleMarker, Popup, Tooltip } from 'react-leaflet';
+import { COLOR } from '@/components/theme';
 import type { LatLngPair, MapMarker } from '@/features/map/map-model';
 import { MarkerPopup } from '@/features/map/marker-popup';
 
-export const SELECTED_OUTLINE = '#c2410c';
+export const SELECTED_OUTLINE = COLOR['accent-500'];
 
 export function markerStyle(marker: MapMarker, selected: boolean): PathOptions {
   return selected
     ? { color: SELECTED_OUTLINE, weight: 4, fillColor: marker.colour, fillOpacity: 1 }
-    : { color: '#0f172a', weight: 1, fillColor: marker.colour, fillOpacity: 0.9 };
+    : { color: COLOR.ink, weight: 1, fillColor: marker.colour, fillOpacity: 0.9 };
 }
 
 interface MarkerItemProps {

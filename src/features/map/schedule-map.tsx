@@ -1,11 +1,15 @@
 import type { Map as LeafletMap } from 'leaflet';
 import { useEffect, useMemo, useState } from 'react';
 import { CircleMarker, Tooltip } from 'react-leaflet';
+import { COLOR } from '@/components/theme';
 import { BaseMap } from '@/features/map/base-map';
 import { MEXICO_BOUNDS, placeMarkers, pointsBounds } from '@/features/map/map-model';
 import { useMapZoom } from '@/features/map/use-map-view';
 import { useDatasetValue } from '@/hooks/use-loaded-dataset';
 import '@/features/map/schedule-map.css';
+
+// White stops with a dark ring: the order number in each reads on paper and in black-and-white print.
+const STOP_STYLE = { color: COLOR.ink, weight: 1.5, fillColor: COLOR.paper, fillOpacity: 1 };
 
 export interface MapStop {
   id: string;
@@ -45,13 +49,7 @@ export function ScheduleMap({ stops }: { stops: readonly MapStop[] }) {
       <div className="h-[340px] w-[680px] max-w-full border border-slate-500">
         <BaseMap mapRef={setMap} interactive={false}>
           {placed.map((p) => (
-            <CircleMarker
-              key={p.id}
-              center={p.at}
-              radius={11}
-              pathOptions={{ color: '#0f172a', weight: 1.5, fillColor: '#ffffff', fillOpacity: 1 }}
-              interactive={false}
-            >
+            <CircleMarker key={p.id} center={p.at} radius={11} pathOptions={STOP_STYLE} interactive={false}>
               <Tooltip permanent direction="center" className="schedule-map-number">
                 {p.order}
               </Tooltip>

@@ -1,8 +1,17 @@
 import { CircleMarker, Tooltip } from 'react-leaflet';
+import { COLOR } from '@/components/theme';
 import type { StateBubble } from '@/features/map/map-model';
 
-export const BUBBLE_COLOUR = '#7c3aed';
-const BUBBLE_STYLE = { color: BUBBLE_COLOUR, weight: 1, opacity: 0.6, fillColor: BUBBLE_COLOUR, fillOpacity: 0.14 };
+// State strength is the state criterion: the bubbles keep that criterion's colour.
+export const BUBBLE_COLOUR = COLOR['crit-state'];
+export const BUBBLE_FILL_OPACITY = 0.14;
+const BUBBLE_STYLE = {
+  color: BUBBLE_COLOUR,
+  weight: 1,
+  opacity: 0.6,
+  fillColor: BUBBLE_COLOUR,
+  fillOpacity: BUBBLE_FILL_OPACITY,
+};
 
 export function StateBubblesLayer({ bubbles }: { bubbles: readonly StateBubble[] }) {
   return bubbles.map((b) => (

@@ -1,4 +1,5 @@
 import { memo, useEffect, useRef } from 'react';
+import { Button } from '@/components/button';
 import { EccpBadge } from '@/components/eccp-badge';
 import { formatPoints } from '@/domain/format';
 import { LabelBadge } from '@/components/label-badge';
@@ -16,9 +17,6 @@ interface MatchItemProps {
   onToggleShortlist: (id: string) => void;
   onToggleCompare: (id: string) => void;
 }
-
-const SMALL_BUTTON =
-  'rounded border border-slate-400 text-slate-800 hover:bg-slate-100 px-2 py-0.5 text-xs font-medium disabled:cursor-not-allowed disabled:opacity-50 aria-pressed:border-brand-700 aria-pressed:bg-brand-700 aria-pressed:text-white aria-pressed:hover:bg-brand-900';
 
 // Memoised: a profile change re-renders only the items whose row object or flags changed.
 export const MatchItem = memo(function MatchItem(props: MatchItemProps) {
@@ -42,13 +40,14 @@ export const MatchItem = memo(function MatchItem(props: MatchItemProps) {
           <span className="sr-only">Rank </span>
           {row.rank}
         </span>{' '}
-        <button
-          type="button"
+        <Button
+          variant="ghost"
+          size="md"
           onClick={() => props.onSelect(row.id)}
-          className="min-w-0 flex-1 text-left font-semibold wrap-anywhere text-brand-900 hover:underline"
+          className="min-w-0 flex-1 wrap-anywhere"
         >
           {row.name}
-        </button>{' '}
+        </Button>{' '}
         <span className="shrink-0 text-base font-bold tabular-nums">
           {formatPoints(row.total)}
           <span className="text-xs font-normal text-slate-600"> / 100</span>
@@ -65,27 +64,27 @@ export const MatchItem = memo(function MatchItem(props: MatchItemProps) {
           <EccpBadge member={row.eccpMember} hideWhenNot />
           {row.onMap ? null : <span className="text-xs text-slate-600 italic">not on the map</span>}
           <span className="ml-auto flex gap-1">
-            <button
-              type="button"
+            <Button
+              variant="neutral"
+              size="xs"
               aria-pressed={shortlisted}
               aria-label={shortlisted ? `Remove ${row.name} from shortlist` : `Add ${row.name} to shortlist`}
               onClick={() => props.onToggleShortlist(row.id)}
-              className={SMALL_BUTTON}
             >
-              <span aria-hidden="true">{shortlisted ? '★ ' : '☆ '}</span>
+              <span aria-hidden="true">{shortlisted ? '★' : '☆'}</span>
               Shortlist
-            </button>
-            <button
-              type="button"
+            </Button>
+            <Button
+              variant="neutral"
+              size="xs"
               aria-pressed={compared}
               aria-label={`Compare ${row.name}`}
               disabled={compareFull && !compared}
               title={compareFull && !compared ? 'Up to 4 clusters can be compared' : undefined}
               onClick={() => props.onToggleCompare(row.id)}
-              className={SMALL_BUTTON}
             >
               Compare
-            </button>
+            </Button>
           </span>
         </div>
         <ul className="list-disc pl-4 text-xs text-slate-800">

@@ -1,5 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { Button } from '@/components/button';
 import { CriterionLegend } from '@/components/criterion-legend';
 import { MatchItem } from '@/features/matches/match-item';
 import { LIST_PAGE, countNotOnMap, matchesHeading, toMatchRows, visibleCount } from '@/features/matches/matches-model';
@@ -42,13 +43,9 @@ export function MatchesPanel() {
       {matches.length === 0 ? (
         <div role="status" className="rounded-lg border border-dashed border-slate-400 p-3 text-sm">
           <p className="font-medium">No cluster matches these filters.</p>
-          <button
-            type="button"
-            onClick={clearFilters}
-            className="mt-2 rounded border border-brand-700 px-2 py-1 text-sm font-semibold text-brand-700 hover:bg-brand-50"
-          >
+          <Button onClick={clearFilters} className="mt-2">
             Clear filters
-          </button>
+          </Button>
         </div>
       ) : null}
       <ol aria-label="Matches" className="flex flex-col gap-1.5">

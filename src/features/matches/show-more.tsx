@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { Button } from '@/components/button';
 
 interface ShowMoreProps {
   hidden: number;
@@ -22,13 +23,8 @@ export function ShowMore({ hidden, onMore }: ShowMoreProps) {
     return () => observer.disconnect();
   }, []);
   return (
-    <button
-      ref={ref}
-      type="button"
-      onClick={onMore}
-      className="self-center rounded border border-slate-400 px-3 py-1 text-sm font-medium text-slate-800 hover:bg-slate-100"
-    >
+    <Button ref={ref} variant="neutral" size="md" onClick={onMore} className="self-center">
       Show more matches ({hidden} not shown yet)
-    </button>
+    </Button>
   );
 }

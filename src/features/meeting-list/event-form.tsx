@@ -1,9 +1,10 @@
+import { Checkbox } from '@/components/checkbox';
+import { Field, SelectField, TextField, type FieldControl } from '@/components/field';
 import type { MeetingEvent } from '@/domain/event';
 import { isValidIsoDate } from '@/domain/dates';
 import { DraftInput } from '@/features/meeting-list/draft-input';
 import { LIMITS, meetingLengthOptions, parseWholeNumber, timeZoneOptions } from '@/features/meeting-list/event-model';
 import { SlotFields } from '@/features/meeting-list/slot-fields';
-import { INPUT, LABEL } from '@/features/meeting-list/styles';
 
 interface EventFormProps {
   event: MeetingEvent;
@@ -17,6 +18,21 @@ export function EventForm({ event, onChange }: EventFormProps) {
     onChange({ [key]: n });
     return true;
   };
+  const wholeNumber = (
+    control: FieldControl,
+    key: 'gapMinutes' | 'firstTable',
+    limits: { min: number; max: number },
+  ) => (
+    <DraftInput
+      {...control}
+      type="number"
+      inputMode="numeric"
+      min={limits.min}
+      max={limits.max}
+      value={String(event[key])}
+      commit={commitNumber(key, limits)}
+    />
+  );
   const commitDate = (text: string) => {
     if (!isValidIsoDate(text)) return false;
     onChange({ date: text });
@@ -26,90 +42,61 @@ export function EventForm({ event, onChange }: EventFormProps) {
     // Four columns when the panel is wide enough, so the schedule stays in view.
     <div className="@container space-y-2">
       <div className="grid grid-cols-2 gap-2 @2xl:grid-cols-4">
-        <label className={`${LABEL} col-span-2`}>
-          Event name
-          <input
-            className={INPUT}
-            value={event.name}
-            maxLength={LIMITS.name}
-            onChange={(e) => onChange({ name: e.target.value })}
-          />
-        </label>
-        <label className={LABEL}>
-          Date
-          <DraftInput type="date" className={INPUT} value={event.date} commit={commitDate} />
-        </label>
-        <label className={LABEL}>
-          Place
-          <input
-            className={INPUT}
-            value={event.place}
-            maxLength={LIMITS.place}
-            onChange={(e) => onChange({ place: e.target.value })}
-          />
-        </label>
-        <label className={LABEL}>
-          Time zone
-          <select className={INPUT} value={event.timeZone} onChange={(e) => onChange({ timeZone: e.target.value })}>
-            {timeZoneOptions(event.timeZone).map((zone) => (
-              <option key={zone} value={zone}>
-                {zone.replace(/_/g, ' ')}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className={LABEL}>
-          Meeting length
-          <select
-            className={INPUT}
-            value={event.meetingMinutes}
-            onChange={(e) => onChange({ meetingMinutes: Number(e.target.value) })}
-          >
-            {meetingLengthOptions(event.meetingMinutes).map((m) => (
-              <option key={m} value={m}>
-                {m} minutes
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className={LABEL}>
-          Gap between meetings
-          <span className="flex items-center gap-1">
-            <DraftInput
-              type="number"
-              inputMode="numeric"
-              min={LIMITS.gap.min}
-              max={LIMITS.gap.max}
-              className={INPUT.replace('w-full', 'w-20')}
-              value={String(event.gapMinutes)}
-              commit={commitNumber('gapMinutes', LIMITS.gap)}
-            />
-            <span className="text-sm text-slate-700">min</span>
-          </span>
-        </label>
+        <TextField
+          label="Event name"
+          className="col-span-2"
+          value={event.name}
+          maxLength={LIMITS.name}
+          onChange={(e) => onChange({ name: e.target.value })}
+        />
+        <Field label="Date" type="date">
+          {(control) => <DraftInput {...control} type="date" value={event.date} commit={commitDate} />}
+        </Field>
+        <TextField
+          label="Place"
+          value={event.place}
+          maxLength={LIMITS.place}
+          onChange={(e) => onChange({ place: e.target.value })}
+        />
+        <SelectField label="Time zone" value={event.timeZone} onChange={(e) => onChange({ timeZone: e.target.value })}>
+          {timeZoneOptions(event.timeZone).map((zone) => (
+            <option key={zone} value={zone}>
+              {zone.replace(/_/g, ' ')}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label="Meeting length"
+          value={event.meetingMinutes}
+          onChange={(e) => onChange({ meetingMinutes: Number(e.target.value) })}
+        >
+          {meetingLengthOptions(event.meetingMinutes).map((m) => (
+            <option key={m} value={m}>
+              {m} minutes
+            </option>
+          ))}
+        </SelectField>
+        <Field label="Gap between meetings">
+          {(control) => (
+            // The unit sits inside the label, so it is part of the field's name.
+            <span className="flex items-center gap-1">
+              <span className="w-20">{wholeNumber(control, 'gapMinutes', LIMITS.gap)}</span>
+              <span className="text-sm font-normal text-slate-700">min</span>
+            </span>
+          )}
+        </Field>
         <div className="flex flex-wrap items-end gap-2">
-          <label className="flex items-center gap-1.5 pb-1 text-sm font-medium text-slate-900">
-            <input
-              type="checkbox"
-              className="h-4 w-4 accent-brand-600"
-              checked={event.tables}
-              onChange={(e) => onChange({ tables: e.target.checked })}
-            />
-            Table numbers
-          </label>
+          <Checkbox
+            inline
+            label="Table numbers"
+            className="pb-1 font-medium text-slate-900"
+            checked={event.tables}
+            onChange={(e) => onChange({ tables: e.target.checked })}
+          />
           {event.tables && (
-            <label className={`${LABEL} w-20`}>
-              First table
-              <DraftInput
-                type="number"
-                inputMode="numeric"
-                min={LIMITS.firstTable.min}
-                max={LIMITS.firstTable.max}
-                className={INPUT}
-                value={String(event.firstTable)}
-                commit={commitNumber('firstTable', LIMITS.firstTable)}
-              />
-            </label>
+            <Field label="First table" className="w-20">
+              {(control) => wholeNumber(control, 'firstTable', LIMITS.firstTable)}
+            </Field>
           )}
         </div>
       </div>

@@ -1,13 +1,15 @@
 import { useState } from 'react';
+import { Alert } from '@/components/alert';
+import { Button } from '@/components/button';
 import { serializeShortlistFile } from '@/data/parse-shortlist-file';
 import { exportFileName, type MeetingEvent } from '@/domain/event';
 import { buildMeetingCsv, toCsvRow } from '@/domain/export-csv';
-import { buildIcs, icsTimestamp } from '@/domain/export-ics';
+import { buildIcs } from '@/domain/export-ics';
+import { icsTimestamp } from '@/domain/ics-text';
 import { buildIcsMeetings } from '@/domain/ics-meetings';
 import type { MeetingRow } from '@/domain/meeting-rows';
 import type { Shortlist } from '@/domain/shortlist';
 import { downloadText } from '@/features/meeting-list/download';
-import { ALERT, BUTTON } from '@/features/meeting-list/styles';
 
 export const ICS_UID_DOMAIN = 'eu-mx-matchmaking.local';
 
@@ -52,29 +54,20 @@ export function ExportActions({ list, event, rows, eventProblems }: ExportAction
   return (
     <div className="space-y-1.5">
       <div className="flex flex-wrap gap-1.5">
-        <button type="button" className={BUTTON} onClick={downloadCsv} disabled={rows.length === 0}>
+        <Button onClick={downloadCsv} disabled={rows.length === 0}>
           Download CSV
-        </button>
-        <button
-          type="button"
-          className={BUTTON}
-          onClick={downloadIcs}
-          disabled={scheduled === 0 || eventProblems.length > 0}
-        >
+        </Button>
+        <Button onClick={downloadIcs} disabled={scheduled === 0 || eventProblems.length > 0}>
           Download calendar (.ics)
-        </button>
-        <button type="button" className={BUTTON} onClick={exportJson} disabled={!list}>
+        </Button>
+        <Button onClick={exportJson} disabled={!list}>
           Export shortlist (JSON)
-        </button>
+        </Button>
       </div>
       {scheduled === 0 && rows.length > 0 && (
         <p className="text-xs text-slate-700">The calendar needs at least one scheduled meeting.</p>
       )}
-      {error && (
-        <p role="alert" className={ALERT}>
-          {error}
-        </p>
-      )}
+      {error && <Alert tone="error">{error}</Alert>}
     </div>
   );
 }

@@ -1,8 +1,10 @@
 import { useState, type ChangeEvent } from 'react';
 import { MAX_IMPORT_BYTES, parseShortlistFile, tooLargeMessage, type ImportProblem } from '@/data/parse-shortlist-file';
+import { Alert } from '@/components/alert';
+import { buttonClass } from '@/components/button';
 import { useDatasetValue } from '@/hooks/use-loaded-dataset';
 import { useAppStore } from '@/stores/app-store';
-import { ALERT, BUTTON } from '@/features/meeting-list/styles';
+import { importedMessage } from '@/features/meeting-list/import-model';
 
 /** Loads a colleague's shortlist file; an invalid file is explained problem by problem and changes nothing. */
 export function ImportShortlist() {
@@ -36,19 +38,21 @@ export function ImportShortlist() {
       return;
     }
     setProblems([]);
-    importShortlist(result.shortlist);
-    const n = result.shortlist.entries.length;
-    addNotice('import', `Imported the shortlist "${result.shortlist.name}" with ${n} cluster${n === 1 ? '' : 's'}.`);
+    const added = importShortlist(result.shortlist);
+    addNotice('import', importedMessage(result.shortlist, added.name, result.unknownClusterIds.length));
   };
 
   return (
     <div className="space-y-1.5">
-      <label className={`${BUTTON} cursor-pointer has-focus-visible:outline-3 has-focus-visible:outline-accent-500`}>
+      {/* The visually hidden file input shows its focus on the label that looks like a button. */}
+      <label
+        className={`${buttonClass()} cursor-pointer has-focus-visible:outline-3 has-focus-visible:outline-accent-500`}
+      >
         <input type="file" accept=".json,application/json" className="sr-only" onChange={onFile} />
         Import shortlist file
       </label>
       {problems.length > 0 && (
-        <div role="alert" className={ALERT}>
+        <Alert tone="error">
           <p className="font-semibold">
             {`"${fileName}" was not imported; nothing was changed. ${problems.length === 1 ? 'Problem' : 'Problems'}:`}
           </p>
@@ -58,7 +62,7 @@ export function ImportShortlist() {
             ))}
           </ul>
           {problems.length > 50 && <p>…and {problems.length - 50} more.</p>}
-        </div>
+        </Alert>
       )}
     </div>
   );

@@ -1,6 +1,9 @@
-import { useCallback, useRef, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { meetingPartnerName } from '@/domain/meeting-rows';
+import { Alert } from '@/components/alert';
+import { Button } from '@/components/button';
+import { Checkbox } from '@/components/checkbox';
 import { useDatasetValue } from '@/hooks/use-loaded-dataset';
 import { useAppStore } from '@/stores/app-store';
 import { EventForm } from '@/features/meeting-list/event-form';
@@ -9,7 +12,6 @@ import { ExportActions } from '@/features/meeting-list/export-actions';
 import { ImportShortlist } from '@/features/meeting-list/import-shortlist';
 import { PrintView } from '@/features/meeting-list/print-view';
 import { ScheduleTable } from '@/features/meeting-list/schedule-table';
-import { ALERT, BUTTON, WARNING } from '@/features/meeting-list/styles';
 import { useMeetingList } from '@/features/meeting-list/use-meeting-list';
 
 export interface PrintMapStop {
@@ -32,7 +34,6 @@ export function MeetingListPanel({ printMap }: MeetingListPanelProps) {
   const [includeReasons, setIncludeReasons] = useState(false);
   const [includeMap, setIncludeMap] = useState(false);
   const withMap = includeMap && printMap !== undefined;
-  const printButton = useRef<HTMLButtonElement>(null);
   const euClusterName = dataset.eu.euClusters.find((c) => c.id === euClusterId)?.name ?? null;
   const overflowRows = rows.filter((r) => r.meeting === null);
 
@@ -42,10 +43,6 @@ export function MeetingListPanel({ printMap }: MeetingListPanelProps) {
     // The map draws after the view opens; printing waits for the view's own Print button then.
     if (!withMap) window.print();
   };
-  const closePrint = useCallback(() => {
-    setPrinting(false);
-    printButton.current?.focus();
-  }, []);
 
   return (
     <div className="flex flex-col gap-2">
@@ -69,21 +66,21 @@ export function MeetingListPanel({ printMap }: MeetingListPanelProps) {
         </div>
       </details>
       {problems.length > 0 && (
-        <div role="alert" className={ALERT}>
+        <Alert tone="error">
           <p className="font-semibold">Check the event settings:</p>
           <ul className="list-disc pl-5">
             {problems.map((p) => (
               <li key={p}>{p}</li>
             ))}
           </ul>
-        </div>
+        </Alert>
       )}
       {overflowRows.length > 0 && (
-        <div role="alert" className={WARNING}>
+        <Alert tone="warning">
           <p className="font-semibold">⚠ {overflowHeading(overflowRows.length)}</p>
           <p>Not scheduled: {overflowRows.map((r) => `${r.order}. ${meetingPartnerName(r)}`).join('; ')}.</p>
           <p className="text-xs">Shorten the meetings or the gap, or add a session.</p>
-        </div>
+        </Alert>
       )}
       {rows.length > 0 ? (
         <div className="overflow-x-auto">
@@ -98,28 +95,22 @@ export function MeetingListPanel({ printMap }: MeetingListPanelProps) {
       <section aria-label="Export and share" className="space-y-1.5 border-t border-slate-200 pt-2">
         <ExportActions list={list} event={event} rows={rows} eventProblems={problems} />
         <div className="flex flex-wrap items-center gap-2">
-          <button ref={printButton} type="button" className={BUTTON} onClick={print} disabled={rows.length === 0}>
+          <Button onClick={print} disabled={rows.length === 0}>
             Print meeting list
-          </button>
-          <label className="flex items-center gap-1.5 text-sm">
-            <input
-              type="checkbox"
-              className="h-4 w-4 accent-brand-600"
-              checked={includeReasons}
-              onChange={(e) => setIncludeReasons(e.target.checked)}
-            />
-            Include score reasons in print
-          </label>
+          </Button>
+          <Checkbox
+            inline
+            label="Include score reasons in print"
+            checked={includeReasons}
+            onChange={(e) => setIncludeReasons(e.target.checked)}
+          />
           {printMap && (
-            <label className="flex items-center gap-1.5 text-sm">
-              <input
-                type="checkbox"
-                className="h-4 w-4 accent-brand-600"
-                checked={includeMap}
-                onChange={(e) => setIncludeMap(e.target.checked)}
-              />
-              Include map in print
-            </label>
+            <Checkbox
+              inline
+              label="Include map in print"
+              checked={includeMap}
+              onChange={(e) => setIncludeMap(e.target.checked)}
+            />
           )}
         </div>
         <ImportShortlist />
@@ -132,7 +123,8 @@ export function MeetingListPanel({ printMap }: MeetingListPanelProps) {
           euClusterName={euClusterName}
           includeReasons={includeReasons}
           map={withMap ? printMap(rows.map((r) => ({ id: r.clusterId, order: r.order }))) : null}
-          onClose={closePrint}
+          // The dialog returns the focus to the Print button.
+          onClose={() => setPrinting(false)}
         />
       )}
     </div>

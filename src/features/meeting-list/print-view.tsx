@@ -1,7 +1,9 @@
-import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
+import { useLayoutEffect, useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
+import { Button } from '@/components/button';
+import { Dialog } from '@/components/dialog';
 import type { MeetingEvent } from '@/domain/event';
-import { NOT_STATED_TEXT, formatIsoDate } from '@/domain/format';
+import { notStated, formatIsoDate } from '@/domain/format';
 import { overflowHeading } from '@/features/meeting-list/event-model';
 import { eccpCell, meetingTimeCell } from '@/domain/export-csv';
 import { labelSummary } from '@/domain/labels';
@@ -26,7 +28,7 @@ const TD = 'px-1.5 py-1 align-top';
 
 /** An A4 page of the meeting list; everything else on the page is hidden while printing. */
 export function PrintView({ listName, event, rows, euClusterName, includeReasons, map, onClose }: PrintViewProps) {
-  const ref = useRef<HTMLDivElement>(null);
+  const ref = useRef<HTMLDialogElement>(null);
   const showTables = event.tables;
   const scheduled = rows.filter((r) => r.meeting !== null).length;
   const unscheduled = rows.length - scheduled;
@@ -38,41 +40,22 @@ export function PrintView({ listName, event, rows, euClusterName, includeReasons
     return () => others.forEach((el) => el.classList.remove(HIDE_IN_PRINT));
   }, []);
 
-  useEffect(() => {
-    ref.current?.querySelector<HTMLButtonElement>('button')?.focus();
-  }, []);
-
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') onClose();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [onClose]);
-
   return createPortal(
-    <div
+    // A body child, so printing can hide everything else. On paper the dialog leaves the viewport
+    // box (top-layer elements are never static) and grows with its rows across pages.
+    <Dialog
       ref={ref}
-      role="dialog"
-      aria-modal="true"
-      aria-label="Print view"
-      className="fixed inset-0 z-[2000] overflow-auto bg-white p-6 text-slate-900 print:static print:overflow-visible print:p-0"
+      label="Print view"
+      onClose={onClose}
+      className="fixed inset-0 h-full max-h-none w-full max-w-none overflow-auto bg-white p-6 text-slate-900 backdrop:bg-transparent print:absolute print:bottom-auto print:h-auto print:overflow-visible print:p-0"
     >
       <div className={`mb-4 flex gap-2 ${HIDE_IN_PRINT}`}>
-        <button
-          type="button"
-          className="rounded-md bg-brand-700 px-3 py-1.5 font-semibold text-white hover:bg-brand-900"
-          onClick={() => window.print()}
-        >
+        <Button variant="primary" size="md" onClick={() => window.print()}>
           Print
-        </button>
-        <button
-          type="button"
-          className="rounded-md border border-slate-500 px-3 py-1.5 font-semibold hover:bg-slate-100"
-          onClick={onClose}
-        >
+        </Button>
+        <Button variant="neutral" size="md" onClick={onClose}>
           Close print view
-        </button>
+        </Button>
       </div>
       <header className="mb-3 border-b-2 border-slate-900 pb-2 wrap-anywhere">
         <h1 className="text-2xl font-bold">{event.name || 'Meeting list'}</h1>
@@ -110,8 +93,8 @@ export function PrintView({ listName, event, rows, euClusterName, includeReasons
               <td className={`${TD} tabular-nums`}>{row.order}</td>
               <td className={`${TD} whitespace-nowrap tabular-nums font-semibold`}>{meetingTimeCell(row.meeting)}</td>
               <td className={`${TD} font-semibold wrap-anywhere`}>{meetingPartnerName(row)}</td>
-              <td className={TD}>{row.stateName ?? NOT_STATED_TEXT}</td>
-              <td className={TD}>{row.known ? labelSummary(row.label) : NOT_STATED_TEXT}</td>
+              <td className={TD}>{row.stateName ?? notStated()}</td>
+              <td className={TD}>{row.known ? labelSummary(row.label) : notStated()}</td>
               <td className={TD}>{eccpCell(row.eccpMember)}</td>
               <td className={`${TD} tabular-nums`}>{row.score ?? '—'}</td>
               {showTables && <td className={`${TD} tabular-nums`}>{row.meeting?.table ?? '—'}</td>}
@@ -134,7 +117,7 @@ export function PrintView({ listName, event, rows, euClusterName, includeReasons
           </tbody>
         ))}
       </table>
-    </div>,
+    </Dialog>,
     document.body,
   );
 }

@@ -1,3 +1,4 @@
+import { Button } from '@/components/button';
 import { serializeShortlistFile } from '@/data/parse-shortlist-file';
 import { exportFileName, sessionsText, shortlistsBackupFileName } from '@/domain/event';
 import { formatIsoDate } from '@/domain/format';
@@ -26,8 +27,6 @@ const TEXT = {
   noEntries: 'No clusters on this list yet.',
 } as const;
 
-const BUTTON =
-  'rounded-md border border-brand-600 bg-white px-2.5 py-1 text-sm font-medium text-brand-700 hover:bg-brand-50 disabled:cursor-not-allowed disabled:opacity-60';
 const CELL = 'border-t border-slate-200 px-2 py-1 align-top';
 
 function today(): string {
@@ -51,9 +50,9 @@ function SavedList({ list, open }: { list: Shortlist; open: boolean }) {
           {list.name}
           {open && <span className="ml-2 text-sm font-normal text-slate-600">({TEXT.open})</span>}
         </h3>
-        <button type="button" className={BUTTON} onClick={download} aria-label={TEXT.json(list.name)}>
+        <Button onClick={download} aria-label={TEXT.json(list.name)}>
           {TEXT.jsonShort}
-        </button>
+        </Button>
       </div>
       <p className="mt-1 text-sm wrap-anywhere text-slate-700">
         {event.name} · {formatIsoDate(event.date)} · {event.place} · {TEXT.entries(list.entries.length)}
@@ -108,9 +107,9 @@ export function SavedListsView() {
         <p className="mt-3 text-slate-800">{TEXT.none}</p>
       ) : (
         <>
-          <button type="button" className={`${BUTTON} mt-3`} onClick={downloadCsv}>
+          <Button className="mt-3" onClick={downloadCsv}>
             {TEXT.csv}
-          </button>
+          </Button>
           <div className="mt-3 space-y-3">
             {lists.map((list) => (
               <SavedList key={list.id} list={list} open={list.id === activeId} />

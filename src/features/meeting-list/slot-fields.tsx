@@ -1,7 +1,9 @@
+import { Button } from '@/components/button';
+import { Field, TextField } from '@/components/field';
+import { Fieldset } from '@/components/fieldset';
 import type { EventSession } from '@/domain/event';
 import { DraftInput } from '@/features/meeting-list/draft-input';
 import { LIMITS, isTime, newSlot, slotName, type SlotKind } from '@/features/meeting-list/event-model';
-import { BUTTON, FIELDSET, INPUT, LABEL, LEGEND, SMALL_BUTTON } from '@/features/meeting-list/styles';
 
 interface SlotFieldsProps {
   kind: SlotKind;
@@ -24,8 +26,7 @@ export function SlotFields({ kind, slots, sessions, onChange }: SlotFieldsProps)
   };
   const title = kind === 'session' ? 'Sessions' : 'Breaks';
   return (
-    <fieldset className={FIELDSET}>
-      <legend className={LEGEND}>{title}</legend>
+    <Fieldset legend={title}>
       {slots.length === 0 && (
         <p className="text-xs text-slate-700">{kind === 'session' ? 'No session yet.' : 'No breaks.'}</p>
       )}
@@ -41,43 +42,40 @@ export function SlotFields({ kind, slots, sessions, onChange }: SlotFieldsProps)
           const name = slotName(kind, slot, index);
           return (
             <li key={slot.id} className={ROW}>
-              <label className={LABEL}>
-                <span className="sr-only">{`Name of ${kind} ${index + 1}`}</span>
-                <input
-                  className={INPUT}
-                  value={slot.label}
-                  maxLength={LIMITS.slotLabel}
-                  onChange={(e) => patch(index, { label: e.target.value })}
-                />
-              </label>
-              <label className={LABEL}>
-                <span className="sr-only">{`${name} start`}</span>
-                <DraftInput type="time" className={INPUT} value={slot.start} commit={commitTime(index, 'start')} />
-              </label>
-              <label className={LABEL}>
-                <span className="sr-only">{`${name} end`}</span>
-                <DraftInput type="time" className={INPUT} value={slot.end} commit={commitTime(index, 'end')} />
-              </label>
-              <button
-                type="button"
-                className={`${SMALL_BUTTON} mb-1`}
+              <TextField
+                label={`Name of ${kind} ${index + 1}`}
+                hideLabel
+                value={slot.label}
+                maxLength={LIMITS.slotLabel}
+                onChange={(e) => patch(index, { label: e.target.value })}
+              />
+              {(['start', 'end'] as const).map((key) => (
+                <Field key={key} label={`${name} ${key}`} hideLabel type="time">
+                  {(control) => (
+                    <DraftInput {...control} type="time" value={slot[key]} commit={commitTime(index, key)} />
+                  )}
+                </Field>
+              ))}
+              <Button
+                variant="neutral"
+                size="xs"
+                className="mb-1"
                 aria-label={`Remove ${kind} ${name}`}
                 onClick={() => onChange(slots.filter((_, i) => i !== index))}
               >
                 Remove
-              </button>
+              </Button>
             </li>
           );
         })}
       </ul>
-      <button
-        type="button"
-        className={`${BUTTON} mt-1.5`}
+      <Button
+        className="mt-1.5"
         disabled={slots.length >= LIMITS.slots}
         onClick={() => onChange([...slots, newSlot(kind, slots, sessions)])}
       >
         {kind === 'session' ? 'Add session' : 'Add break'}
-      </button>
-    </fieldset>
+      </Button>
+    </Fieldset>
   );
 }

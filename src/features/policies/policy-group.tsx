@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Button } from '@/components/button';
 import { PolicyCard } from '@/features/policies/policy-card';
 import type { GroupId, PolicyGroup } from '@/features/policies/policy-model';
 
@@ -34,14 +35,9 @@ export function PolicyGroupList({ group }: { group: PolicyGroup }) {
         </ul>
       )}
       {items.length > FIRST_ITEMS && (
-        <button
-          type="button"
-          aria-expanded={showAll}
-          onClick={() => setShowAll((v) => !v)}
-          className="w-fit rounded border border-brand-600 px-2 py-0.5 text-sm font-semibold text-brand-700 hover:bg-brand-50"
-        >
+        <Button aria-expanded={showAll} onClick={() => setShowAll((v) => !v)} className="w-fit">
           {showAll ? `Show fewer: ${group.title}` : `Show all ${items.length}: ${group.title}`}
-        </button>
+        </Button>
       )}
     </div>
   );

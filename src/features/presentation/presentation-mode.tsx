@@ -1,4 +1,5 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { Dialog } from '@/components/dialog';
 import { useRanking } from '@/hooks/use-ranking';
 import { useAppStore } from '@/stores/app-store';
 import { TOP_N, buildSlide, keyStep } from '@/features/presentation/presentation-model';
@@ -15,8 +16,6 @@ export function PresentationMode({ map }: { map?: ReactNode }) {
   const setPresenting = useAppStore((s) => s.setPresenting);
   const select = useAppStore((s) => s.select);
   const [index, setIndex] = useState(0);
-  const dialog = useRef<HTMLDivElement>(null);
-  const leaveButton = useRef<HTMLButtonElement>(null);
 
   const top = useMemo(() => ranking.slice(0, TOP_N), [ranking]);
   const current = Math.min(index, Math.max(0, top.length - 1));
@@ -25,36 +24,15 @@ export function PresentationMode({ map }: { map?: ReactNode }) {
   const leave = useCallback(() => setPresenting(false), [setPresenting]);
   useFullscreen(leave);
 
-  useEffect(() => {
-    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const root = dialog.current;
-    root?.focus();
-    // The selection follows the slides, which opens the cluster detail behind them and that panel
-    // takes the focus: pulled back here, or Esc would close the detail instead of the slides.
-    const keepFocus = (e: FocusEvent) => {
-      if (root && e.target instanceof Node && !root.contains(e.target)) root.focus();
-    };
-    document.addEventListener('focusin', keepFocus);
-    return () => {
-      document.removeEventListener('focusin', keepFocus);
-      previous?.focus();
-    };
-  }, []);
-
   // The map behind follows, so it shows the last presented match when the room leaves the slides.
   const slideId = slide?.clusterId ?? null;
   useEffect(() => {
     if (slideId) select(slideId);
   }, [slideId, select]);
 
+  // Arrows, Page Up/Down and Home/End step through the slides (the Dialog handles Tab and Escape).
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Tab') {
-        // Focus stays inside the overlay: it alternates between the slide and the leave button.
-        e.preventDefault();
-        (document.activeElement === leaveButton.current ? dialog.current : leaveButton.current)?.focus();
-        return;
-      }
       if (e.target instanceof HTMLButtonElement && (e.key === ' ' || e.key === 'Enter')) return;
       const step = keyStep(e.key, current, top.length);
       if (!step) return;
@@ -67,16 +45,17 @@ export function PresentationMode({ map }: { map?: ReactNode }) {
   }, [current, top.length, leave]);
 
   return (
-    <div
-      ref={dialog}
-      role="dialog"
-      aria-modal="true"
-      aria-label="Presentation"
-      tabIndex={-1}
-      className="fixed inset-0 z-[3000] flex flex-col gap-4 overflow-auto bg-brand-900 px-[4vw] py-[3.5vh] text-[length:max(18px,2.6vh)] text-white focus-visible:outline-4 focus-visible:-outline-offset-8 focus-visible:outline-white"
+    // The slide itself holds the focus (so a screen reader reads it and the arrows work); Tab
+    // alternates between it and the leave button. The selection that follows the slides opens the
+    // cluster detail behind, which tries to take the focus: the modal keeps it here, or Esc would
+    // close the detail instead of the slides.
+    <Dialog
+      label="Presentation"
+      onClose={leave}
+      focusSelf
+      className="fixed inset-0 flex h-full max-h-none w-full max-w-none flex-col gap-4 overflow-auto bg-brand-900 px-[4vw] py-[3.5vh] text-[length:max(18px,2.6vh)] text-white focus-visible:outline-4 focus-visible:-outline-offset-8 focus-visible:outline-white"
     >
       <button
-        ref={leaveButton}
         type="button"
         onClick={leave}
         className="sr-only rounded-lg border-2 border-white bg-brand-900 px-4 py-1 text-[length:max(18px,2.6vh)] focus:not-sr-only focus:absolute focus:top-2 focus:right-4"
@@ -109,6 +88,6 @@ export function PresentationMode({ map }: { map?: ReactNode }) {
           → next · ← back · Esc leave
         </p>
       </footer>
-    </div>
+    </Dialog>
   );
 }

@@ -1,5 +1,5 @@
 import { formatPoints } from '@/domain/format';
-import { NOT_STATED_TEXT } from '@/domain/format';
+import { notStated } from '@/domain/format';
 import { labelText } from '@/domain/labels';
 import { reasonsBesideBadges } from '@/domain/ranking/ranked-match';
 import type { CriterionId } from '@/domain/profile';
@@ -52,7 +52,7 @@ export function buildSlide(matches: readonly Match[], index: number): Slide | nu
     clusterId: cluster.id,
     rank: match.rank,
     name: cluster.name,
-    state: match.stateName ?? `State ${NOT_STATED_TEXT}`,
+    state: match.stateName ?? `State ${notStated()}`,
     total: formatPoints(match.total),
     totalValue: match.total,
     criteria: match.criteria,

@@ -1,7 +1,7 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
+import { TextField } from '@/components/field';
+import { isValidIsoDate } from '@/domain/dates';
 import { useAppStore } from '@/stores/app-store';
-import { HINT, LABEL, SELECT } from '@/features/profile/field-styles';
-import { isIsoDate } from '@/features/profile/profile-model';
 
 export function AsOfField() {
   const asOf = useAppStore((s) => s.profile.asOf);
@@ -13,29 +13,18 @@ export function AsOfField() {
     setShown(asOf);
     setDraft(asOf);
   }
-  const inputId = useId();
-  const hintId = useId();
   return (
-    <div className="border-t border-slate-200 pt-2">
-      <label htmlFor={inputId} className={LABEL}>
-        As of
-      </label>
-      <input
-        id={inputId}
-        type="date"
-        // Chromium's calendar button inside a date input takes focus without the input matching :focus.
-        className={`${SELECT} focus-within:outline-3 focus-within:outline-offset-2 focus-within:outline-accent-500`}
-        value={draft}
-        aria-describedby={hintId}
-        onChange={(e) => {
-          setDraft(e.target.value);
-          if (isIsoDate(e.target.value)) setProfile({ asOf: e.target.value });
-        }}
-        onBlur={() => setDraft(asOf)}
-      />
-      <p id={hintId} className={`${HINT} mt-0.5`}>
-        Label validity is judged on this date
-      </p>
-    </div>
+    <TextField
+      label="As of"
+      hint="Label validity is judged on this date"
+      className="border-t border-slate-200 pt-2"
+      type="date"
+      value={draft}
+      onChange={(e) => {
+        setDraft(e.target.value);
+        if (isValidIsoDate(e.target.value)) setProfile({ asOf: e.target.value });
+      }}
+      onBlur={() => setDraft(asOf)}
+    />
   );
 }

@@ -1,4 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
+import { Button } from '@/components/button';
 
 interface DisclosureProps {
   /** The button's accessible name; kept free of counts so it stays stable for tests and users. */
@@ -16,19 +17,19 @@ export function Disclosure({ label, summary, defaultOpen = false, children }: Di
   return (
     <div>
       <div className="flex flex-wrap items-baseline gap-x-2">
-        <button
-          type="button"
+        <Button
+          variant="ghost"
           aria-expanded={open}
           aria-controls={panelId}
           aria-describedby={summary ? summaryId : undefined}
           onClick={() => setOpen((o) => !o)}
-          className="flex items-center gap-1 whitespace-nowrap rounded text-sm font-semibold text-brand-700 hover:underline"
+          className="flex items-center gap-1 whitespace-nowrap"
         >
           <span aria-hidden="true" className="inline-block w-3">
             {open ? '▾' : '▸'}
           </span>
           {label}
-        </button>
+        </Button>
         {summary && (
           <span id={summaryId} className="text-xs text-slate-600">
             {summary}

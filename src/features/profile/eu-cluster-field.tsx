@@ -1,7 +1,7 @@
-import { useId, useMemo } from 'react';
+import { useMemo } from 'react';
+import { SelectField } from '@/components/field';
 import { useDatasetValue } from '@/hooks/use-loaded-dataset';
 import { useAppStore } from '@/stores/app-store';
-import { HINT, LABEL, SELECT } from '@/features/profile/field-styles';
 import { euClusterName, euClusterPatch, euCountries, groupEuClusters } from '@/features/profile/profile-model';
 
 export function EuClusterField() {
@@ -13,9 +13,6 @@ export function EuClusterField() {
   const groups = useMemo(() => groupEuClusters(euClusters), [euClusters]);
   const countries = useMemo(() => euCountries(euClusters, country), [euClusters, country]);
   const sectorIds = useMemo(() => new Set(dataset.sectors.map((s) => s.id)), [dataset.sectors]);
-  const weAreId = useId();
-  const weAreHintId = useId();
-  const countryId = useId();
   const known = euClusters.some((c) => c.id === euClusterId);
 
   const chooseCluster = (id: string) => {
@@ -26,52 +23,39 @@ export function EuClusterField() {
 
   return (
     <div className="space-y-2 border-t border-slate-200 pt-2">
-      <div>
-        <label htmlFor={weAreId} className={LABEL}>
-          We are…
-        </label>
-        <select
-          id={weAreId}
-          className={SELECT}
-          value={known && euClusterId ? euClusterId : ''}
-          onChange={(e) => chooseCluster(e.target.value)}
-          aria-describedby={weAreHintId}
-        >
-          <option value="">Not in the list</option>
-          {groups.map((g) => (
-            <optgroup key={g.country} label={g.country}>
-              {g.clusters.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {euClusterName(c)}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </select>
-        <p id={weAreHintId} className={`${HINT} mt-0.5`}>
-          {euClusters.length > 0
+      <SelectField
+        label="We are…"
+        hint={
+          euClusters.length > 0
             ? 'Fills your country (and sectors, if none chosen); your existing partners rank higher.'
-            : 'The dataset lists no EU clusters yet.'}
-        </p>
-      </div>
-      <div>
-        <label htmlFor={countryId} className={LABEL}>
-          Your country
-        </label>
-        <select
-          id={countryId}
-          className={SELECT}
-          value={country ?? ''}
-          onChange={(e) => setProfile({ country: e.target.value || null })}
-        >
-          <option value="">Other/none</option>
-          {countries.map((c) => (
-            <option key={c} value={c}>
-              {c}
-            </option>
-          ))}
-        </select>
-      </div>
+            : 'The dataset lists no EU clusters yet.'
+        }
+        value={known && euClusterId ? euClusterId : ''}
+        onChange={(e) => chooseCluster(e.target.value)}
+      >
+        <option value="">Not in the list</option>
+        {groups.map((g) => (
+          <optgroup key={g.country} label={g.country}>
+            {g.clusters.map((c) => (
+              <option key={c.id} value={c.id}>
+                {euClusterName(c)}
+              </option>
+            ))}
+          </optgroup>
+        ))}
+      </SelectField>
+      <SelectField
+        label="Your country"
+        value={country ?? ''}
+        onChange={(e) => setProfile({ country: e.target.value || null })}
+      >
+        <option value="">Other/none</option>
+        {countries.map((c) => (
+          <option key={c} value={c}>
+            {c}
+          </option>
+        ))}
+      </SelectField>
     </div>
   );
 }

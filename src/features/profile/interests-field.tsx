@@ -1,7 +1,7 @@
+import { Checkbox } from '@/components/checkbox';
+import { CheckboxGroup } from '@/components/fieldset';
 import { useDatasetValue } from '@/hooks/use-loaded-dataset';
 import { useAppStore } from '@/stores/app-store';
-import { CheckItem } from '@/features/profile/check-item';
-import { FIELDSET, LEGEND } from '@/features/profile/field-styles';
 import { toggleItem } from '@/features/profile/profile-model';
 
 export function InterestsField() {
@@ -9,16 +9,15 @@ export function InterestsField() {
   const chosen = useAppStore((s) => s.profile.interests);
   const setProfile = useAppStore((s) => s.setProfile);
   return (
-    <fieldset className={FIELDSET}>
-      <legend className={LEGEND}>Target interests</legend>
+    <CheckboxGroup legend="Target interests">
       {interests.map((i) => (
-        <CheckItem
+        <Checkbox
           key={i.id}
           label={i.name}
           checked={chosen.includes(i.id)}
-          onToggle={() => setProfile({ interests: toggleItem(chosen, i.id) })}
+          onChange={() => setProfile({ interests: toggleItem(chosen, i.id) })}
         />
       ))}
-    </fieldset>
+    </CheckboxGroup>
   );
 }

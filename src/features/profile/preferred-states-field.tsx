@@ -1,8 +1,8 @@
+import { Checkbox } from '@/components/checkbox';
+import { CheckboxGroup } from '@/components/fieldset';
 import { useAppStore } from '@/stores/app-store';
 import { useDatasetValue } from '@/hooks/use-loaded-dataset';
-import { CheckItem } from '@/features/profile/check-item';
 import { Disclosure } from '@/features/profile/disclosure';
-import { HINT } from '@/features/profile/field-styles';
 import { toggleItem } from '@/features/profile/profile-model';
 
 export function PreferredStatesField() {
@@ -16,20 +16,22 @@ export function PreferredStatesField() {
         summary={chosen.length > 0 ? `${chosen.length} chosen` : 'none (all states alike)'}
         defaultOpen={false}
       >
-        <fieldset>
-          <legend className="sr-only">Preferred states</legend>
-          <p className={HINT}>Clusters in these states score higher on state strength.</p>
-          <div className="grid grid-cols-2 gap-x-2">
-            {states.map((s) => (
-              <CheckItem
-                key={s.code}
-                label={s.name}
-                checked={chosen.includes(s.code)}
-                onToggle={() => setProfile({ preferredStates: toggleItem(chosen, s.code) })}
-              />
-            ))}
-          </div>
-        </fieldset>
+        <CheckboxGroup
+          legend="Preferred states"
+          hideLegend
+          framed={false}
+          columns={2}
+          hint="Clusters in these states score higher on state strength."
+        >
+          {states.map((s) => (
+            <Checkbox
+              key={s.code}
+              label={s.name}
+              checked={chosen.includes(s.code)}
+              onChange={() => setProfile({ preferredStates: toggleItem(chosen, s.code) })}
+            />
+          ))}
+        </CheckboxGroup>
       </Disclosure>
     </div>
   );

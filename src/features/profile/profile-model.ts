@@ -125,15 +125,6 @@ export function isLabelLevel(value: string): value is LabelLevel {
   return LABEL_LEVEL_OPTIONS.some((o) => o.value === value);
 }
 
-/** A real calendar day in YYYY-MM-DD (date inputs report '' while a date is half typed). */
-export function isIsoDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [y, m, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
 /** Slider value as words: 0 removes the criterion from the score. */
 export function weightText(value: number): string {
   return value === 0 ? 'off' : `${value} of 10`;

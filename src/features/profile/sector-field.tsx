@@ -1,9 +1,9 @@
 import { useMemo, useState } from 'react';
+import { Checkbox } from '@/components/checkbox';
+import { CheckboxGroup } from '@/components/fieldset';
 import { useDatasetValue } from '@/hooks/use-loaded-dataset';
 import { useAppStore } from '@/stores/app-store';
-import { CheckItem } from '@/features/profile/check-item';
 import { Disclosure } from '@/features/profile/disclosure';
-import { FIELDSET, HINT, LEGEND } from '@/features/profile/field-styles';
 import { splitSectors, toggleItem, type SectorOption } from '@/features/profile/profile-model';
 
 export function SectorField() {
@@ -17,25 +17,25 @@ export function SectorField() {
   const chosenInMore = more.filter((o) => chosen.includes(o.id)).length;
 
   const item = (o: SectorOption) => (
-    <CheckItem
+    <Checkbox
       key={o.id}
       label={o.name}
       checked={chosen.includes(o.id)}
-      onToggle={() => setProfile({ sectors: toggleItem(chosen, o.id) })}
+      onChange={() => setProfile({ sectors: toggleItem(chosen, o.id) })}
       detail={String(o.count)}
       detailSrText={o.count === 1 ? ' Mexican cluster' : ' Mexican clusters'}
     />
   );
 
   return (
-    <fieldset className={FIELDSET}>
-      <legend className={LEGEND}>Sector</legend>
-      <p className={HINT}>
-        {primary
+    <CheckboxGroup
+      legend="Sector"
+      hint={`${
+        primary
           ? `Primary: ${primary.name} (used for state strength).`
-          : 'Choose one or more; the first is your primary sector.'}{' '}
-        Numbers: Mexican clusters in the sector.
-      </p>
+          : 'Choose one or more; the first is your primary sector.'
+      } Numbers: Mexican clusters in the sector.`}
+    >
       {top.map(item)}
       {more.length > 0 && (
         <Disclosure
@@ -46,6 +46,6 @@ export function SectorField() {
           {more.map(item)}
         </Disclosure>
       )}
-    </fieldset>
+    </CheckboxGroup>
   );
 }

@@ -1,8 +1,8 @@
-import { useId } from 'react';
 import { CRITERIA, CRITERION_LABELS, WEIGHT_PRESETS } from '@/domain/profile';
 import { CRITERION_BG } from '@/components/criterion-colors';
+import { SelectField } from '@/components/field';
+import { Fieldset } from '@/components/fieldset';
 import { useAppStore } from '@/stores/app-store';
-import { FIELDSET, HINT, LABEL, LEGEND, SELECT } from '@/features/profile/field-styles';
 import { weightText } from '@/features/profile/profile-model';
 import { RangeRow } from '@/features/profile/range-row';
 
@@ -15,22 +15,16 @@ export function WeightsField() {
   const setWeight = useAppStore((s) => s.setWeight);
   const applyPreset = useAppStore((s) => s.applyPreset);
   const setExpiredLabelFactor = useAppStore((s) => s.setExpiredLabelFactor);
-  const presetSelectId = useId();
-  const presetHintId = useId();
   const preset = WEIGHT_PRESETS.find((p) => p.id === presetId) ?? null;
   const expiredPercent = Math.round(expiredFactor * 100);
 
   return (
-    <fieldset className={FIELDSET}>
-      <legend className={LEGEND}>Weights</legend>
-      <label htmlFor={presetSelectId} className={LABEL}>
-        Weight preset
-      </label>
-      <select
-        id={presetSelectId}
-        className={SELECT}
+    <Fieldset legend="Weights">
+      <SelectField
+        label="Weight preset"
+        hint={`${preset ? preset.description : 'Your own weights, set with the sliders.'} 0 turns a criterion off.`}
+        className="mb-1"
         value={preset ? preset.id : CUSTOM}
-        aria-describedby={presetHintId}
         onChange={(e) => {
           if (e.target.value !== CUSTOM) applyPreset(e.target.value);
         }}
@@ -41,10 +35,7 @@ export function WeightsField() {
           </option>
         ))}
         {!preset && <option value={CUSTOM}>Custom</option>}
-      </select>
-      <p id={presetHintId} className={`${HINT} mt-0.5 mb-1`}>
-        {preset ? preset.description : 'Your own weights, set with the sliders.'} 0 turns a criterion off.
-      </p>
+      </SelectField>
       {CRITERIA.map((id) => (
         <RangeRow
           key={id}
@@ -69,6 +60,6 @@ export function WeightsField() {
         valueText={`${expiredPercent} % of a valid label`}
         onChange={(v) => setExpiredLabelFactor(v / 100)}
       />
-    </fieldset>
+    </Fieldset>
   );
 }

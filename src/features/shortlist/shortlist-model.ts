@@ -1,4 +1,5 @@
-import { NOT_STATED_TEXT, formatPoints } from '@/domain/format';
+import { listNameKey } from '@/domain/distinct-list';
+import { formatPoints, notStated } from '@/domain/format';
 import type { ShortlistEntry } from '@/domain/event';
 import type { Ranking } from '@/domain/ranking/rank';
 import { SAVED_STATE_LIMITS } from '@/domain/saved-state-limits';
@@ -28,7 +29,7 @@ export function buildShortlistRows(entries: readonly ShortlistEntry[], ranking: 
       order: index + 1,
       name: match?.cluster.name ?? entry.clusterId,
       known: match !== undefined,
-      state: match?.stateName ?? NOT_STATED_TEXT,
+      state: match?.stateName ?? notStated(),
       score: match === undefined ? NO_SCORE : formatPoints(match.total),
       note: entry.note,
       first: index === 0,
@@ -44,7 +45,7 @@ export function listNameProblem(name: string, otherNames: readonly string[]): st
   const trimmed = name.trim();
   if (!trimmed) return 'Enter a name for the shortlist.';
   if (trimmed.length > MAX_LIST_NAME) return `Use at most ${MAX_LIST_NAME} characters.`;
-  const key = trimmed.toLocaleLowerCase();
-  if (otherNames.some((n) => n.trim().toLocaleLowerCase() === key)) return 'Another shortlist already has this name.';
+  const key = listNameKey(trimmed);
+  if (otherNames.some((n) => listNameKey(n) === key)) return 'Another shortlist already has this name.';
   return null;
 }

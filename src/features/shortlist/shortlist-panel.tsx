@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { Alert } from '@/components/alert';
 import { useFullRanking } from '@/hooks/use-ranking';
 import { useAppStore } from '@/stores/app-store';
 import { useActiveEntries } from '@/stores/selectors';
@@ -32,13 +33,10 @@ export function ShortlistPanel() {
         </span>
       </div>
       {savingOff && (
-        <p
-          role="status"
-          className="rounded-md border-l-4 border-accent-500 bg-orange-50 px-2 py-1 text-sm text-orange-950"
-        >
+        <Alert tone="warning" role="status">
           Saving is off: this browser cannot keep your shortlists. Export them as JSON from the meeting list to keep
           them.
-        </p>
+        </Alert>
       )}
       <ShortlistPicker />
       {rows.length === 0 ? (

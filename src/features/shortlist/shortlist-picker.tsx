@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { Button } from '@/components/button';
+import { SelectField } from '@/components/field';
 import { useAppStore } from '@/stores/app-store';
 import { NameForm } from '@/features/shortlist/name-form';
-import { BUTTON, DANGER_BUTTON, INPUT } from '@/features/shortlist/styles';
 
 type Mode = 'idle' | 'new' | 'rename' | 'delete';
 
@@ -27,34 +28,30 @@ export function ShortlistPicker() {
     <div className="space-y-1.5">
       <div className="flex flex-wrap items-end gap-1.5">
         {lists.length > 0 && (
-          <label className="min-w-0 flex-1 text-sm font-medium text-slate-900">
-            Shortlist
-            <select
-              className={`${INPUT} mt-0.5`}
-              value={active?.id ?? ''}
-              onChange={(e) => {
-                setActiveShortlist(e.target.value);
-                setMode('idle');
-              }}
-            >
-              {!active && <option value="">Choose a shortlist</option>}
-              {lists.map((l) => (
-                <option key={l.id} value={l.id}>
-                  {l.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <SelectField
+            label="Shortlist"
+            className="min-w-0 flex-1"
+            value={active?.id ?? ''}
+            onChange={(e) => {
+              setActiveShortlist(e.target.value);
+              setMode('idle');
+            }}
+          >
+            {!active && <option value="">Choose a shortlist</option>}
+            {lists.map((l) => (
+              <option key={l.id} value={l.id}>
+                {l.name}
+              </option>
+            ))}
+          </SelectField>
         )}
-        <button type="button" className={BUTTON} onClick={() => setMode('new')}>
-          New shortlist
-        </button>
-        <button type="button" className={BUTTON} onClick={() => setMode('rename')} disabled={!active}>
+        <Button onClick={() => setMode('new')}>New shortlist</Button>
+        <Button onClick={() => setMode('rename')} disabled={!active}>
           Rename
-        </button>
-        <button type="button" className={BUTTON} onClick={() => setMode('delete')} disabled={!active}>
+        </Button>
+        <Button onClick={() => setMode('delete')} disabled={!active}>
           Delete
-        </button>
+        </Button>
       </div>
       {mode === 'new' && (
         <NameForm
@@ -89,28 +86,22 @@ export function ShortlistPicker() {
           className="space-y-1 rounded-md border border-red-700 bg-red-50 p-2"
         >
           <p className="text-sm text-red-950">
-            {`Delete the shortlist "${active.name}" with its ${entryCount} ${entryCount === 1 ? 'cluster' : 'clusters'}, notes and event? This cannot be undone.`}
+            {`Delete the shortlist "${active.name}" with its ${entryCount} ${entryCount === 1 ? 'cluster' : 'clusters'}, notes and event? A notice will offer to undo it.`}
           </p>
           <div className="flex gap-1.5">
-            <button
-              type="button"
-              className={DANGER_BUTTON}
+            <Button
+              variant="danger"
               onClick={() => {
                 deleteShortlist(active.id);
                 setMode('idle');
               }}
             >
               {`Yes, delete ${active.name}`}
-            </button>
-            <button
-              type="button"
-              // The safe choice gets the focus.
-              autoFocus
-              className={BUTTON}
-              onClick={() => setMode('idle')}
-            >
+            </Button>
+            {/* The safe choice gets the focus. */}
+            <Button autoFocus onClick={() => setMode('idle')}>
               Cancel
-            </button>
+            </Button>
           </div>
         </div>
       )}

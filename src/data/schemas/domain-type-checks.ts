@@ -1,0 +1,74 @@
+// Each schema reads exactly its domain type, in both directions: a field added to the schema or
+// to src/domain alone fails `tsc -b` here (src/domain may not import zod, so the check lives here).
+import type { z } from 'zod/mini';
+import type { DatasetFileName, DatasetFiles } from '@/data/parse-dataset';
+import type { Assert, Equals } from '@/data/type-equals';
+import type { MeetingEvent, ShortlistEntry } from '@/domain/event';
+import type { SavedShortlists, Shortlist } from '@/domain/shortlist';
+import type {
+  Cluster,
+  ClusterPair,
+  ContextFigure,
+  DatasetMeta,
+  Escp4i,
+  EuCluster,
+  EuSide,
+  EventRecord,
+  Interest,
+  MexicanState,
+  Policy,
+  Sector,
+  SuccessStory,
+} from '@/domain/types';
+import type { clusterSchema } from '@/data/schemas/clusters';
+import type { contextFigureSchema } from '@/data/schemas/context';
+import type {
+  clusterPairSchema,
+  escp4iSchema,
+  euClusterSchema,
+  euSideSchema,
+  eventSchema,
+  successStorySchema,
+} from '@/data/schemas/eu';
+import type { interestSchema } from '@/data/schemas/interests';
+import type { metaSchema } from '@/data/schemas/meta';
+import type { policySchema } from '@/data/schemas/policies';
+import type {
+  meetingEventSchema,
+  savedStateSchema,
+  shortlistEntrySchema,
+  shortlistSchema,
+} from '@/data/schemas/saved-state';
+import type { sectorSchema } from '@/data/schemas/sectors';
+import type { stateSchema } from '@/data/schemas/states';
+
+type Reads<Schema, T> = Equals<z.output<Schema>, T>;
+
+// Saved shortlists are read one at a time (a bad one is set aside, not the whole state), so the
+// state schema leaves them unknown and `shortlistSchema` reads each.
+type SavedStateRead = {
+  [K in keyof z.output<typeof savedStateSchema>]: K extends 'shortlists'
+    ? z.output<typeof shortlistSchema>[]
+    : z.output<typeof savedStateSchema>[K];
+};
+
+export type SchemasReadDomainTypes = [
+  Assert<Reads<typeof metaSchema, DatasetMeta>>,
+  Assert<Reads<typeof sectorSchema, Sector>>,
+  Assert<Reads<typeof interestSchema, Interest>>,
+  Assert<Reads<typeof stateSchema, MexicanState>>,
+  Assert<Reads<typeof clusterSchema, Cluster>>,
+  Assert<Reads<typeof policySchema, Policy>>,
+  Assert<Reads<typeof euSideSchema, EuSide>>,
+  Assert<Reads<typeof euClusterSchema, EuCluster>>,
+  Assert<Reads<typeof escp4iSchema, Escp4i>>,
+  Assert<Reads<typeof clusterPairSchema, ClusterPair>>,
+  Assert<Reads<typeof eventSchema, EventRecord>>,
+  Assert<Reads<typeof successStorySchema, SuccessStory>>,
+  Assert<Reads<typeof contextFigureSchema, ContextFigure>>,
+  Assert<Reads<typeof shortlistSchema, Shortlist>>,
+  Assert<Reads<typeof shortlistEntrySchema, ShortlistEntry>>,
+  Assert<Reads<typeof meetingEventSchema, MeetingEvent>>,
+  Assert<Equals<SavedStateRead, SavedShortlists>>,
+  Assert<Equals<keyof DatasetFiles, DatasetFileName>>,
+];
