@@ -146,6 +146,8 @@ export default defineConfig({
         test: {
           name: 'component',
           environment: 'jsdom',
+          // Rendering the whole app in jsdom takes seconds on a busy 2-core machine; 5 s was too tight.
+          testTimeout: 15_000,
           include: ['tests/component/**/*.test.tsx'],
           setupFiles: ['tests/setup-i18n.ts', 'tests/setup-dom.ts'],
         },

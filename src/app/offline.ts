@@ -38,7 +38,7 @@ export function registerOfflineCopy(): void {
     if (controlled) announce();
     controlled = true;
   });
-  window.addEventListener('load', () => {
+  const register = () => {
     sw.register(`${import.meta.env.BASE_URL}sw.js`)
       .then((reg) => {
         registration = reg;
@@ -49,5 +49,9 @@ export function registerOfflineCopy(): void {
         setInterval(() => reg.update().catch(() => undefined), 60 * 60 * 1000);
       })
       .catch(() => undefined);
-  });
+  };
+  // After the page has loaded, so storing the app never competes with the first screen. The app
+  // starts after its language catalog arrives, which can be after 'load' has already fired.
+  if (document.readyState === 'complete') register();
+  else window.addEventListener('load', register, { once: true });
 }
