@@ -4,6 +4,7 @@ import { Button } from '@/components/button';
 import type { ParsedDataset } from '@/data/parse-dataset';
 import { useAppStore } from '@/stores/app-store';
 import { selectActiveEntries } from '@/stores/selectors';
+import { SAVED_DATA_PLACE } from '@/stores/storage-messages';
 import type { View } from '@/stores/ui-slice';
 
 const VIEWS: Array<{ id: View; label: string }> = [
@@ -15,6 +16,7 @@ export function Header({ loaded }: { loaded: ParsedDataset | null }) {
   const view = useAppStore((s) => s.view);
   const setView = useAppStore((s) => s.setView);
   const setPresenting = useAppStore((s) => s.setPresenting);
+  const setSavedDataOpen = useAppStore((s) => s.setSavedDataOpen);
   const shortlisted = useAppStore((s) => selectActiveEntries(s).length);
   return (
     <header className="flex h-14 shrink-0 items-center gap-4 bg-brand-900 px-4 text-white print:hidden">
@@ -46,9 +48,10 @@ export function Header({ loaded }: { loaded: ParsedDataset | null }) {
           >
             {`${loaded.dataset.clusters.length} Mexican clusters · data ${loaded.dataset.meta.version} (${loaded.dataset.meta.compiledOn})`}
           </span>
-          <div className="ml-auto">
-            <ShareButton />
-          </div>
+          <Button variant="inverse" size="md" className="ml-auto" onClick={() => setSavedDataOpen(true)}>
+            {SAVED_DATA_PLACE}
+          </Button>
+          <ShareButton />
           <Button variant="accent" size="md" onClick={() => setPresenting(true)}>
             Present
           </Button>

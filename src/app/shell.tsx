@@ -9,7 +9,9 @@ import { MeetingsView } from '@/app/lazy-views';
 import { Presentation } from '@/app/presentation';
 import { UrlSync } from '@/app/url-sync';
 import { DataQualityPanel } from '@/features/data-quality/data-quality-panel';
+import { downloadText } from '@/features/meeting-list/download';
 import { Notices } from '@/features/notices/notices';
+import { SavedDataDialog } from '@/features/saved-data/saved-data-dialog';
 import { useAppStore } from '@/stores/app-store';
 
 export function Shell() {
@@ -49,6 +51,7 @@ export function Shell() {
           <Presentation />
         </>
       )}
+      <SavedDataDialog download={downloadText} />
     </div>
   );
 }

@@ -1,5 +1,6 @@
 // Meeting-event types shared by the scheduler, the exporters and the saved shortlist.
 // Times are wall-clock 'HH:MM' in the event's own time zone; the date is an ISO date.
+import { tr } from '@/i18n/i18n';
 
 export interface EventSession {
   id: string;
@@ -77,8 +78,25 @@ export function sessionsText(event: MeetingEvent): string {
   return event.sessions.map((s) => `${s.label} ${s.start}–${s.end}`).join('; ');
 }
 
-/** 'aerospace-week-20261020': the stem of every file exported for an event. */
-export function eventSlug(event: MeetingEvent): string {
+/** The starting event of a new list, worded in the active language (DEFAULT_EVENT is the English one). */
+export function defaultEvent(): MeetingEvent {
+  const [morning, afternoon] = DEFAULT_EVENT.sessions;
+  return {
+    ...DEFAULT_EVENT,
+    name: tr('meetings:defaultEvent.name'),
+    place: tr('meetings:defaultEvent.place'),
+    sessions: [
+      { ...morning, label: tr('meetings:defaultEvent.morning') },
+      { ...afternoon, label: tr('meetings:defaultEvent.afternoon') },
+    ],
+  };
+}
+
+/**
+ * 'aerospace-week-20261020': the stem of every file exported for an event and of its calendar UIDs.
+ * The fallback for a name without letters stays 'event' by default, so UIDs never change with the language.
+ */
+export function eventSlug(event: MeetingEvent, fallback = 'event'): string {
   const name = event.name
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '')
@@ -87,19 +105,21 @@ export function eventSlug(event: MeetingEvent): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 48)
     .replace(/-+$/, '');
-  return `${name || 'event'}-${event.date.replace(/[^0-9]/g, '')}`;
+  return `${name || fallback}-${event.date.replace(/[^0-9]/g, '')}`;
 }
 
 export type ExportKind = 'csv' | 'ics' | 'shortlist-json';
-const EXPORT_SUFFIX: Record<ExportKind, string> = {
-  csv: '-meetings.csv',
-  ics: '.ics',
-  'shortlist-json': '-shortlist.json',
+
+// Plain ASCII words in the active language ('-reuniones.csv', '-preseleccion.json'): safe in any file system.
+const EXPORT_SUFFIX: Record<ExportKind, () => string> = {
+  csv: () => `-${tr('exports:file.meetings')}.csv`,
+  ics: () => '.ics',
+  'shortlist-json': () => `-${tr('exports:file.shortlist')}.json`,
 };
 
-/** The download name of one export of the event. */
+/** The download name of one export of the event, in the active language. */
 export function exportFileName(event: MeetingEvent, kind: ExportKind): string {
-  return `${eventSlug(event)}${EXPORT_SUFFIX[kind]}`;
+  return `${eventSlug(event, tr('exports:file.event'))}${EXPORT_SUFFIX[kind]()}`;
 }
 
 /** The download name of the CSV backup of every saved shortlist, by the day it was made (YYYY-MM-DD). */

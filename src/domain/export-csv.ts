@@ -1,9 +1,11 @@
 import Papa from 'papaparse';
 import type { ScheduledMeeting } from '@/domain/event';
 import { notStated } from '@/domain/format';
+import { tr } from '@/i18n/i18n';
 import { labelLevelName, labelValidityText, noLabelText } from '@/domain/labels';
 import { meetingPartnerName, type MeetingRow } from '@/domain/meeting-rows';
 
+/** The English header, fixed for tests and readers of English files; `meetingCsvHeader()` is what a file gets. */
 export const MEETING_CSV_HEADER = [
   'Order',
   'Time',
@@ -19,7 +21,25 @@ export const MEETING_CSV_HEADER = [
   'Sources',
 ] as const;
 
-/** One CSV line as text cells: lists '; '-joined, booleans 'yes'/'no', gaps 'not stated in the sources'. */
+/** The header in the active language: a CSV is written in the language the user exports in. */
+export function meetingCsvHeader(): string[] {
+  return [
+    tr('exports:csv.order'),
+    tr('exports:csv.time'),
+    tr('exports:csv.cluster'),
+    tr('exports:csv.state'),
+    tr('exports:csv.sectors'),
+    tr('exports:csv.escaLabel'),
+    tr('exports:csv.labelValidity'),
+    tr('exports:csv.eccpMember'),
+    tr('exports:csv.score'),
+    tr('exports:csv.website'),
+    tr('exports:csv.notes'),
+    tr('exports:csv.sources'),
+  ];
+}
+
+/** One CSV line as text cells in the active language: lists '; '-joined, booleans 'yes'/'no', gaps 'not stated in the sources'. */
 export interface MeetingCsvRow {
   order: number;
   /** 'HH:MM–HH:MM', 'not scheduled' for overflow, '' when there is no event. */
@@ -36,16 +56,20 @@ export interface MeetingCsvRow {
   sources: string;
 }
 
-export const NOT_SCHEDULED = 'not scheduled';
+/** 'not scheduled' / 'sin horario': a meeting that did not fit the sessions. */
+export function notScheduledText(): string {
+  return tr('exports:cell.notScheduled');
+}
 
 /** Time cell: 'HH:MM–HH:MM' (en dash) for a scheduled meeting, 'not scheduled' otherwise. */
 export function meetingTimeCell(meeting: Pick<ScheduledMeeting, 'start' | 'end'> | null | undefined): string {
-  return meeting ? `${meeting.start}–${meeting.end}` : NOT_SCHEDULED;
+  return meeting ? `${meeting.start}–${meeting.end}` : notScheduledText();
 }
 
-/** 'yes' / 'no', or 'not stated in the sources' for a cluster the dataset does not have. */
+/** 'yes' / 'no' ('sí' / 'no'), or 'not stated in the sources' for a cluster the dataset does not have. */
 export function eccpCell(member: boolean | null): string {
-  return member === null ? notStated() : member ? 'yes' : 'no';
+  if (member === null) return notStated();
+  return member ? tr('exports:cell.yes') : tr('exports:cell.no');
 }
 
 /** The CSV adapter over the typed meeting row. */
@@ -59,7 +83,7 @@ export function toCsvRow(row: MeetingRow): MeetingCsvRow {
     state: orNotStated(row.stateName),
     sectors: orNotStated(row.sectors.join('; ') || null),
     escaLabel: orNotStated(label ? labelLevelName(label.level) : noLabelText()),
-    labelValidity: orNotStated(label ? labelValidityText(label) : 'not applicable'),
+    labelValidity: orNotStated(label ? labelValidityText(label) : tr('exports:cell.notApplicable')),
     eccpMember: eccpCell(row.eccpMember),
     score: row.score,
     website: orNotStated(row.website),
@@ -94,5 +118,5 @@ export function buildCsv(fields: readonly string[], data: ReadonlyArray<Array<st
 }
 
 export function buildMeetingCsv(rows: readonly MeetingCsvRow[]): string {
-  return buildCsv(MEETING_CSV_HEADER, rows.map(cells));
+  return buildCsv(meetingCsvHeader(), rows.map(cells));
 }

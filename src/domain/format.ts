@@ -74,3 +74,18 @@ export function formatIsoDate(iso: string): string {
   const sep = activeLocale() === 'es' ? ' de ' : ' ';
   return day ? `${Number(day)}${sep}${name}${sep}${year}` : `${name}${sep}${year}`;
 }
+
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** A moment in the user's own time zone: '23 Jun 2019, 14:05'. */
+export function formatLocalDateTime(date: Date): string {
+  const day = `${date.getFullYear()}-${pad2(date.getMonth() + 1)}-${pad2(date.getDate())}`;
+  return `${formatIsoDate(day)}, ${pad2(date.getHours())}:${pad2(date.getMinutes())}`;
+}
+
+/** A file or storage size: '830 bytes', '12.4 KB', '1.2 MB'. */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1000) return `${formatNumber(bytes, 0)} ${bytes === 1 ? 'byte' : 'bytes'}`;
+  if (bytes < 1_000_000) return `${formatNumber(bytes / 1000, 1)} KB`;
+  return `${formatNumber(bytes / 1_000_000, 1)} MB`;
+}

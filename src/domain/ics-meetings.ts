@@ -1,30 +1,34 @@
 import type { MeetingEvent } from '@/domain/event';
 import { eccpCell } from '@/domain/export-csv';
 import type { IcsMeeting } from '@/domain/export-ics';
-import { notStated } from '@/domain/format';
+import { formatPoints, notStated } from '@/domain/format';
 import { labelSummary } from '@/domain/labels';
 import { meetingPartnerName, type MeetingRow } from '@/domain/meeting-rows';
+import { tr } from '@/i18n/i18n';
 
-/** The calendar adapter: entries for the scheduled meetings only (an unscheduled one has no time to book). */
+/**
+ * The calendar adapter: entries for the scheduled meetings only (an unscheduled one has no time to
+ * book), worded in the active language: the entry lands in the reader's inbox as exported.
+ */
 export function buildIcsMeetings(rows: readonly MeetingRow[], event: MeetingEvent): IcsMeeting[] {
   return rows.flatMap((row) => {
     if (!row.meeting) return [];
     const partner = meetingPartnerName(row);
     const lines = [
-      `Cluster: ${partner}`,
-      `State: ${row.stateName ?? notStated()}`,
-      `ESCA label: ${row.known ? labelSummary(row.label) : notStated()}`,
-      `ECCP member: ${eccpCell(row.eccpMember)}`,
-      `Score: ${row.score === null ? 'not in the current dataset' : `${row.score} of 100`}`,
-      `Website: ${row.website ?? notStated()}`,
-      ...(row.notes ? [`Note: ${row.notes}`] : []),
+      tr('exports:ics.cluster', { name: partner }),
+      tr('exports:ics.state', { value: row.stateName ?? notStated() }),
+      tr('exports:ics.escaLabel', { value: row.known ? labelSummary(row.label) : notStated() }),
+      tr('exports:ics.eccpMember', { value: eccpCell(row.eccpMember) }),
+      row.score === null ? tr('exports:ics.scoreUnknown') : tr('exports:ics.score', { score: formatPoints(row.score) }),
+      tr('exports:ics.website', { value: row.website ?? notStated() }),
+      ...(row.notes ? [tr('exports:ics.note', { note: row.notes })] : []),
     ];
     const place = event.place.trim();
-    const table = row.meeting.table === null ? '' : `table ${row.meeting.table}`;
+    const table = row.meeting.table === null ? '' : tr('exports:ics.table', { table: row.meeting.table });
     return [
       {
         meeting: row.meeting,
-        title: `Meeting ${row.order}: ${partner}`,
+        title: tr('exports:ics.summary', { order: row.order, partner }),
         description: lines.join('\n'),
         location: [place, table].filter(Boolean).join(', '),
       },

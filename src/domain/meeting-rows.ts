@@ -4,6 +4,7 @@ import type { Schedule, ScheduledMeeting, ShortlistEntry } from '@/domain/event'
 import type { JudgedLabel } from '@/domain/labels';
 import type { Ranking } from '@/domain/ranking/rank';
 import { documentName } from '@/domain/sources';
+import { tr } from '@/i18n/i18n';
 
 export interface MeetingRow {
   /** 1-based position in the shortlist. */
@@ -31,7 +32,7 @@ export interface MeetingRow {
 
 /** '<id> (not in the current dataset)' for a saved entry the dataset no longer has. */
 export function meetingPartnerName(row: Pick<MeetingRow, 'name' | 'clusterId'>): string {
-  return row.name ?? `${row.clusterId} (not in the current dataset)`;
+  return row.name ?? tr('exports:cell.unknownPartner', { id: row.clusterId });
 }
 
 const unique = (items: string[]) => [...new Set(items)];

@@ -4,10 +4,15 @@ import { STORE_VERSION } from '@/stores/saved-shortlists';
 export type MigrationStep = (state: unknown) => unknown;
 
 /**
- * `MIGRATIONS[v]` turns a version-v saved state into version v + 1. None yet: version 1 is the
- * first saved shape. Changing the shape means bumping STORE_VERSION and adding the step here.
+ * `MIGRATIONS[v]` turns a version-v saved state into version v + 1. Changing the shape means
+ * bumping STORE_VERSION and adding the step here.
  */
-const MIGRATIONS: Readonly<Record<number, MigrationStep>> = {};
+const MIGRATIONS: Readonly<Record<number, MigrationStep>> = {
+  // Version 2 adds the revision and the clock two tabs merge by. An empty clock means "unchanged
+  // since forever": any edit made in a tab from now on wins over the lists as they were.
+  1: (state) =>
+    typeof state === 'object' && state !== null ? { ...state, rev: 0, clock: { lists: [], removed: [] } } : state,
+};
 
 /** The older versions that every step up to `current` exists for. */
 export function migratableVersions(steps = MIGRATIONS, current = STORE_VERSION): number[] {

@@ -1,5 +1,5 @@
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import { shallow } from 'zustand/shallow';
+import { STORAGE_TEXT } from '@/stores/storage-messages';
 
 export interface StorageReport {
   /** A human message: what happened to the saved data and where it went. */
@@ -7,22 +7,42 @@ export interface StorageReport {
   savingOff?: boolean;
 }
 
+/** What is stored under a name right now. */
+export type StoredCopy<S> =
+  | { kind: 'missing' }
+  | { kind: 'readable'; raw: string; value: StorageValue<S> & { version: number } }
+  /** Saved by a newer version of the app (another tab was updated). */
+  | { kind: 'newer'; raw: string; version: number }
+  | { kind: 'unreadable'; raw: string; why: string };
+
 export interface SafeStorage<S> extends PersistStorage<S> {
+  /** The copy under `name` as it is now (null: storage cannot be read); sets nothing aside. */
+  peek: (name: string) => StoredCopy<S> | null;
+  /** What a stored text (e.g. a `storage` event's new value) holds. */
+  inspect: (raw: string | null) => StoredCopy<S>;
   /**
-   * Tells the storage that its copy under `name` holds `value` (the store has just loaded it), so
-   * writing it again is skipped. Ignored when that copy was not loaded whole: it must be replaced.
+   * Writes `text` under `name`. A stored copy this storage has not seen yet is checked first: one
+   * that cannot be read is set aside, one of a newer version is never overwritten. False: not written.
    */
-  markSaved: (name: string, value: StorageValue<S>) => void;
+  write: (name: string, text: string) => boolean;
+  isSavingOff: () => boolean;
+  /** Turns saving off with a notice (e.g. another tab saved with a newer version of the app). */
+  stop: (message: string) => void;
+  /** Turns saving back on (the user freed space); the next write checks the stored copy again. */
+  resume: () => void;
 }
 
-function backupKey(name: string): string {
-  return `${name}:set-aside:${new Date().toISOString()}`;
+export const BACKUP_INFIX = ':set-aside:';
+
+export function backupKey(name: string, at = new Date()): string {
+  return `${name}${BACKUP_INFIX}${at.toISOString()}`;
 }
 
 /**
  * localStorage behind a guard: unreadable or corrupt data, and data of a version the store cannot
- * migrate, is copied to a backup key and reported (never silently dropped); a missing or full
- * storage turns saving off with a notice instead of crashing. Writing the same state again is skipped.
+ * migrate, is copied to a backup key and reported (never silently dropped); when even the backup
+ * cannot be written, saving turns off and the original stays untouched. A missing or full storage
+ * turns saving off with a notice instead of crashing.
  */
 export function createSafeStorage<S>(
   version: number,
@@ -34,10 +54,8 @@ export function createSafeStorage<S>(
   olderVersions: readonly number[] = [],
 ): SafeStorage<S> {
   let savingOff = false;
-  /** What the stored copy under each name holds, when known. */
-  const last = new Map<string, StorageValue<S>>();
-  /** Names whose last read found nothing, or a value loaded whole. */
-  const intact = new Set<string>();
+  /** The stored text under each name that was loaded whole, set aside or written by us: safe to replace. */
+  const handled = new Map<string, string | null>();
   const storage = (): Storage | null => {
     try {
       return getStorage();
@@ -45,95 +63,122 @@ export function createSafeStorage<S>(
       return null;
     }
   };
-  const turnSavingOff = (why: string) => {
+  const turnSavingOff = (message: string) => {
     if (savingOff) return;
     savingOff = true;
-    report({
-      message: `Saving is off: ${why}. Your shortlists work for this visit but will not be kept.`,
-      savingOff: true,
-    });
+    report({ message, savingOff: true });
   };
-  const setAside = (s: Storage, name: string, raw: string, why: string, outcome = 'the app started fresh') => {
+  /** Reads the stored text; undefined when storage cannot be read (saving is then off). */
+  const read = (name: string): { s: Storage; raw: string | null } | undefined => {
+    const s = storage();
+    if (!s) return void turnSavingOff(STORAGE_TEXT.noStorage);
+    try {
+      return { s, raw: s.getItem(name) };
+    } catch {
+      return void turnSavingOff(STORAGE_TEXT.unreadable);
+    }
+  };
+  const classify = (raw: string | null): StoredCopy<S> => {
+    if (raw === null) return { kind: 'missing' };
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(raw);
+    } catch {
+      return { kind: 'unreadable', raw, why: STORAGE_TEXT.corrupt };
+    }
+    const value = parsed as Partial<StorageValue<S>> | null;
+    if (typeof value !== 'object' || value === null || typeof value.state !== 'object' || value.state === null) {
+      return { kind: 'unreadable', raw, why: STORAGE_TEXT.badShape };
+    }
+    const v = value.version;
+    if (v === version || olderVersions.includes(v as number))
+      return { kind: 'readable', raw, value: value as StorageValue<S> & { version: number } };
+    if (typeof v === 'number' && Number.isInteger(v) && v > version) return { kind: 'newer', raw, version: v };
+    return { kind: 'unreadable', raw, why: STORAGE_TEXT.unknownVersion(v) };
+  };
+  /** Copies `raw` to a backup key; when that fails, saving turns off so nothing overwrites the original. */
+  const setAside = (s: Storage, name: string, raw: string, why: string, outcome: string): boolean => {
     const key = backupKey(name);
     try {
       s.setItem(key, raw);
-      report({
-        message: `${why} The saved data was set aside under "${key}" in this browser's storage and ${outcome}.`,
-      });
     } catch {
-      report({ message: `${why} It could not be backed up; ${outcome}.` });
+      turnSavingOff(STORAGE_TEXT.notBackedUp(why, name));
+      return false;
+    }
+    handled.set(name, raw);
+    report({ message: STORAGE_TEXT.setAside(why, key, outcome) });
+    return true;
+  };
+  /** Whether a stored copy this storage has not seen may be replaced (set aside first when needed). */
+  const mayReplace = (s: Storage, name: string, raw: string): boolean => {
+    const copy = classify(raw);
+    if (copy.kind === 'newer') {
+      turnSavingOff(STORAGE_TEXT.newerElsewhere);
+      return false;
+    }
+    const outcome = 'this tab saved its shortlists in its place';
+    if (copy.kind === 'unreadable') return setAside(s, name, raw, copy.why, outcome);
+    const partly = copy.kind === 'readable' ? check(copy.value.state, copy.value.version) : null;
+    return partly === null || setAside(s, name, raw, partly, outcome);
+  };
+
+  const write = (name: string, text: string): boolean => {
+    if (savingOff) return false;
+    const stored = read(name);
+    if (!stored) return false;
+    const { s, raw } = stored;
+    if (raw !== null && raw !== handled.get(name) && !mayReplace(s, name, raw)) return false;
+    try {
+      if (raw !== text) s.setItem(name, text);
+      handled.set(name, text);
+      return true;
+    } catch {
+      turnSavingOff(STORAGE_TEXT.full);
+      return false;
     }
   };
 
   return {
     getItem(name) {
-      last.delete(name);
-      intact.delete(name);
-      const s = storage();
-      if (!s) {
-        turnSavingOff('this browser does not allow local storage');
+      handled.delete(name);
+      const stored = read(name);
+      if (!stored) return null;
+      const { s, raw } = stored;
+      const copy = classify(raw);
+      if (copy.kind === 'missing') {
+        handled.set(name, null);
         return null;
       }
-      let raw: string | null;
-      try {
-        raw = s.getItem(name);
-      } catch {
-        turnSavingOff('local storage could not be read');
-        return null;
-      }
-      if (raw === null) {
-        intact.add(name);
-        return null;
-      }
-      let parsed: unknown;
-      try {
-        parsed = JSON.parse(raw);
-      } catch {
-        setAside(s, name, raw, 'Your saved shortlists were corrupt (not valid JSON).');
-        return null;
-      }
-      const value = parsed as Partial<StorageValue<S>> | null;
-      if (typeof value !== 'object' || value === null || typeof value.state !== 'object' || value.state === null) {
-        setAside(s, name, raw, 'Your saved shortlists had an unexpected shape.');
-        return null;
-      }
-      // zustand would drop a version it cannot migrate, and the next save would overwrite it.
-      if (value.version !== version && !olderVersions.includes(value.version as number)) {
-        setAside(s, name, raw, `Your saved shortlists come from an unknown version (${String(value.version)}).`);
+      if (copy.kind !== 'readable') {
+        const why = copy.kind === 'newer' ? STORAGE_TEXT.unknownVersion(copy.version) : copy.why;
+        setAside(s, name, copy.raw, why, STORAGE_TEXT.startedFresh);
         return null;
       }
       // What is left out would be overwritten by the next save: keep a copy first.
-      const partly = check(value.state, value.version as number);
-      if (partly !== null) setAside(s, name, raw, partly, 'the rest was loaded');
-      else intact.add(name);
-      return value as StorageValue<S>;
+      const partly = check(copy.value.state, copy.value.version);
+      if (partly === null) handled.set(name, copy.raw);
+      else setAside(s, name, copy.raw, partly, STORAGE_TEXT.restLoaded);
+      return copy.value;
     },
-    markSaved(name, value) {
-      if (intact.has(name)) last.set(name, value);
+    peek(name) {
+      const stored = read(name);
+      return stored ? classify(stored.raw) : null;
     },
-    setItem(name, value) {
-      if (savingOff) return;
-      // persist writes after every change to the store; its saved part is replaced, never mutated,
-      // so the same references mean nothing saved has changed.
-      const previous = last.get(name);
-      if (previous && previous.version === value.version && shallow(previous.state, value.state)) return;
-      const s = storage();
-      if (!s) return turnSavingOff('this browser does not allow local storage');
-      try {
-        s.setItem(name, JSON.stringify(value));
-        last.set(name, value);
-      } catch {
-        turnSavingOff('the browser storage is full or blocked');
-      }
-    },
+    inspect: classify,
+    write,
+    setItem: (name, value) => void write(name, JSON.stringify(value)),
     removeItem(name) {
-      last.delete(name);
-      intact.delete(name);
+      handled.delete(name);
       try {
         storage()?.removeItem(name);
       } catch {
         // Nothing to do: removing is best effort.
       }
+    },
+    isSavingOff: () => savingOff,
+    stop: turnSavingOff,
+    resume() {
+      savingOff = false;
     },
   };
 }

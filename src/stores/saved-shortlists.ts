@@ -1,9 +1,10 @@
-import { savedStateSchema, shortlistSchema } from '@/data/schemas/saved-state';
+import { shortlistSchema } from '@/data/schemas/saved-state';
 import { formatPath } from '@/data/validate';
 import { DEFAULT_EVENT } from '@/domain/event';
 import type { Shortlist } from '@/domain/shortlist';
 
-export const STORE_VERSION = 1;
+/** Version 2 added the clock that lets tabs merge their changes (`rev`, `clock`). */
+export const STORE_VERSION = 2;
 export const STORE_KEY = 'eu-mx-matchmaking';
 
 /** What the browser keeps between visits. */
@@ -17,14 +18,19 @@ export function savedPart({ shortlists, activeShortlistId }: SavedShortlists): S
   return { shortlists, activeShortlistId };
 }
 
-export function newShortlist(name: string, id = `list-${Date.now().toString(36)}`): Shortlist {
+/** A new list id; the random part keeps two tabs that make a list in the same millisecond apart. */
+export function newListId(): string {
+  return `list-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+}
+
+export function newShortlist(name: string, id = newListId()): Shortlist {
   return { id, name, entries: [], event: { ...DEFAULT_EVENT, name } };
 }
 
 /**
  * Keeps the saved shortlists that validate; the others are returned as messages so the app
  * can say what was set aside (the safe storage keeps the raw data under a backup key, see
- * `savedStateProblems`).
+ * `savedStateProblems` in stores/read-saved-state.ts).
  */
 export function repairShortlists(raw: unknown): { shortlists: Shortlist[]; problems: string[] } {
   if (!Array.isArray(raw)) return { shortlists: [], problems: ['the saved shortlists were not a list'] };
@@ -39,26 +45,4 @@ export function repairShortlists(raw: unknown): { shortlists: Shortlist[]; probl
     }
   });
   return { shortlists, problems };
-}
-
-/** What of a persisted state cannot be loaded: the whole of it when its shape is wrong, else the invalid shortlists. */
-export function savedStateProblems(state: unknown): string[] {
-  const saved = savedStateSchema.safeParse(state);
-  if (saved.success) return repairShortlists(saved.data.shortlists).problems;
-  const issue = saved.error.issues[0];
-  return [`the saved state: ${formatPath(issue.path) || '(root)'} ${issue.message}`];
-}
-
-/**
- * The valid part of a persisted state (persist's `merge`), or null when none of it can be read.
- * What is left out was already reported and set aside by the safe storage.
- */
-export function restoreSaved(persisted: unknown): SavedShortlists | null {
-  const saved = savedStateSchema.safeParse(persisted);
-  if (!saved.success) return null;
-  const { shortlists } = repairShortlists(saved.data.shortlists);
-  const activeShortlistId = shortlists.some((l) => l.id === saved.data.activeShortlistId)
-    ? saved.data.activeShortlistId
-    : (shortlists[0]?.id ?? null);
-  return { shortlists, activeShortlistId };
 }

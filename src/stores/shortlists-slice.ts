@@ -10,6 +10,7 @@ import {
   type Shortlist,
 } from '@/domain/shortlist';
 import type { AppSlice } from '@/stores/app-store';
+import { restoreLists, type RestoreOutcome } from '@/stores/saved-backups';
 import { newShortlist, type SavedShortlists } from '@/stores/saved-shortlists';
 
 /** The named shortlists and which one is open (the only part of the store kept between visits). */
@@ -30,6 +31,8 @@ export interface ShortlistsSlice extends SavedShortlists {
   restoreEntry: (listId: string, entry: ShortlistEntry, index: number) => boolean;
   /** Undo of a deleted list: back at its place, open again. */
   restoreShortlist: (list: Shortlist, index: number) => void;
+  /** Adds a backup's lists to the current ones, never replacing one (stores/saved-backups.ts). */
+  restoreShortlists: (lists: Shortlist[]) => RestoreOutcome;
 }
 
 const stamp = () => Date.now().toString(36);
@@ -101,6 +104,14 @@ export const createShortlistsSlice: AppSlice<ShortlistsSlice> = (set, get) => {
         shortlists: [...s.shortlists.slice(0, index), placed, ...s.shortlists.slice(index)],
         activeShortlistId: placed.id,
       }));
+    },
+    restoreShortlists: (lists) => {
+      const outcome = restoreLists(get().shortlists, lists);
+      set((s) => ({
+        shortlists: outcome.shortlists,
+        activeShortlistId: s.activeShortlistId ?? outcome.shortlists[0]?.id ?? null,
+      }));
+      return outcome;
     },
   };
 };

@@ -12,12 +12,15 @@ export interface UiSlice {
   view: View;
   /** The active language; its catalog is loaded before it is set (src/app/language.ts). */
   language: Locale;
+  /** The "Saved data" dialog (backups, download, restore) is open. */
+  savedDataOpen: boolean;
   select: (clusterId: string | null) => void;
   toggleCompare: (clusterId: string) => void;
   clearCompare: () => void;
   setPresenting: (on: boolean) => void;
   setView: (view: View) => void;
   setLanguage: (language: Locale) => void;
+  setSavedDataOpen: (open: boolean) => void;
 }
 
 export const createUiSlice: AppSlice<UiSlice> = (set) => ({
@@ -26,6 +29,7 @@ export const createUiSlice: AppSlice<UiSlice> = (set) => ({
   presenting: false,
   view: 'dashboard',
   language: DEFAULT_LOCALE,
+  savedDataOpen: false,
   select: (clusterId) => set({ selectedId: clusterId }),
   toggleCompare: (clusterId) =>
     set((s) => {
@@ -36,4 +40,5 @@ export const createUiSlice: AppSlice<UiSlice> = (set) => ({
   setPresenting: (on) => set({ presenting: on }),
   setView: (view) => set({ view }),
   setLanguage: (language) => set({ language }),
+  setSavedDataOpen: (open) => set({ savedDataOpen: open }),
 });

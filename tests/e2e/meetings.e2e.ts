@@ -3,6 +3,7 @@ import Papa from 'papaparse';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MEETING_CSV_HEADER } from '@/domain/export-csv';
+import { STORE_VERSION } from '@/stores/saved-shortlists';
 import { artifactPath, launch, openPage } from './browser';
 import { chooseSector, matchItems } from './helpers';
 
@@ -304,7 +305,7 @@ describe('shortlist, meeting list and exports (production build, Chromium)', () 
       expect(message).toContain(backups[0]);
       // The fresh state is saved again under the main key.
       const fresh: unknown = JSON.parse(storage[STORE_KEY] ?? 'null');
-      expect(fresh).toMatchObject({ version: 1, state: { shortlists: [{ entries: [{ note: '' }] }] } });
+      expect(fresh).toMatchObject({ version: STORE_VERSION, state: { shortlists: [{ entries: [{ note: '' }] }] } });
       expect(consoleErrors).toEqual([]);
       await context.close();
     });

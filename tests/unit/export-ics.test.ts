@@ -3,37 +3,9 @@ import { DEFAULT_EVENT, eventSlug, type MeetingEvent, type ScheduledMeeting } fr
 import { buildIcs, type IcsMeeting } from '@/domain/export-ics';
 import { escapeIcsText, foldIcsLine, icsTimestamp } from '@/domain/ics-text';
 import { zonedToUtc } from '@/domain/zoned-time';
+import { events, prop, readProps, unescape, unfold } from '../fixtures/ics-reader';
 import { PROPERTY_TEST, propertyRuns } from '../fixtures/property-settings';
 
-interface Prop {
-  name: string;
-  params: string;
-  value: string;
-}
-
-// Tiny reader: unfold (CRLF + one space), then split NAME;PARAMS:VALUE at the first colon.
-const unfold = (ics: string) => ics.replace(/\r\n /g, '').split('\r\n').filter(Boolean);
-const readProps = (ics: string): Prop[] =>
-  unfold(ics).map((line) => {
-    const colon = line.indexOf(':');
-    const [name, ...params] = line.slice(0, colon).split(';');
-    return { name, params: params.join(';'), value: line.slice(colon + 1) };
-  });
-const unescape = (value: string) =>
-  value.replace(/\\([\\;,nN])/g, (_m, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
-const events = (ics: string): Prop[][] => {
-  const out: Prop[][] = [];
-  let current: Prop[] | null = null;
-  for (const p of readProps(ics)) {
-    if (p.name === 'BEGIN' && p.value === 'VEVENT') current = [];
-    else if (p.name === 'END' && p.value === 'VEVENT' && current) {
-      out.push(current);
-      current = null;
-    } else current?.push(p);
-  }
-  return out;
-};
-const prop = (e: Prop[], name: string) => e.find((p) => p.name === name);
 const octets = (s: string) => new TextEncoder().encode(s).length;
 
 const meeting = (order: number, start: string, end: string, clusterId = `c${order}`): ScheduledMeeting => ({

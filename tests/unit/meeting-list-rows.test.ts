@@ -1,13 +1,16 @@
 import Papa from 'papaparse';
 import { notStated } from '@/domain/format';
-import { DEFAULT_EVENT, type MeetingEvent } from '@/domain/event';
+import { DEFAULT_EVENT, exportFileName, type MeetingEvent } from '@/domain/event';
 import { MEETING_CSV_HEADER, buildMeetingCsv, meetingTimeCell, toCsvRow } from '@/domain/export-csv';
+import { buildIcs } from '@/domain/export-ics';
 import { buildIcsMeetings } from '@/domain/ics-meetings';
 import { buildMeetingRows } from '@/domain/meeting-rows';
 import { DEFAULT_WEIGHTS, EMPTY_FILTERS, defaultProfile } from '@/domain/profile';
 import { buildIndex } from '@/domain/ranking/build-index';
 import { filterRanking, rankAll } from '@/domain/ranking/rank';
 import { buildSchedule } from '@/domain/schedule';
+import { activateLocale } from '@/i18n/i18n';
+import { events, prop, unescape, type Prop } from '../fixtures/ics-reader';
 import { IDS, shortlistParsed } from '../fixtures/shortlist-fixture';
 
 const AS_OF = '2026-01-15';
@@ -21,6 +24,7 @@ const event: MeetingEvent = {
   meetingMinutes: 20,
   gapMinutes: 5,
 };
+const ICS_OPTIONS = { dtstamp: '20260101T120000Z', uidDomain: 'eu-mexico.example' };
 const entries = [
   { clusterId: IDS.queretaro, note: '=SUM(A1) ask about MRO' },
   { clusterId: IDS.ict, note: '' },
@@ -113,5 +117,79 @@ describe('buildIcsMeetings', () => {
     });
     expect(ics[0].description).toContain('Note: =SUM(A1) ask about MRO');
     expect(ics[1].description).toContain(`State: ${notStated()}`);
+  });
+});
+
+describe('the CSV and the calendar in Spanish (the language active at export)', () => {
+  const withTables = { ...event, tables: true, firstTable: 3, place: 'WTC Ciudad de México' };
+  const rows = buildMeetingRows(entries, buildSchedule(withTables, entries), ranking);
+  beforeAll(() => activateLocale('es'));
+  afterAll(() => activateLocale('en'));
+
+  it('writes the header and the human-readable cells in Spanish', () => {
+    const csv = buildMeetingCsv(rows.map(toCsvRow));
+    const { data, errors } = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: true });
+    expect(errors).toEqual([]);
+    const [header, queretaro, ict, monterrey, gone] = data;
+    expect(header).toEqual([
+      'Orden',
+      'Horario',
+      'Clúster',
+      'Estado',
+      'Sectores',
+      'Sello ESCA',
+      'Validez del sello',
+      'Miembro de la ECCP',
+      'Puntuación',
+      'Sitio web',
+      'Notas',
+      'Fuentes',
+    ]);
+    const cell = (row: string[], column: string) => row[header.indexOf(column)];
+    expect(cell(queretaro, 'Miembro de la ECCP')).toBe('sí');
+    expect(cell(ict, 'Miembro de la ECCP')).toBe('no');
+    expect(cell(queretaro, 'Sello ESCA')).toBe('Oro');
+    expect(cell(queretaro, 'Validez del sello')).toBe('vencido el 23 de junio de 2019');
+    expect(cell(ict, 'Sello ESCA')).toBe('Sin sello ESCA');
+    expect(cell(ict, 'Validez del sello')).toBe('no aplica');
+    expect(cell(ict, 'Estado')).toBe('no consta en las fuentes');
+    expect(cell(monterrey, 'Horario')).toBe('sin horario');
+    expect(cell(gone, 'Clúster')).toBe('gone-cluster (no figura en el conjunto de datos actual)');
+    expect(cell(gone, 'Miembro de la ECCP')).toBe('no consta en las fuentes');
+    expect(cell(queretaro, 'Puntuación')).toMatch(/^\d+(\.\d)?$/);
+  });
+
+  it('names the files in Spanish (ASCII), and keeps calendar UIDs the same in every language', () => {
+    expect(exportFileName(withTables, 'csv')).toBe('eu-mexico-cluster-matchmaking-20261020-reuniones.csv');
+    expect(exportFileName(withTables, 'shortlist-json')).toBe(
+      'eu-mexico-cluster-matchmaking-20261020-preseleccion.json',
+    );
+    const unnamed = { ...withTables, name: '¡¿?!' };
+    expect(exportFileName(unnamed, 'ics')).toBe('evento-20261020.ics');
+    const ics = buildIcs(unnamed, buildIcsMeetings(rows, unnamed), ICS_OPTIONS);
+    expect(prop(events(ics)[0]!, 'UID')?.value).toBe(`event-20261020-1-${IDS.queretaro}@eu-mexico.example`);
+  });
+
+  it('writes SUMMARY, DESCRIPTION and the table in LOCATION in Spanish', () => {
+    const ics = buildIcs(withTables, buildIcsMeetings(rows, withTables), ICS_OPTIONS);
+    const booked = events(ics);
+    expect(booked).toHaveLength(2);
+    const text = (e: Prop[], name: string) => unescape(prop(e, name)?.value ?? '');
+    const [first, second] = booked as [Prop[], Prop[]];
+    expect(text(first, 'SUMMARY')).toBe('Reunión 1: Clúster Aeroespacial de Querétaro');
+    const lines = text(first, 'DESCRIPTION').split('\n');
+    expect(lines).toEqual([
+      'Clúster: Clúster Aeroespacial de Querétaro',
+      'Estado: Querétaro',
+      'Sello ESCA: Oro, vencido el 23 de junio de 2019',
+      'Miembro de la ECCP: sí',
+      expect.stringMatching(/^Puntuación: \d+(\.\d)? de 100$/),
+      'Sitio web: https://aero.example.mx',
+      'Nota: =SUM(A1) ask about MRO',
+    ]);
+    expect(text(first, 'LOCATION')).toBe('WTC Ciudad de México, mesa 3');
+    expect(text(second, 'SUMMARY')).toBe('Reunión 2: Clúster de Tecnologías de la Información');
+    expect(text(second, 'DESCRIPTION')).toContain('Estado: no consta en las fuentes\nSello ESCA: Sin sello ESCA\n');
+    expect(text(second, 'DESCRIPTION')).toContain('Miembro de la ECCP: no\n');
   });
 });

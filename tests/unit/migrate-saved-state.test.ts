@@ -23,8 +23,12 @@ describe('migrateSavedState', () => {
     expect(migrateSavedState(saved, STORE_VERSION)).toBe(saved);
   });
 
-  it('has nothing from any other version yet, so those come out as null', () => {
-    expect(migratableVersions()).toEqual([]);
+  it('brings version 1 up to version 2: the lists as they were, a first revision and an empty clock', () => {
+    expect(migratableVersions()).toEqual([1]);
+    expect(migrateSavedState(saved, 1)).toEqual({ ...saved, rev: 0, clock: { lists: [], removed: [] } });
+  });
+
+  it('has nothing from any other version, so those come out as null', () => {
     for (const version of [0, STORE_VERSION + 1, 0.5, -1]) expect(migrateSavedState(saved, version)).toBeNull();
   });
 

@@ -6,7 +6,8 @@ import { listNameKey } from '@/domain/distinct-list';
 import { removalMessage } from '@/domain/removal';
 import { importedMessage } from '@/features/meeting-list/import-model';
 import { useAppStore } from '@/stores/app-store';
-import { newShortlist, restoreSaved, savedPart } from '@/stores/saved-shortlists';
+import { restoreSaved } from '@/stores/read-saved-state';
+import { newShortlist, savedPart } from '@/stores/saved-shortlists';
 import { selectActiveShortlist } from '@/stores/selectors';
 
 const store = () => useAppStore.getState();

@@ -3,7 +3,7 @@
 // localStorage (a sector tick used to rewrite every saved shortlist).
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { useAppStore } from '@/stores/app-store';
-import { STORE_KEY, newShortlist } from '@/stores/saved-shortlists';
+import { STORE_KEY, STORE_VERSION, newShortlist } from '@/stores/saved-shortlists';
 
 const store = () => useAppStore.getState();
 
@@ -41,14 +41,15 @@ describe('what the store writes to localStorage', () => {
     store().createShortlist('Second');
     expect(writes()).toBe(3);
     const saved = JSON.parse(localStorage.getItem(STORE_KEY) ?? 'null');
-    expect(Object.keys(saved.state)).toEqual(['shortlists', 'activeShortlistId']);
-    expect(saved.state).toEqual({ shortlists: store().shortlists, activeShortlistId: store().activeShortlistId });
+    expect(Object.keys(saved.state)).toEqual(['shortlists', 'activeShortlistId', 'rev', 'clock']);
+    expect(saved.state).toMatchObject({ shortlists: store().shortlists, activeShortlistId: store().activeShortlistId });
+    expect(saved.state.rev).toBeGreaterThanOrEqual(3);
   });
 
   it('leaves a copy it loaded whole as it is', async () => {
     const raw = JSON.stringify({
       state: { shortlists: [newShortlist('Trip', 'trip')], activeShortlistId: 'trip' },
-      version: 1,
+      version: STORE_VERSION,
     });
     localStorage.setItem(STORE_KEY, raw);
     await useAppStore.persist.rehydrate();
@@ -62,7 +63,7 @@ describe('what the store writes to localStorage', () => {
   it('replaces a copy it could load only in part, once', async () => {
     const good = newShortlist('Trip', 'trip');
     const state = { shortlists: [good, { ...good, id: '' }], activeShortlistId: 'trip' };
-    localStorage.setItem(STORE_KEY, JSON.stringify({ state, version: 1 }));
+    localStorage.setItem(STORE_KEY, JSON.stringify({ state, version: STORE_VERSION }));
     const writes = countWrites();
     await useAppStore.persist.rehydrate();
     store().setProfile({ sectors: ['aerospace'] });

@@ -35,7 +35,7 @@ import type { metaSchema } from '@/data/schemas/meta';
 import type { policySchema } from '@/data/schemas/policies';
 import type {
   meetingEventSchema,
-  savedStateSchema,
+  activeShortlistIdSchema,
   shortlistEntrySchema,
   shortlistSchema,
 } from '@/data/schemas/saved-state';
@@ -44,12 +44,11 @@ import type { stateSchema } from '@/data/schemas/states';
 
 type Reads<Schema, T> = Equals<z.output<Schema>, T>;
 
-// Saved shortlists are read one at a time (a bad one is set aside, not the whole state), so the
-// state schema leaves them unknown and `shortlistSchema` reads each.
+// Saved state is read part by part (a bad list is set aside, not the whole state): each part's
+// schema must read exactly the domain's saved shape.
 type SavedStateRead = {
-  [K in keyof z.output<typeof savedStateSchema>]: K extends 'shortlists'
-    ? z.output<typeof shortlistSchema>[]
-    : z.output<typeof savedStateSchema>[K];
+  shortlists: z.output<typeof shortlistSchema>[];
+  activeShortlistId: z.output<typeof activeShortlistIdSchema>;
 };
 
 export type SchemasReadDomainTypes = [

@@ -39,11 +39,29 @@ export const shortlistSchema = z.strictObject({
   event: meetingEventSchema,
 });
 
-/** What the browser keeps between visits (version 1). */
-export const savedStateSchema = z.strictObject({
-  shortlists: z.array(z.unknown()),
-  activeShortlistId: z.nullable(z.string()),
+/** The top-level fields of what the browser keeps between visits (version 2). */
+export const SAVED_STATE_FIELDS = ['shortlists', 'activeShortlistId', 'rev', 'clock'] as const;
+
+/**
+ * What the browser keeps between visits (version 2). Each part is checked on its own (a bad active
+ * id or clock never drops the lists), and a field this version does not know is kept, not refused.
+ */
+export const savedStateSchema = z.object({ shortlists: z.array(z.unknown()) });
+export const activeShortlistIdSchema = z.nullable(z.string());
+
+const stamp = z.number().check(z.gte(0));
+/** When each part of a saved list last changed, so two tabs' copies can be merged (stores/sync-clock.ts). */
+export const listClockSchema = z.object({
+  id: z.string(),
+  created: stamp,
+  name: stamp,
+  event: stamp,
+  order: stamp,
+  entries: z.array(z.tuple([z.string(), stamp])),
 });
+export const removalSchema = z.object({ list: z.string(), cluster: z.nullable(z.string()), at: stamp });
+export const syncClockSchema = z.object({ lists: z.array(listClockSchema), removed: z.array(removalSchema) });
+export const revSchema = z.number().check(z.int(), z.gte(0));
 
 /** The JSON file a colleague can import. */
 export const shortlistFileSchema = z.strictObject({

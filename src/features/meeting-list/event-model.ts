@@ -1,6 +1,8 @@
 import type { EventBreak, EventSession } from '@/domain/event';
 import { TIME_OF_DAY, formatTime, parseTime } from '@/domain/dates';
+import { formatNumber } from '@/domain/format';
 import { SAVED_STATE_LIMITS } from '@/domain/saved-state-limits';
+import { tr } from '@/i18n/i18n';
 
 export const TIME_ZONES = [
   'America/Mexico_City',
@@ -13,6 +15,21 @@ export const TIME_ZONES = [
   'Europe/Berlin',
   'UTC',
 ] as const;
+
+/** The zone as people read it ('America/Mexico City', 'América/Ciudad de México'); another zone shows its id. */
+export function timeZoneName(zone: string): string {
+  const names: Record<string, string> = {
+    'America/Mexico_City': tr('meetings:timeZone.mexicoCity'),
+    'America/Monterrey': tr('meetings:timeZone.monterrey'),
+    'America/Tijuana': tr('meetings:timeZone.tijuana'),
+    'America/Cancun': tr('meetings:timeZone.cancun'),
+    'Europe/Brussels': tr('meetings:timeZone.brussels'),
+    'Europe/Madrid': tr('meetings:timeZone.madrid'),
+    'Europe/Paris': tr('meetings:timeZone.paris'),
+    'Europe/Berlin': tr('meetings:timeZone.berlin'),
+  };
+  return names[zone] ?? zone.replace(/_/g, ' ');
+}
 
 export const MEETING_LENGTHS = [15, 20, 30, 45, 60] as const;
 
@@ -67,19 +84,29 @@ export function newSlot(kind: SlotKind, existing: readonly Slot[], sessions: rea
     const lastEnd = Math.max(8 * 60 + 30, ...existing.map((s) => parseTime(s.end) ?? 0));
     const start = clampMinutes(lastEnd + 30);
     const end = clampMinutes(start + 120);
-    return { id, label: `Session ${existing.length + 1}`, start: formatTime(start), end: formatTime(end) };
+    const label = tr('meetings:slots.session.fallback', { n: formatNumber(existing.length + 1, 0) });
+    return { id, label, start: formatTime(start), end: formatTime(end) };
   }
   const base = parseTime(sessions[0]?.start ?? '09:00') ?? 9 * 60;
   const start = clampMinutes(base + 90 + existing.length * 120);
-  return { id, label: 'Coffee break', start: formatTime(start), end: formatTime(clampMinutes(start + 15)) };
+  return {
+    id,
+    label: tr('meetings:slots.coffeeBreak'),
+    start: formatTime(start),
+    end: formatTime(clampMinutes(start + 15)),
+  };
 }
 
 /** 'Morning' or, for an unnamed slot, 'Session 2'. */
 export function slotName(kind: SlotKind, slot: Slot, index: number): string {
   const label = slot.label.trim();
-  return label || `${kind === 'session' ? 'Session' : 'Break'} ${index + 1}`;
+  if (label) return label;
+  const n = formatNumber(index + 1, 0);
+  return kind === 'session' ? tr('meetings:slots.session.fallback', { n }) : tr('meetings:slots.break.fallback', { n });
 }
 
-export function overflowHeading(count: number): string {
-  return count === 1 ? '1 meeting does not fit the sessions' : `${count} meetings do not fit the sessions`;
+/** '3 meetings do not fit the sessions'. */
+export function overflowHeading(meetings: number): string {
+  // `count:` written out: the message extractor does not see a shorthand `{ count }` as a plural.
+  return tr('meetings:overflow.heading', { count: meetings, n: formatNumber(meetings, 0) });
 }

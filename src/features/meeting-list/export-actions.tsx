@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/alert';
 import { Button } from '@/components/button';
 import { serializeShortlistFile } from '@/data/parse-shortlist-file';
@@ -22,6 +23,7 @@ interface ExportActionsProps {
 }
 
 export function ExportActions({ list, event, rows, eventProblems }: ExportActionsProps) {
+  const { t } = useTranslation('meetings');
   const [error, setError] = useState<string | null>(null);
   const scheduled = rows.filter((r) => r.meeting !== null).length;
 
@@ -38,7 +40,9 @@ export function ExportActions({ list, event, rows, eventProblems }: ExportAction
       });
       downloadText(exportFileName(event, 'ics'), ics, 'text/calendar;charset=utf-8');
     } catch (e) {
-      setError(`The calendar could not be built: ${e instanceof Error ? e.message : 'unknown error'}`);
+      setError(
+        t('exportActions.icsFailed', { reason: e instanceof Error ? e.message : t('exportActions.unknownError') }),
+      );
     }
   };
   const exportJson = () => {
@@ -55,17 +59,17 @@ export function ExportActions({ list, event, rows, eventProblems }: ExportAction
     <div className="space-y-1.5">
       <div className="flex flex-wrap gap-1.5">
         <Button onClick={downloadCsv} disabled={rows.length === 0}>
-          Download CSV
+          {t('exportActions.csv')}
         </Button>
         <Button onClick={downloadIcs} disabled={scheduled === 0 || eventProblems.length > 0}>
-          Download calendar (.ics)
+          {t('exportActions.ics')}
         </Button>
         <Button onClick={exportJson} disabled={!list}>
-          Export shortlist (JSON)
+          {t('exportActions.json')}
         </Button>
       </div>
       {scheduled === 0 && rows.length > 0 && (
-        <p className="text-xs text-slate-700">The calendar needs at least one scheduled meeting.</p>
+        <p className="text-xs text-slate-700">{t('exportActions.needsMeeting')}</p>
       )}
       {error && <Alert tone="error">{error}</Alert>}
     </div>

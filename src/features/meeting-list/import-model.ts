@@ -1,14 +1,18 @@
-import { plural } from '@/domain/prose';
+import { formatNumber } from '@/domain/format';
 import type { Shortlist } from '@/domain/shortlist';
+import { tr } from '@/i18n/i18n';
 
 /**
  * The import notice: the list's name as added (a second "Colleague list" becomes "Colleague list (2)")
  * and how many of its clusters the current dataset no longer has (kept, as saved lists keep them).
  */
 export function importedMessage(file: Shortlist, addedName: string, unknown: number): string {
-  const renamed = addedName === file.name ? '' : ` as "${addedName}" (a shortlist of that name exists)`;
-  const text = `Imported the shortlist "${file.name}"${renamed} with ${plural(file.entries.length, 'cluster')}.`;
+  const entries = file.entries.length;
+  const n = formatNumber(entries, 0);
+  const text =
+    addedName === file.name
+      ? tr('meetings:imported.done', { count: entries, n, name: file.name })
+      : tr('meetings:imported.renamed', { count: entries, n, name: file.name, added: addedName });
   if (unknown === 0) return text;
-  const [is, it] = unknown === 1 ? ['is', 'it stays'] : ['are', 'they stay'];
-  return `${text} ${plural(unknown, 'cluster')} ${is} not in the current dataset; ${it} on the list, marked "not in the current dataset".`;
+  return `${text} ${tr('meetings:imported.unknown', { count: unknown, n: formatNumber(unknown, 0) })}`;
 }

@@ -1,13 +1,19 @@
 import { useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { MAX_IMPORT_BYTES, parseShortlistFile, tooLargeMessage, type ImportProblem } from '@/data/parse-shortlist-file';
 import { Alert } from '@/components/alert';
 import { buttonClass } from '@/components/button';
+import { formatNumber } from '@/domain/format';
 import { useDatasetValue } from '@/hooks/use-loaded-dataset';
 import { useAppStore } from '@/stores/app-store';
 import { importedMessage } from '@/features/meeting-list/import-model';
 
+// The path parseShortlistFile gives a problem with the file as a whole; shown in the reader's language.
+const WHOLE_FILE = '(file)';
+
 /** Loads a colleague's shortlist file; an invalid file is explained problem by problem and changes nothing. */
 export function ImportShortlist() {
+  const { t } = useTranslation('meetings');
   const dataset = useDatasetValue();
   const importShortlist = useAppStore((s) => s.importShortlist);
   const addNotice = useAppStore((s) => s.addNotice);
@@ -22,14 +28,14 @@ export function ImportShortlist() {
     if (!file) return;
     setFileName(file.name);
     if (file.size > MAX_IMPORT_BYTES) {
-      setProblems([{ path: '(file)', message: tooLargeMessage(file.size) }]);
+      setProblems([{ path: WHOLE_FILE, message: tooLargeMessage(file.size) }]);
       return;
     }
     let text: string;
     try {
       text = await file.text();
     } catch {
-      setProblems([{ path: '(file)', message: 'The file could not be read' }]);
+      setProblems([{ path: WHOLE_FILE, message: t('import.unreadable') }]);
       return;
     }
     const result = parseShortlistFile(text, new Set(dataset.clusters.map((c) => c.id)));
@@ -49,19 +55,21 @@ export function ImportShortlist() {
         className={`${buttonClass()} cursor-pointer has-focus-visible:outline-3 has-focus-visible:outline-accent-500`}
       >
         <input type="file" accept=".json,application/json" className="sr-only" onChange={onFile} />
-        Import shortlist file
+        {t('import.button')}
       </label>
       {problems.length > 0 && (
         <Alert tone="error">
-          <p className="font-semibold">
-            {`"${fileName}" was not imported; nothing was changed. ${problems.length === 1 ? 'Problem' : 'Problems'}:`}
-          </p>
+          <p className="font-semibold">{t('import.failed', { count: problems.length, file: fileName })}</p>
           <ul className="mt-1 list-disc pl-5">
             {problems.slice(0, 50).map((p, i) => (
-              <li key={i} className="break-words">{`${p.path}: ${p.message}`}</li>
+              <li key={i} className="break-words">
+                {p.path === WHOLE_FILE ? t('import.wholeFile') : p.path}: {p.message}
+              </li>
             ))}
           </ul>
-          {problems.length > 50 && <p>…and {problems.length - 50} more.</p>}
+          {problems.length > 50 && (
+            <p>{t('import.more', { count: problems.length - 50, n: formatNumber(problems.length - 50, 0) })}</p>
+          )}
         </Alert>
       )}
     </div>

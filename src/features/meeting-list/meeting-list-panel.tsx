@@ -1,5 +1,7 @@
 import { useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '@/domain/format';
 import { meetingPartnerName } from '@/domain/meeting-rows';
 import { Alert } from '@/components/alert';
 import { Button } from '@/components/button';
@@ -26,6 +28,7 @@ interface MeetingListPanelProps {
 
 /** The active shortlist as a timed meeting list, with its event settings, exports and import. */
 export function MeetingListPanel({ printMap }: MeetingListPanelProps) {
+  const { t } = useTranslation('meetings');
   const { list, event, schedule, problems, rows } = useMeetingList();
   const updateEvent = useAppStore((s) => s.updateEvent);
   const euClusterId = useAppStore((s) => s.profile.euClusterId);
@@ -47,18 +50,27 @@ export function MeetingListPanel({ printMap }: MeetingListPanelProps) {
   return (
     <div className="flex flex-col gap-2">
       <div>
-        <h2 className="text-base font-bold">Meeting list</h2>
+        <h2 className="text-base font-bold">{t('panel.heading')}</h2>
         <p className="text-xs text-slate-700">
           {list
-            ? `${list.name}: ${rows.length} ${rows.length === 1 ? 'cluster' : 'clusters'}, ${schedule.capacity} slots`
-            : 'No shortlist yet: add clusters to the shortlist to build the meeting list.'}
+            ? t('panel.summary', {
+                name: list.name,
+                clusters: t('panel.clusters', { count: rows.length, n: formatNumber(rows.length, 0) }),
+                slots: t('panel.slots', { count: schedule.capacity, n: formatNumber(schedule.capacity, 0) }),
+              })
+            : t('panel.noList')}
         </p>
       </div>
       <details open className="rounded-md border border-slate-200 px-2 py-1">
         <summary className="cursor-pointer text-sm font-semibold">
-          Event and time slots
+          {t('panel.event')}
           <span className="font-normal text-slate-700">
-            {` · ${event.meetingMinutes}-minute meetings, ${event.sessions.length} ${event.sessions.length === 1 ? 'session' : 'sessions'}`}
+            {' · '}
+            {t('panel.eventSummary', {
+              count: event.sessions.length,
+              n: formatNumber(event.sessions.length, 0),
+              minutes: formatNumber(event.meetingMinutes, 0),
+            })}
           </span>
         </summary>
         <div className="py-2">
@@ -67,7 +79,7 @@ export function MeetingListPanel({ printMap }: MeetingListPanelProps) {
       </details>
       {problems.length > 0 && (
         <Alert tone="error">
-          <p className="font-semibold">Check the event settings:</p>
+          <p className="font-semibold">{t('panel.problems')}</p>
           <ul className="list-disc pl-5">
             {problems.map((p) => (
               <li key={p}>{p}</li>
@@ -78,8 +90,12 @@ export function MeetingListPanel({ printMap }: MeetingListPanelProps) {
       {overflowRows.length > 0 && (
         <Alert tone="warning">
           <p className="font-semibold">⚠ {overflowHeading(overflowRows.length)}</p>
-          <p>Not scheduled: {overflowRows.map((r) => `${r.order}. ${meetingPartnerName(r)}`).join('; ')}.</p>
-          <p className="text-xs">Shorten the meetings or the gap, or add a session.</p>
+          <p>
+            {t('panel.overflowList', {
+              list: overflowRows.map((r) => `${r.order}. ${meetingPartnerName(r)}`).join('; '),
+            })}
+          </p>
+          <p className="text-xs">{t('panel.overflowHint')}</p>
         </Alert>
       )}
       {rows.length > 0 ? (
@@ -87,27 +103,24 @@ export function MeetingListPanel({ printMap }: MeetingListPanelProps) {
           <ScheduleTable rows={rows} showTables={event.tables} />
         </div>
       ) : (
-        <p className="text-sm text-slate-700">
-          The meeting list is empty. Use &lsquo;Add to shortlist&rsquo; on a match, on the map or in the detail; the
-          shortlist order becomes the meeting order.
-        </p>
+        <p className="text-sm text-slate-700">{t('panel.empty')}</p>
       )}
-      <section aria-label="Export and share" className="space-y-1.5 border-t border-slate-200 pt-2">
+      <section aria-label={t('panel.exportRegion')} className="space-y-1.5 border-t border-slate-200 pt-2">
         <ExportActions list={list} event={event} rows={rows} eventProblems={problems} />
         <div className="flex flex-wrap items-center gap-2">
           <Button onClick={print} disabled={rows.length === 0}>
-            Print meeting list
+            {t('panel.print')}
           </Button>
           <Checkbox
             inline
-            label="Include score reasons in print"
+            label={t('panel.includeReasons')}
             checked={includeReasons}
             onChange={(e) => setIncludeReasons(e.target.checked)}
           />
           {printMap && (
             <Checkbox
               inline
-              label="Include map in print"
+              label={t('panel.includeMap')}
               checked={includeMap}
               onChange={(e) => setIncludeMap(e.target.checked)}
             />

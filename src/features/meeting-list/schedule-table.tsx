@@ -1,5 +1,6 @@
+import { useTranslation } from 'react-i18next';
 import { NotStated } from '@/components/not-stated';
-import { meetingTimeCell } from '@/domain/export-csv';
+import { meetingTimeCell, notScheduledText } from '@/domain/export-csv';
 import { labelSummary } from '@/domain/labels';
 import { meetingPartnerName, type MeetingRow } from '@/domain/meeting-rows';
 
@@ -12,31 +13,34 @@ const TH = 'border-b border-slate-300 px-1.5 py-1 text-left font-semibold';
 const TD = 'border-b border-slate-200 px-1.5 py-1 align-top';
 
 export function ScheduleTable({ rows, showTables }: ScheduleTableProps) {
+  const { t, i18n } = useTranslation('meetings');
+  // Cluster names are written as the (Spanish) sources write them.
+  const nameLang = i18n.language === 'es' ? undefined : 'es';
   return (
-    <table aria-label="Meeting schedule" className="w-full table-auto border-collapse text-sm">
+    <table aria-label={t('schedule.label')} className="w-full table-auto border-collapse text-sm">
       <thead className="bg-slate-100 text-slate-900">
         <tr>
           <th scope="col" className={TH}>
-            Order
+            {t('schedule.column.order')}
           </th>
           <th scope="col" className={TH}>
-            Time
+            {t('schedule.column.time')}
           </th>
           <th scope="col" className={TH}>
-            Cluster
+            {t('schedule.column.cluster')}
           </th>
           <th scope="col" className={TH}>
-            State
+            {t('schedule.column.state')}
           </th>
           <th scope="col" className={TH}>
-            ESCA label
+            {t('schedule.column.escaLabel')}
           </th>
           <th scope="col" className={TH}>
-            Note
+            {t('schedule.column.note')}
           </th>
           {showTables && (
             <th scope="col" className={TH}>
-              Table
+              {t('schedule.column.table')}
             </th>
           )}
         </tr>
@@ -49,10 +53,14 @@ export function ScheduleTable({ rows, showTables }: ScheduleTableProps) {
               {row.meeting ? (
                 meetingTimeCell(row.meeting)
               ) : (
-                <strong className="text-orange-950">⚠ not scheduled</strong>
+                <strong className="text-orange-950">⚠ {notScheduledText()}</strong>
               )}
             </td>
-            <th scope="row" className={`${TD} text-left font-medium wrap-anywhere`}>
+            <th
+              scope="row"
+              lang={row.known ? nameLang : undefined}
+              className={`${TD} text-left font-medium wrap-anywhere`}
+            >
               {meetingPartnerName(row)}
             </th>
             <td className={TD}>{row.stateName ?? <NotStated />}</td>

@@ -5,6 +5,7 @@ import { UNDO_LABEL, removalMessage, undoLabelFor, type ClusterName } from '@/do
 import { useDatasetIndex } from '@/hooks/use-loaded-dataset';
 import { useAppStore } from '@/stores/app-store';
 import type { Notice } from '@/stores/notices-slice';
+import { OPEN_SAVED_DATA } from '@/stores/storage-messages';
 
 /** Past this many notices, one button clears them all. */
 const MANY = 3;
@@ -17,6 +18,7 @@ export function Notices() {
   const notices = useAppStore((s) => s.notices);
   const dismissNotice = useAppStore((s) => s.dismissNotice);
   const undoNotice = useAppStore((s) => s.undoNotice);
+  const openSavedData = useAppStore((s) => s.setSavedDataOpen);
   const index = useDatasetIndex();
   const box = useRef<HTMLDivElement>(null);
   // Focus goes to the next notice once the one it was on is gone, so it is never lost to the page
@@ -60,6 +62,11 @@ export function Notices() {
               aria-label={undoLabelFor(n.removal, clusterName)}
             >
               {UNDO_LABEL}
+            </Button>
+          )}
+          {n.kind === 'storage' && (
+            <Button variant="ghost" size="xs" onClick={() => openSavedData(true)}>
+              {OPEN_SAVED_DATA}
             </Button>
           )}
           <Button

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
 import { TextField } from '@/components/field';
 import { MAX_LIST_NAME, listNameProblem } from '@/features/shortlist/shortlist-model';
@@ -14,6 +15,7 @@ interface NameFormProps {
 
 /** Inline name entry (no window.prompt): Enter saves, Esc cancels. */
 export function NameForm({ label, submitLabel, initial, otherNames, onSubmit, onCancel }: NameFormProps) {
+  const { t } = useTranslation('shortlist');
   const [name, setName] = useState(initial);
   const [problem, setProblem] = useState<string | null>(null);
   const submit = (e: FormEvent) => {
@@ -41,7 +43,7 @@ export function NameForm({ label, submitLabel, initial, otherNames, onSubmit, on
       />
       <div className="flex gap-1.5">
         <Button type="submit">{submitLabel}</Button>
-        <Button onClick={onCancel}>Cancel</Button>
+        <Button onClick={onCancel}>{t('nameForm.cancel')}</Button>
       </div>
     </form>
   );

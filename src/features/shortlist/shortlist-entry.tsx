@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
 import { Field } from '@/components/field';
 import { NotStated } from '@/components/not-stated';
@@ -17,48 +18,68 @@ interface ShortlistEntryProps {
 }
 
 export function ShortlistEntry({ row, selected, onSelect, onMove, onRemove, onNote }: ShortlistEntryProps) {
+  const { t, i18n } = useTranslation('shortlist');
   const { clusterId: id, name } = row;
+  // Cluster names are written as the (Spanish) sources write them.
+  const nameLang = row.known && i18n.language !== 'es' ? 'es' : undefined;
   return (
     <li className={`rounded-md border px-2 py-1.5 ${selected ? 'border-brand-600 bg-brand-50' : 'border-slate-200'}`}>
       <div className="flex items-start gap-2">
         <span className="w-6 shrink-0 text-right text-sm font-bold tabular-nums text-slate-900">{row.order}.</span>
         <div className="min-w-0 flex-1">
-          <Button variant="ghost" aria-pressed={selected} onClick={() => onSelect(id)} className="wrap-anywhere">
+          <Button
+            variant="ghost"
+            lang={nameLang}
+            aria-pressed={selected}
+            onClick={() => onSelect(id)}
+            className="wrap-anywhere"
+          >
             {name}
           </Button>
           <p className="text-xs wrap-anywhere text-slate-700">
             {row.state === notStated() ? <NotStated /> : row.state}
             {' · '}
             {row.score === NO_SCORE ? (
-              <span title="Not in the current ranking (filtered out or no longer in the dataset)">
-                Score —<span className="sr-only"> (not in the current dataset)</span>
+              <span title={t('entry.noScoreTitle')}>
+                {t('entry.noScore')}
+                <span className="sr-only"> {t('entry.noScoreSr')}</span>
               </span>
             ) : (
-              `Score ${row.score} of 100`
+              t('entry.score', { score: row.score })
             )}
-            {!row.known && ' · not in the current dataset'}
+            {!row.known && ` · ${t('entry.unknown')}`}
           </p>
         </div>
         <div className="flex shrink-0 gap-1">
-          <Button variant="icon" aria-label={`Move ${name} up`} disabled={row.first} onClick={() => onMove(id, -1)}>
+          <Button
+            variant="icon"
+            aria-label={t('entry.moveUp', { name })}
+            disabled={row.first}
+            onClick={() => onMove(id, -1)}
+          >
             ↑
           </Button>
-          <Button variant="icon" aria-label={`Move ${name} down`} disabled={row.last} onClick={() => onMove(id, 1)}>
+          <Button
+            variant="icon"
+            aria-label={t('entry.moveDown', { name })}
+            disabled={row.last}
+            onClick={() => onMove(id, 1)}
+          >
             ↓
           </Button>
-          <Button variant="icon" aria-label={`Remove ${name} from shortlist`} onClick={() => onRemove(id)}>
-            Remove
+          <Button variant="icon" aria-label={t('entry.removeLabel', { name })} onClick={() => onRemove(id)}>
+            {t('entry.remove')}
           </Button>
         </div>
       </div>
-      <Field label={`Note for ${name}`} hideLabel className="mt-1 pl-8">
+      <Field label={t('entry.noteLabel', { name })} hideLabel className="mt-1 pl-8">
         {(control) => (
           <textarea
             {...control}
             className={`${control.className} min-h-8 resize-y`}
             rows={1}
             maxLength={MAX_NOTE}
-            placeholder="Note (e.g. topics, contact person)"
+            placeholder={t('entry.notePlaceholder')}
             value={row.note}
             onChange={(e) => onNote(id, e.target.value)}
           />

@@ -1,8 +1,9 @@
 import { listNameKey } from '@/domain/distinct-list';
-import { formatPoints, notStated } from '@/domain/format';
+import { formatNumber, formatPoints, notStated } from '@/domain/format';
 import type { ShortlistEntry } from '@/domain/event';
 import type { Ranking } from '@/domain/ranking/rank';
 import { SAVED_STATE_LIMITS } from '@/domain/saved-state-limits';
+import { tr } from '@/i18n/i18n';
 
 export interface ShortlistRow {
   clusterId: string;
@@ -43,9 +44,9 @@ export const MAX_LIST_NAME = SAVED_STATE_LIMITS.shortlist.name;
 /** Why a shortlist name cannot be used, or null when it can. */
 export function listNameProblem(name: string, otherNames: readonly string[]): string | null {
   const trimmed = name.trim();
-  if (!trimmed) return 'Enter a name for the shortlist.';
-  if (trimmed.length > MAX_LIST_NAME) return `Use at most ${MAX_LIST_NAME} characters.`;
+  if (!trimmed) return tr('shortlist:name.empty');
+  if (trimmed.length > MAX_LIST_NAME) return tr('shortlist:name.tooLong', { max: formatNumber(MAX_LIST_NAME, 0) });
   const key = listNameKey(trimmed);
-  if (otherNames.some((n) => listNameKey(n) === key)) return 'Another shortlist already has this name.';
+  if (otherNames.some((n) => listNameKey(n) === key)) return tr('shortlist:name.taken');
   return null;
 }

@@ -1,18 +1,22 @@
-import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { Alert } from '@/components/alert';
+import { formatNumber } from '@/domain/format';
 import { useFullRanking } from '@/hooks/use-ranking';
 import { useAppStore } from '@/stores/app-store';
 import { useActiveEntries } from '@/stores/selectors';
+import { OPEN_SAVED_DATA, STORAGE_TEXT } from '@/stores/storage-messages';
 import { ShortlistEntry } from '@/features/shortlist/shortlist-entry';
 import { buildShortlistRows } from '@/features/shortlist/shortlist-model';
 import { ShortlistPicker } from '@/features/shortlist/shortlist-picker';
 
 /** The active shortlist: ordered partners with a note each; its order becomes the meeting order. */
 export function ShortlistPanel() {
+  const { t } = useTranslation('shortlist');
   const entries = useActiveEntries();
   const selectedId = useAppStore((s) => s.selectedId);
   const savingOff = useAppStore((s) => s.savingOff);
+  const openSavedData = useAppStore((s) => s.setSavedDataOpen);
   const actions = useAppStore(
     useShallow((s) => ({
       select: s.select,
@@ -22,29 +26,30 @@ export function ShortlistPanel() {
     })),
   );
   const ranking = useFullRanking();
-  const rows = useMemo(() => buildShortlistRows(entries, ranking), [entries, ranking]);
+  // Built at render, not memoised: a few lookups, and the worded cells follow a language switch.
+  const rows = buildShortlistRows(entries, ranking);
 
   return (
     <div className="flex flex-col gap-2">
       <div className="flex items-baseline justify-between gap-2">
-        <h2 className="text-base font-bold">Shortlist</h2>
+        <h2 className="text-base font-bold">{t('panel.heading')}</h2>
         <span className="text-xs text-slate-700">
-          {rows.length} {rows.length === 1 ? 'cluster' : 'clusters'}
+          {t('panel.count', { count: rows.length, n: formatNumber(rows.length, 0) })}
         </span>
       </div>
       {savingOff && (
         <Alert tone="warning" role="status">
-          Saving is off: this browser cannot keep your shortlists. Export them as JSON from the meeting list to keep
-          them.
+          {STORAGE_TEXT.savingOffHere}{' '}
+          <button type="button" className="font-semibold underline" onClick={() => openSavedData(true)}>
+            {OPEN_SAVED_DATA}
+          </button>
         </Alert>
       )}
       <ShortlistPicker />
       {rows.length === 0 ? (
-        <p className="text-sm text-slate-700">
-          This shortlist is empty. Use &lsquo;Add to shortlist&rsquo; on a match, on the map or in the detail.
-        </p>
+        <p className="text-sm text-slate-700">{t('panel.empty')}</p>
       ) : (
-        <ol aria-label="Shortlisted clusters" className="space-y-1.5">
+        <ol aria-label={t('panel.listLabel')} className="space-y-1.5">
           {rows.map((row) => (
             <ShortlistEntry
               key={row.clusterId}

@@ -1,7 +1,9 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { Button } from '@/components/button';
 import { SelectField } from '@/components/field';
+import { formatNumber } from '@/domain/format';
 import { useAppStore } from '@/stores/app-store';
 import { NameForm } from '@/features/shortlist/name-form';
 
@@ -9,6 +11,7 @@ type Mode = 'idle' | 'new' | 'rename' | 'delete';
 
 /** Choose, create, rename or delete the named shortlists (one per event). */
 export function ShortlistPicker() {
+  const { t } = useTranslation('shortlist');
   const lists = useAppStore((s) => s.shortlists);
   const activeId = useAppStore((s) => s.activeShortlistId);
   const { createShortlist, renameShortlist, deleteShortlist, setActiveShortlist } = useAppStore(
@@ -29,7 +32,7 @@ export function ShortlistPicker() {
       <div className="flex flex-wrap items-end gap-1.5">
         {lists.length > 0 && (
           <SelectField
-            label="Shortlist"
+            label={t('picker.label')}
             className="min-w-0 flex-1"
             value={active?.id ?? ''}
             onChange={(e) => {
@@ -37,7 +40,7 @@ export function ShortlistPicker() {
               setMode('idle');
             }}
           >
-            {!active && <option value="">Choose a shortlist</option>}
+            {!active && <option value="">{t('picker.choose')}</option>}
             {lists.map((l) => (
               <option key={l.id} value={l.id}>
                 {l.name}
@@ -45,18 +48,18 @@ export function ShortlistPicker() {
             ))}
           </SelectField>
         )}
-        <Button onClick={() => setMode('new')}>New shortlist</Button>
+        <Button onClick={() => setMode('new')}>{t('picker.new')}</Button>
         <Button onClick={() => setMode('rename')} disabled={!active}>
-          Rename
+          {t('picker.rename')}
         </Button>
         <Button onClick={() => setMode('delete')} disabled={!active}>
-          Delete
+          {t('picker.delete')}
         </Button>
       </div>
       {mode === 'new' && (
         <NameForm
-          label="Name of the new shortlist"
-          submitLabel="Create shortlist"
+          label={t('picker.newName')}
+          submitLabel={t('picker.create')}
           initial=""
           otherNames={names}
           onSubmit={(name) => {
@@ -68,8 +71,8 @@ export function ShortlistPicker() {
       )}
       {mode === 'rename' && active && (
         <NameForm
-          label={`New name for ${active.name}`}
-          submitLabel="Save name"
+          label={t('picker.renameLabel', { name: active.name })}
+          submitLabel={t('picker.saveName')}
           initial={active.name}
           otherNames={names.filter((n) => n !== active.name)}
           onSubmit={(name) => {
@@ -82,11 +85,11 @@ export function ShortlistPicker() {
       {mode === 'delete' && active && (
         <div
           role="group"
-          aria-label="Confirm delete"
+          aria-label={t('picker.confirmLabel')}
           className="space-y-1 rounded-md border border-red-700 bg-red-50 p-2"
         >
           <p className="text-sm text-red-950">
-            {`Delete the shortlist "${active.name}" with its ${entryCount} ${entryCount === 1 ? 'cluster' : 'clusters'}, notes and event? A notice will offer to undo it.`}
+            {t('picker.confirm', { name: active.name, count: entryCount, n: formatNumber(entryCount, 0) })}
           </p>
           <div className="flex gap-1.5">
             <Button
@@ -96,11 +99,11 @@ export function ShortlistPicker() {
                 setMode('idle');
               }}
             >
-              {`Yes, delete ${active.name}`}
+              {t('picker.confirmYes', { name: active.name })}
             </Button>
             {/* The safe choice gets the focus. */}
             <Button autoFocus onClick={() => setMode('idle')}>
-              Cancel
+              {t('picker.cancel')}
             </Button>
           </div>
         </div>
