@@ -1,4 +1,5 @@
 import { Suspense, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { SavedLists } from '@/app/lazy-views';
 import { Button } from '@/components/button';
 import { ErrorBoundary } from '@/components/error-boundary';
@@ -6,37 +7,15 @@ import { Loading } from '@/components/loading';
 import { DatasetVersionError } from '@/data/dataset-version';
 import { DatasetFileError } from '@/data/validate';
 
-// What the user reads here, in one place (a later pass translates it).
-const TEXT = {
-  heading: 'The dataset could not be loaded',
-  fileBefore: 'The file ',
-  fileAfter: ' has a problem.',
-  versionsHeading: 'The data files are of different versions',
-  versionsIntro: (expected: string) =>
-    `The dataset is published as one set: meta.json names version ${expected}, and every data file must be of ` +
-    'that version. The files marked below are not (a copy kept by the browser or a network cache, or a ' +
-    'publication still in progress), so nothing is shown rather than a mix of versions. Try again in a moment.',
-  versionsTable: 'Dataset version of each file',
-  file: 'File',
-  version: 'Version',
-  status: 'Status',
-  noVersion: 'none stated',
-  differs: (expected: string) => `different from ${expected}`,
-  same: 'matches',
-  retry: 'Retry',
-  retrying: 'Retrying…',
-  openLists: 'Open my saved shortlists',
-  hideLists: 'Hide my saved shortlists',
-} as const;
-
 function VersionTable({ error }: { error: DatasetVersionError }) {
+  const { t } = useTranslation('app');
   return (
-    <table aria-label={TEXT.versionsTable} className="mt-3 w-full text-left text-sm text-slate-800">
+    <table aria-label={t('datasetError.versions.table')} className="mt-3 w-full text-left text-sm text-slate-800">
       <thead>
         <tr>
-          <th className="pr-3">{TEXT.file}</th>
-          <th className="pr-3">{TEXT.version}</th>
-          <th>{TEXT.status}</th>
+          <th className="pr-3">{t('datasetError.versions.file')}</th>
+          <th className="pr-3">{t('datasetError.versions.version')}</th>
+          <th>{t('datasetError.versions.status')}</th>
         </tr>
       </thead>
       <tbody>
@@ -45,8 +24,12 @@ function VersionTable({ error }: { error: DatasetVersionError }) {
           return (
             <tr key={file} className={`border-t border-slate-200 ${differs ? 'font-semibold text-red-800' : ''}`}>
               <td className="pr-3 font-mono">{file}</td>
-              <td className="pr-3 font-mono wrap-anywhere">{version ?? TEXT.noVersion}</td>
-              <td>{differs ? TEXT.differs(error.expected) : TEXT.same}</td>
+              <td className="pr-3 font-mono wrap-anywhere">{version ?? t('datasetError.versions.none')}</td>
+              <td>
+                {differs
+                  ? t('datasetError.versions.differs', { expected: error.expected })
+                  : t('datasetError.versions.same')}
+              </td>
             </tr>
           );
         })}
@@ -66,6 +49,7 @@ interface Props {
  * Retry, and keeps the saved shortlists reachable: never a blank page, never a dead end.
  */
 export function DatasetError({ error, onRetry, retrying }: Props) {
+  const { t } = useTranslation('app');
   const [listsOpen, setListsOpen] = useState(false);
   const versions = error instanceof DatasetVersionError ? error : null;
   const file = error instanceof DatasetFileError ? error.file : null;
@@ -73,16 +57,19 @@ export function DatasetError({ error, onRetry, retrying }: Props) {
   return (
     <div className="mx-auto mt-10 w-full max-w-3xl min-w-0 space-y-4 px-3">
       <div role="alert" className="rounded-xl border-2 border-red-700 bg-white p-6 shadow">
-        <h2 className="text-xl font-bold text-red-800">{versions ? TEXT.versionsHeading : TEXT.heading}</h2>
+        <h2 className="text-xl font-bold text-red-800">
+          {versions ? t('datasetError.versions.title') : t('datasetError.title')}
+        </h2>
         <p className="mt-2 wrap-anywhere text-slate-800">
           {versions ? (
-            TEXT.versionsIntro(versions.expected)
+            t('datasetError.versions.intro', { expected: versions.expected })
           ) : file ? (
-            <>
-              {TEXT.fileBefore}
-              <code className="rounded bg-slate-100 px-1 font-mono">{file}</code>
-              {TEXT.fileAfter}
-            </>
+            <Trans
+              t={t}
+              i18nKey="datasetError.file"
+              values={{ file }}
+              components={{ file: <code className="rounded bg-slate-100 px-1 font-mono" /> }}
+            />
           ) : (
             error.message
           )}
@@ -99,16 +86,16 @@ export function DatasetError({ error, onRetry, retrying }: Props) {
         )}
         <div className="mt-4 flex flex-wrap gap-2">
           <Button variant="primary" size="md" onClick={onRetry} disabled={retrying}>
-            {retrying ? TEXT.retrying : TEXT.retry}
+            {retrying ? t('datasetError.retrying') : t('datasetError.retry')}
           </Button>
           <Button size="md" aria-expanded={listsOpen} onClick={() => setListsOpen((open) => !open)}>
-            {listsOpen ? TEXT.hideLists : TEXT.openLists}
+            {listsOpen ? t('datasetError.hideLists') : t('datasetError.openLists')}
           </Button>
         </div>
       </div>
       {listsOpen && (
-        <ErrorBoundary area="saved shortlists">
-          <Suspense fallback={<Loading what="your saved shortlists" />}>
+        <ErrorBoundary area={t('area.savedLists')}>
+          <Suspense fallback={<Loading what={t('loading.savedLists')} />}>
             <SavedLists />
           </Suspense>
         </ErrorBoundary>

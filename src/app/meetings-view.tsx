@@ -1,4 +1,5 @@
 import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '@/components/error-boundary';
 import { Loading } from '@/components/loading';
 import { Panel } from '@/components/panel';
@@ -7,25 +8,30 @@ import { MeetingListPanel } from '@/features/meeting-list/meeting-list-panel';
 import { SavedListsView } from '@/features/meeting-list/saved-lists-view';
 import { ShortlistPanel } from '@/features/shortlist/shortlist-panel';
 
-function printMap(stops: ReadonlyArray<{ id: string; order: number }>) {
+function PrintMap({ stops }: { stops: ReadonlyArray<{ id: string; order: number }> }) {
+  const { t } = useTranslation('app');
   return (
     // The sheet still prints without its map.
-    <ErrorBoundary area="map of the meetings">
-      <Suspense fallback={<Loading what="the map" />}>
+    <ErrorBoundary area={t('area.meetingsMap')}>
+      <Suspense fallback={<Loading what={t('loading.map')} />}>
         <ScheduleMap stops={stops} />
       </Suspense>
     </ErrorBoundary>
   );
 }
 
+const printMap = (stops: ReadonlyArray<{ id: string; order: number }>) => <PrintMap stops={stops} />;
+
 export function MeetingsView() {
+  const { t } = useTranslation('app');
   return (
     <main className="grid min-h-0 flex-1 grid-cols-[minmax(0,1fr)_minmax(0,1.6fr)] gap-3 p-3 print:block print:p-0">
-      <Panel label="Shortlist" className="overflow-y-auto p-3 print:hidden">
+      <Panel label={t('panel.shortlist')} area={t('area.shortlist')} className="overflow-y-auto p-3 print:hidden">
         <ShortlistPanel />
       </Panel>
       <Panel
-        label="Meeting list"
+        label={t('panel.meetingList')}
+        area={t('area.meetingList')}
         className="overflow-y-auto p-3 print:overflow-visible print:border-0 print:shadow-none"
       >
         <MeetingListPanel printMap={printMap} />

@@ -1,8 +1,10 @@
 import { useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { activeEntries, encodeView } from '@/app/url-state';
 import { Button } from '@/components/button';
 import { Dialog } from '@/components/dialog';
 import { TextField } from '@/components/field';
+import { formatNumber } from '@/domain/format';
 import { useAppStore } from '@/stores/app-store';
 
 /** The address bar already mirrors the view; this link also carries the current shortlist. */
@@ -16,11 +18,12 @@ function shareUrl(): string {
  * field, because the clipboard is unavailable in some browsers and on plain-http intranet hosts.
  */
 export function ShareButton() {
+  const { t } = useTranslation('app');
   const [link, setLink] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
   const field = useRef<HTMLInputElement>(null);
   const titleId = useId();
-  const count = useAppStore((s) => activeEntries(s).length);
+  const shortlisted = useAppStore((s) => activeEntries(s).length);
 
   const share = async () => {
     const url = shareUrl();
@@ -37,7 +40,7 @@ export function ShareButton() {
   return (
     <div className="relative">
       <Button variant="inverse" size="md" onClick={() => void share()}>
-        Copy share link
+        {t('share.button')}
       </Button>
       {link && (
         // A popover, not a modal: the dashboard behind stays usable while the link is copied.
@@ -48,15 +51,17 @@ export function ShareButton() {
           className="absolute top-full right-0 left-auto z-[4000] mt-2 w-[26rem] rounded-lg border border-slate-300 bg-white p-3 text-sm text-slate-900 shadow-lg"
         >
           <h2 id={titleId} className="font-semibold">
-            Share this view
+            {t('share.title')}
           </h2>
           <p role="status">
-            {copied ? 'Link copied.' : 'Copy this link:'} It reopens this profile, weights and filters
-            {count > 0 ? ` with the ${count} shortlisted cluster${count === 1 ? '' : 's'}` : ''}.
+            {copied ? t('share.copied') : t('share.copyThis')}{' '}
+            {shortlisted > 0
+              ? t('share.reopensWithShortlist', { count: shortlisted, n: formatNumber(shortlisted, 0) })
+              : t('share.reopens')}
           </p>
           <TextField
             ref={field}
-            label="Share link"
+            label={t('share.field')}
             hideLabel
             className="mt-2"
             inputClassName="font-mono"
@@ -65,7 +70,7 @@ export function ShareButton() {
             onFocus={(e) => e.currentTarget.select()}
           />
           <Button variant="neutral" onClick={() => setLink(null)} className="mt-2">
-            Close
+            {t('share.close')}
           </Button>
         </Dialog>
       )}

@@ -1,4 +1,5 @@
 import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useDataset } from '@/hooks/use-dataset';
 import { Dashboard } from '@/app/dashboard';
 import { DatasetError } from '@/app/dataset-error';
@@ -15,6 +16,7 @@ import { SavedDataDialog } from '@/features/saved-data/saved-data-dialog';
 import { useAppStore } from '@/stores/app-store';
 
 export function Shell() {
+  const { t } = useTranslation('app');
   const query = useDataset();
   const view = useAppStore((s) => s.view);
   return (
@@ -26,7 +28,7 @@ export function Shell() {
             className="inline-block h-5 w-5 animate-spin rounded-full border-4 border-brand-600 border-t-transparent"
             aria-hidden
           />
-          Loading the cluster dataset…
+          {t('loading.dataset')}
         </div>
       )}
       {query.isError && (
@@ -40,8 +42,8 @@ export function Shell() {
             <DataQualityPanel />
           </div>
           {view === 'meetings' ? (
-            <ErrorBoundary area="shortlist and meeting list">
-              <Suspense fallback={<Loading what="the shortlist and meeting list" />}>
+            <ErrorBoundary area={t('area.meetings')}>
+              <Suspense fallback={<Loading what={t('loading.meetings')} />}>
                 <MeetingsView />
               </Suspense>
             </ErrorBoundary>

@@ -3,6 +3,8 @@ import type { Dataset } from '@/domain/types';
 import { EMPTY_SHARE_STATE, type ShareKnown, type ShareState } from '@/domain/share-link';
 import { decodeShareState } from '@/domain/share-link-decode';
 import { encodeShareState } from '@/domain/share-link-encode';
+import { formatNumber } from '@/domain/format';
+import { tr } from '@/i18n/i18n';
 import type { AppState } from '@/stores/app-store';
 import { selectActiveEntries } from '@/stores/selectors';
 
@@ -44,15 +46,28 @@ export function shareStateOf(s: AppState, withShortlist: boolean): ShareState {
   };
 }
 
+// The language travels in the link too, but it is the language switch's (src/app/language.ts reads
+// it before the first render), not part of the share state the decoder checks.
+const LANG_PARAM = 'lang';
+
+/** The view's query string (no leading '?'), ending with the page's language. */
 export function encodeView(s: AppState, withShortlist: boolean): string {
-  return encodeShareState(shareStateOf(s, withShortlist));
+  const query = encodeShareState(shareStateOf(s, withShortlist));
+  const lang = `${LANG_PARAM}=${s.language}`;
+  return query ? `${query}&${lang}` : lang;
+}
+
+function withoutLanguage(search: string): string {
+  const params = new URLSearchParams(search);
+  params.delete(LANG_PARAM);
+  return params.toString();
 }
 
 /** Applies a decoded link to the store; returns the messages to show. */
 export function applyShareLink(search: string, dataset: Dataset, store: AppState): string[] {
-  const { state: d, ignored } = decodeShareState(search, knownIds(dataset));
+  const { state: d, ignored } = decodeShareState(withoutLanguage(search), knownIds(dataset));
   const messages: string[] = [];
-  if (ignored.length) messages.push(`Some parts of the link were ignored: ${ignored.join('; ')}.`);
+  if (ignored.length) messages.push(tr('app:url.ignored', { parts: ignored.join('; ') }));
   const profile: Partial<AppState['profile']> = {};
   if (d.sectors) profile.sectors = d.sectors;
   if (d.interests) profile.interests = d.interests;
@@ -77,11 +92,10 @@ export function applyShareLink(search: string, dataset: Dataset, store: AppState
   }
   if (d.selected) store.select(d.selected);
   if (d.shortlist?.length && d.shortlist.join() !== activeEntries(store).join()) {
-    store.createShortlist('Shared shortlist');
+    store.createShortlist(tr('app:url.sharedShortlistName'));
     for (const id of d.shortlist) store.toggleShortlisted(id);
-    messages.push(
-      `Opened a shared shortlist with ${d.shortlist.length} cluster${d.shortlist.length === 1 ? '' : 's'}.`,
-    );
+    const clusters = d.shortlist.length;
+    messages.push(tr('app:url.sharedShortlist', { count: clusters, n: formatNumber(clusters, 0) }));
   }
   return messages;
 }

@@ -1,5 +1,7 @@
+import { useTranslation } from 'react-i18next';
 import { CRITERION_BG } from '@/components/criterion-colors';
-import { CRITERIA, CRITERION_LABELS, type CriterionId } from '@/domain/profile';
+import { STANDALONE } from '@/components/standalone-i18n';
+import { CRITERIA, criterionLabel, type CriterionId } from '@/domain/profile';
 
 interface CriterionLegendProps {
   /** Defaults to every criterion, in the standard order. */
@@ -9,12 +11,13 @@ interface CriterionLegendProps {
 
 /** Colour key for score bars and stacked charts. */
 export function CriterionLegend({ criteria = CRITERIA, className = '' }: CriterionLegendProps) {
+  const { t } = useTranslation('components', STANDALONE);
   return (
-    <ul aria-label="Score colours" className={`flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-800 ${className}`}>
+    <ul aria-label={t('legend.label')} className={`flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-800 ${className}`}>
       {criteria.map((id) => (
         <li key={id} className="inline-flex items-center gap-1">
           <span aria-hidden="true" className={`inline-block h-2.5 w-2.5 rounded-sm ${CRITERION_BG[id]}`} />
-          {CRITERION_LABELS[id]}
+          {criterionLabel(id)}
         </li>
       ))}
     </ul>

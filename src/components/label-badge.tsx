@@ -1,3 +1,5 @@
+import { useTranslation } from 'react-i18next';
+import { STANDALONE } from '@/components/standalone-i18n';
 import { labelLevelName, labelValidityText, noLabelText, type JudgedLabel } from '@/domain/labels';
 import type { LabelLevel } from '@/domain/types';
 
@@ -15,6 +17,7 @@ interface LabelBadgeProps {
 
 /** ESCA label level plus its validity, e.g. "Gold ESCA label, expired 23 Jun 2019". */
 export function LabelBadge({ label }: LabelBadgeProps) {
+  const { t } = useTranslation('components', STANDALONE);
   if (!label) {
     return (
       <span className="inline-flex items-center rounded border border-slate-300 bg-white px-1.5 py-0.5 text-xs text-slate-700">
@@ -27,7 +30,7 @@ export function LabelBadge({ label }: LabelBadgeProps) {
     <span
       className={`inline-flex items-center gap-1 rounded border px-1.5 py-0.5 text-xs ${TONE[label.level]} ${expired ? 'border-dashed' : ''}`}
     >
-      <span className="font-semibold">{labelLevelName(label.level)} ESCA label,</span>{' '}
+      <span className="font-semibold">{t('labelBadge.level', { level: labelLevelName(label.level) })}</span>{' '}
       <span>{labelValidityText(label)}</span>
     </span>
   );

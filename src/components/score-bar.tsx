@@ -1,7 +1,10 @@
+import { useTranslation } from 'react-i18next';
 import { CRITERION_BG } from '@/components/criterion-colors';
+import { STANDALONE } from '@/components/standalone-i18n';
 import { formatPoints } from '@/domain/format';
-import { CRITERION_LABELS } from '@/domain/profile';
+import { criterionLabel } from '@/domain/profile';
 import type { CriterionResult } from '@/domain/ranking/types';
+import { tr } from '@/i18n/i18n';
 
 interface ScoreBarProps {
   criteria: readonly CriterionResult[];
@@ -14,13 +17,17 @@ interface ScoreBarProps {
 export function scoreBarLabel(criteria: readonly CriterionResult[], total: number): string {
   const parts = criteria
     .filter((c) => c.weight > 0)
-    .map((c) => `${CRITERION_LABELS[c.id]} ${formatPoints(c.contribution)}`);
-  const head = `Score ${formatPoints(total)} of 100`;
-  return parts.length ? `${head}: ${parts.join(', ')}` : head;
+    .map((c) => `${criterionLabel(c.id)} ${formatPoints(c.contribution)}`);
+  const score = formatPoints(total);
+  return parts.length
+    ? tr('components:scoreBar.labelWithParts', { score, parts: parts.join(', ') })
+    : tr('components:scoreBar.label', { score });
 }
 
 /** A 0..100 bar split into each criterion's points, in the criterion colours. */
 export function ScoreBar({ criteria, total, className = '' }: ScoreBarProps) {
+  // Subscribed to the language: the label is built with tr() at render time.
+  useTranslation('components', STANDALONE);
   return (
     <div
       role="img"

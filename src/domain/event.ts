@@ -124,5 +124,5 @@ export function exportFileName(event: MeetingEvent, kind: ExportKind): string {
 
 /** The download name of the CSV backup of every saved shortlist, by the day it was made (YYYY-MM-DD). */
 export function shortlistsBackupFileName(isoDate: string): string {
-  return `saved-shortlists-${isoDate.replace(/[^0-9]/g, '')}.csv`;
+  return `${tr('exports:file.savedShortlists')}-${isoDate.replace(/[^0-9]/g, '')}.csv`;
 }

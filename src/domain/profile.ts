@@ -1,4 +1,5 @@
 import type { LabelLevel, StateCode } from '@/domain/types';
+import { tr } from '@/i18n/i18n';
 
 /** What the European cluster manager tells us about themselves; `asOf` decides label validity. */
 export interface Profile {
@@ -15,22 +16,28 @@ export type CriterionId = 'sector' | 'label' | 'eccp' | 'state' | 'interests' | 
 
 export const CRITERIA: readonly CriterionId[] = ['sector', 'label', 'eccp', 'state', 'interests', 'links'];
 
-export const CRITERION_LABELS: Record<CriterionId, string> = {
-  sector: 'Sector fit',
-  label: 'ESCA label',
-  eccp: 'ECCP membership',
-  state: 'State strength',
-  interests: 'Interests',
-  links: 'Existing EU links',
+// Explicit keys (not `criterion.${id}`) so message extraction sees every one.
+const CRITERION_LABELS: Record<CriterionId, () => string> = {
+  sector: () => tr('ranking:criterion.sector'),
+  label: () => tr('ranking:criterion.label'),
+  eccp: () => tr('ranking:criterion.eccp'),
+  state: () => tr('ranking:criterion.state'),
+  interests: () => tr('ranking:criterion.interests'),
+  links: () => tr('ranking:criterion.links'),
 };
+
+/** 'Sector fit', 'ESCA label', …: the criterion's name in the active language. */
+export function criterionLabel(id: CriterionId): string {
+  return CRITERION_LABELS[id]();
+}
 
 /** Slider values 0..10; 0 removes the criterion from the total. */
 export type Weights = Record<CriterionId, number>;
 
+export type PresetId = 'balanced' | 'quality-first' | 'sector-specialists' | 'established-eu-links';
+
 export interface WeightPreset {
-  id: string;
-  name: string;
-  description: string;
+  id: PresetId;
   weights: Weights;
 }
 
@@ -39,33 +46,44 @@ export interface WeightPreset {
 // its index spreads widely (the best state is 1), so a small weight is enough to break ties.
 const BALANCED: WeightPreset = {
   id: 'balanced',
-  name: 'Balanced',
-  description:
-    'Sector fit first, then the organisation itself (ESCA label, ECCP membership) and your interests; location and existing links break ties.',
   weights: { sector: 10, label: 5, eccp: 3, state: 3, interests: 5, links: 2 },
 };
 
 export const WEIGHT_PRESETS: WeightPreset[] = [
   BALANCED,
-  {
-    id: 'quality-first',
-    name: 'Quality first',
-    description: 'Favours clusters with a current ESCA label and ECCP membership.',
-    weights: { sector: 8, label: 10, eccp: 8, state: 2, interests: 4, links: 3 },
-  },
-  {
-    id: 'sector-specialists',
-    name: 'Sector specialists',
-    description: 'Favours clusters in your sector, located in the states strongest for it.',
-    weights: { sector: 10, label: 4, eccp: 2, state: 8, interests: 6, links: 2 },
-  },
-  {
-    id: 'established-eu-links',
-    name: 'Established EU links',
-    description: 'Favours clusters that already cooperate with European clusters.',
-    weights: { sector: 8, label: 4, eccp: 6, state: 2, interests: 4, links: 10 },
-  },
+  { id: 'quality-first', weights: { sector: 8, label: 10, eccp: 8, state: 2, interests: 4, links: 3 } },
+  { id: 'sector-specialists', weights: { sector: 10, label: 4, eccp: 2, state: 8, interests: 6, links: 2 } },
+  { id: 'established-eu-links', weights: { sector: 8, label: 4, eccp: 6, state: 2, interests: 4, links: 10 } },
 ];
+
+const PRESET_TEXTS: Record<PresetId, { name: () => string; description: () => string }> = {
+  balanced: {
+    name: () => tr('ranking:preset.balanced.name'),
+    description: () => tr('ranking:preset.balanced.description'),
+  },
+  'quality-first': {
+    name: () => tr('ranking:preset.qualityFirst.name'),
+    description: () => tr('ranking:preset.qualityFirst.description'),
+  },
+  'sector-specialists': {
+    name: () => tr('ranking:preset.sectorSpecialists.name'),
+    description: () => tr('ranking:preset.sectorSpecialists.description'),
+  },
+  'established-eu-links': {
+    name: () => tr('ranking:preset.establishedEuLinks.name'),
+    description: () => tr('ranking:preset.establishedEuLinks.description'),
+  },
+};
+
+/** 'Balanced', 'Quality first', …, in the active language. */
+export function presetName(id: PresetId): string {
+  return PRESET_TEXTS[id].name();
+}
+
+/** What the preset favours, one sentence in the active language. */
+export function presetDescription(id: PresetId): string {
+  return PRESET_TEXTS[id].description();
+}
 
 /** The weights a visit starts with: the Balanced preset. */
 export const DEFAULT_WEIGHTS: Weights = BALANCED.weights;

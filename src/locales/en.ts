@@ -1,9 +1,43 @@
+import app from '@/locales/en/app.json';
+import charts from '@/locales/en/charts.json';
 import common from '@/locales/en/common.json';
+import compare from '@/locales/en/compare.json';
+import components from '@/locales/en/components.json';
+import dataQuality from '@/locales/en/dataQuality.json';
+import detail from '@/locales/en/detail.json';
 import domain from '@/locales/en/domain.json';
 import exports from '@/locales/en/exports.json';
+import map from '@/locales/en/map.json';
+import matches from '@/locales/en/matches.json';
 import meetings from '@/locales/en/meetings.json';
+import notices from '@/locales/en/notices.json';
+import policies from '@/locales/en/policies.json';
+import presentation from '@/locales/en/presentation.json';
+import profile from '@/locales/en/profile.json';
+import profileModel from '@/locales/en/profileModel.json';
+import ranking from '@/locales/en/ranking.json';
 import shortlist from '@/locales/en/shortlist.json';
 
 /** Every namespace of the English catalog; Spanish must have the same keys (tests/unit/i18n-catalogs.test.ts). */
-export const en = { common, domain, exports, meetings, shortlist };
+export const en = {
+  app,
+  charts,
+  common,
+  compare,
+  components,
+  dataQuality,
+  detail,
+  domain,
+  exports,
+  map,
+  matches,
+  meetings,
+  notices,
+  policies,
+  presentation,
+  profile,
+  profileModel,
+  ranking,
+  shortlist,
+};
 export type Resources = typeof en;

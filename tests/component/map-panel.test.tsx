@@ -1,12 +1,17 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useEffect, type ReactNode } from 'react';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { switchLanguage } from '@/app/language';
 import { parseDataset } from '@/data/parse-dataset';
 import { MapPanel } from '@/features/map/map-panel';
 import { useAppStore } from '@/stores/app-store';
 import { mapRawFixture } from '../fixtures/map-raw-files';
 import { renderApp } from './render-app';
+
+afterEach(async () => {
+  await switchLanguage('en');
+});
 
 // Leaflet needs a real layout engine: the boundary is replaced by plain elements that expose the
 // props our code decides (position, radius, style) and render tooltip and popup content inline.
@@ -254,5 +259,27 @@ describe('MapPanel', () => {
     notify();
     expect(fakeMap.invalidateSize).toHaveBeenCalled();
     vi.unstubAllGlobals();
+  });
+
+  it('words the toolbar, legend, markers, popups and tile credit in Spanish after a switch', async () => {
+    const user = userEvent.setup();
+    renderPanel();
+    await act(() => switchLanguage('es'));
+    expect(screen.getByRole('heading', { name: 'Mapa de coincidencias' })).toBeInTheDocument();
+    expect(screen.getByText(/5 en el mapa/)).toBeInTheDocument();
+    expect(screen.getByText(/1 fuera del mapa/)).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Leyenda del mapa' })).toHaveTextContent('Puntuación');
+    const marker = markerOf('Querétaro Aerospace Cluster');
+    expect(within(marker).getByTestId('tooltip')).toHaveTextContent(/Puntuación \d+\/100/);
+    expect(within(marker).getByTestId('tooltip')).toHaveTextContent('Sello ESCA Plata');
+    const popup = within(within(marker).getByTestId('popup'));
+    expect(popup.getByRole('heading', { name: 'Querétaro Aerospace Cluster' })).not.toHaveAttribute('lang');
+    expect(popup.getByRole('button', { name: 'Ver detalles' })).toBeInTheDocument();
+    expect(within(markerOf('Coastal Aero Group')).getByTestId('popup')).toHaveTextContent(
+      'Estado: no consta en las fuentes',
+    );
+    await user.click(screen.getByRole('checkbox', { name: 'Mapa en línea (teselas de OpenStreetMap)' }));
+    expect(screen.getByTestId('tiles').dataset.attribution).toMatch(/colaboradores de <a/);
+    expect(screen.getByRole('button', { name: 'Ajustar a las coincidencias' })).toBeInTheDocument();
   });
 });

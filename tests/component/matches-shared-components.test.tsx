@@ -8,7 +8,7 @@ import { judgeLabel } from '@/domain/labels';
 import { NotStated } from '@/components/not-stated';
 import { SafeLink } from '@/components/safe-link';
 import { ScoreBar } from '@/components/score-bar';
-import type { CriterionResult } from '@/domain/ranking/types';
+import { criterionResult } from '../fixtures/criterion-result';
 
 const source = { doc: 'briefing-2019', section: 'x' } as const;
 
@@ -49,14 +49,7 @@ describe('shared components', () => {
   });
 
   it('ScoreBar is an image named by its points, one segment per scoring criterion', () => {
-    const c = (id: CriterionResult['id'], contribution: number): CriterionResult => ({
-      id,
-      score: 1,
-      weight: 5,
-      contribution,
-      reason: '',
-      known: true,
-    });
+    const c = criterionResult;
     render(<ScoreBar criteria={[c('sector', 30), c('label', 12), c('eccp', 0)]} total={42} />);
     const img = screen.getByRole('img', { name: 'Score 42 of 100: Sector fit 30, ESCA label 12, ECCP membership 0' });
     expect(img.children).toHaveLength(2);

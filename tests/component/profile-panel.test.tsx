@@ -1,7 +1,14 @@
 import { fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { CRITERIA, CRITERION_LABELS, WEIGHT_PRESETS, type Weights } from '@/domain/profile';
+import {
+  CRITERIA,
+  WEIGHT_PRESETS,
+  criterionLabel,
+  presetDescription,
+  presetName,
+  type Weights,
+} from '@/domain/profile';
 import { parseDataset } from '@/data/parse-dataset';
 import { ProfilePanel } from '@/features/profile/profile-panel';
 import { useRanking } from '@/hooks/use-ranking';
@@ -140,17 +147,17 @@ describe('ProfilePanel: weights', () => {
     const preset = within(weights).getByRole('combobox', { name: 'Weight preset' });
     const expectSliders = (values: Weights | undefined) => {
       for (const id of CRITERIA) {
-        expect(within(weights).getByRole('slider', { name: CRITERION_LABELS[id] })).toHaveValue(String(values?.[id]));
+        expect(within(weights).getByRole('slider', { name: criterionLabel(id) })).toHaveValue(String(values?.[id]));
       }
     };
     const initial = WEIGHT_PRESETS.find((p) => p.id === useAppStore.getState().presetId);
-    expect(preset).toHaveDisplayValue(initial?.name ?? '');
+    expect(preset).toHaveDisplayValue(initial ? presetName(initial.id) : '');
     expectSliders(initial?.weights);
 
     for (const other of WEIGHT_PRESETS) {
-      await user.selectOptions(preset, other.name);
+      await user.selectOptions(preset, presetName(other.id));
       expectSliders(other.weights);
-      expect(within(weights).getByText(other.description, { exact: false })).toBeInTheDocument();
+      expect(within(weights).getByText(presetDescription(other.id), { exact: false })).toBeInTheDocument();
     }
     expect(within(preset).queryByRole('option', { name: 'Custom' })).not.toBeInTheDocument();
 

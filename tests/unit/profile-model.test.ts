@@ -3,8 +3,8 @@ import { isValidIsoDate } from '@/domain/dates';
 import { EMPTY_FILTERS, defaultProfile } from '@/domain/profile';
 import type { Cluster, EuCluster, Sector } from '@/domain/types';
 import {
-  COUNTRY_NOT_STATED,
   activeFilterCount,
+  countryNotStated,
   euClusterName,
   euClusterPatch,
   euCountries,
@@ -71,7 +71,7 @@ describe('EU clusters', () => {
 
   it('groups by country alphabetically, names sorted, unknown country last', () => {
     const groups = groupEuClusters(list);
-    expect(groups.map((g) => g.country)).toEqual(['France', 'Spain', COUNTRY_NOT_STATED]);
+    expect(groups.map((g) => g.country)).toEqual(['France', 'Spain', countryNotStated()]);
     expect(groups[1]?.clusters.map((c) => c.id)).toEqual(['a', 'z']);
   });
 

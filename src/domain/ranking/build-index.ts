@@ -1,7 +1,7 @@
 import type { Cluster, Dataset, StateCode } from '@/domain/types';
 import { unknownStateName } from '@/domain/format';
 import { buildSearchText } from '@/domain/text';
-import { joinList, proseCase } from '@/domain/prose';
+import { proseCase } from '@/domain/prose';
 import { buildHotArrays } from '@/domain/ranking/hot-arrays';
 import { partnersByCluster } from '@/domain/ranking/partner-facts';
 import type { ClusterFacts, DatasetIndex, PartnerFact, SectorInfo, StateInfo } from '@/domain/ranking/types';
@@ -49,7 +49,6 @@ function buildStates(dataset: Dataset): StateInfo[] {
 function clusterFacts(
   c: Cluster,
   idx: { sectorIndex: Map<string, number>; sectors: SectorInfo[]; interestIndex: Map<string, number> },
-  interestProse: string[],
   stateIndex: Map<StateCode, number>,
   stateNames: Map<StateCode, string[]>,
   partners: PartnerFact[],
@@ -58,10 +57,8 @@ function clusterFacts(
   const interestIds = [...new Set(c.focusAreas.map((f) => idx.interestIndex.get(f) ?? -1))].filter((i) => i >= 0);
   return {
     sectorIds,
-    sectorText: joinList(sectorIds.map((i) => idx.sectors[i]?.prose ?? '')),
     stateIdx: c.state ? (stateIndex.get(c.state) ?? -1) : -1,
     interestIds,
-    focusText: joinList(interestIds.map((i) => interestProse[i] ?? '')),
     search: buildSearchText([
       c.name,
       ...c.aliases,
@@ -70,10 +67,6 @@ function clusterFacts(
       ...(c.state ? (stateNames.get(c.state) ?? []) : []),
     ]),
     partners,
-    partnersText: joinList(
-      partners.map((p) => p.display),
-      2,
-    ),
   };
 }
 
@@ -95,9 +88,7 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
   const partners = partnersByCluster(dataset, euClusters);
   const ctx = { sectorIndex, sectors, interestIndex };
   const clusters = dataset.clusters;
-  const facts = clusters.map((c) =>
-    clusterFacts(c, ctx, interestProse, stateIndex, stateNames, partners.get(c.id) ?? []),
-  );
+  const facts = clusters.map((c) => clusterFacts(c, ctx, stateIndex, stateNames, partners.get(c.id) ?? []));
 
   const collator = new Intl.Collator('es');
   const order = clusters.map((_, i) => i);

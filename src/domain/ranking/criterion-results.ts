@@ -14,8 +14,29 @@ import {
   stateSectorPos,
 } from '@/domain/ranking/criterion-scores';
 import type { ClusterFacts, CriterionResult } from '@/domain/ranking/types';
+import { formatNumber } from '@/domain/format';
+import { joinList } from '@/domain/prose';
+import { tr } from '@/i18n/i18n';
 
 const INTEREST_MASK_LIMIT = 30;
+
+type StateLevel = 'strong' | 'fair' | 'modest' | 'none';
+
+// 'Nuevo León, a strong aerospace state': explicit keys, so message extraction sees each one.
+const STATE_LEVEL: Record<StateLevel, (state: string, sector: string) => string> = {
+  strong: (state, sector) => tr('ranking:reason.state.strong', { state, sector }),
+  fair: (state, sector) => tr('ranking:reason.state.fair', { state, sector }),
+  modest: (state, sector) => tr('ranking:reason.state.modest', { state, sector }),
+  none: (state, sector) => tr('ranking:reason.state.none', { state, sector }),
+};
+
+// With no sector chosen: 'Nuevo León, a strong cluster state'.
+const STATE_LEVEL_GENERAL: Record<StateLevel, (state: string) => string> = {
+  strong: (state) => tr('ranking:reason.stateGeneral.strong', { state }),
+  fair: (state) => tr('ranking:reason.stateGeneral.fair', { state }),
+  modest: (state) => tr('ranking:reason.stateGeneral.modest', { state }),
+  none: (state) => tr('ranking:reason.stateGeneral.none', { state }),
+};
 
 function result(ctx: RankContext, id: CriterionId, score: number, reason: string, known: boolean): CriterionResult {
   const weight = ctx.weights[id];
@@ -24,26 +45,22 @@ function result(ctx: RankContext, id: CriterionId, score: number, reason: string
 }
 
 export function sectorResult(ctx: RankContext, i: number): CriterionResult {
-  if (ctx.sectorKeys.length === 0)
-    return result(ctx, 'sector', 0, 'No sector chosen, so sector fit is not scored', true);
+  if (ctx.sectorKeys.length === 0) return result(ctx, 'sector', 0, tr('ranking:reason.sector.none'), true);
   const f = ctx.index.facts[i] as ClusterFacts;
   const score = sectorScore(ctx, i);
   if (score === 1) {
     const sid = f.sectorIds.find((s) => (ctx.exactPos[s] ?? -1) >= 0) ?? 0;
-    return result(ctx, 'sector', 1, `Works in ${ctx.sectorProse[ctx.exactPos[sid] ?? 0]}, your sector`, true);
+    const sector = ctx.sectorProse[ctx.exactPos[sid] ?? 0];
+    return result(ctx, 'sector', 1, tr('ranking:reason.sector.exact', { sector }), true);
   }
   if (score > 0) {
     const sid = f.sectorIds.find((s) => (ctx.relatedPos[s] ?? -1) >= 0) ?? 0;
     const to = ctx.sectorProse[ctx.relatedPos[sid] ?? 0];
-    return result(
-      ctx,
-      'sector',
-      score,
-      `Works in ${ctx.index.sectors[sid]?.prose ?? ''}, a sector related to ${to}`,
-      true,
-    );
+    const sector = ctx.index.sectors[sid]?.prose ?? '';
+    return result(ctx, 'sector', score, tr('ranking:reason.sector.related', { sector, to }), true);
   }
-  return result(ctx, 'sector', 0, `Works in ${f.sectorText}, outside your sectors`, true);
+  const sectors = joinList(f.sectorIds.map((s) => ctx.index.sectors[s]?.prose ?? ''));
+  return result(ctx, 'sector', 0, tr('ranking:reason.sector.outside', { sectors }), true);
 }
 
 export function labelResult(ctx: RankContext, i: number): CriterionResult {
@@ -55,25 +72,27 @@ export function labelResult(ctx: RankContext, i: number): CriterionResult {
 
 export function eccpResult(ctx: RankContext, i: number): CriterionResult {
   return ctx.index.hot.eccp[i] === 1
-    ? result(ctx, 'eccp', 1, 'ECCP member', true)
-    : result(ctx, 'eccp', 0, 'Not an ECCP member', true);
+    ? result(ctx, 'eccp', 1, tr('ranking:reason.eccp.member'), true)
+    : result(ctx, 'eccp', 0, tr('ranking:reason.eccp.notMember'), true);
 }
 
 export function stateResult(ctx: RankContext, i: number): CriterionResult {
   const s = ctx.index.hot.stateIdx[i] as number;
-  if (s < 0) return result(ctx, 'state', 0, 'State not stated in the sources', false);
+  if (s < 0) return result(ctx, 'state', 0, tr('ranking:reason.state.notStated'), false);
   const pos = stateSectorPos(ctx, i, s);
   const key = pos * ctx.index.states.length + s;
   let reason = ctx.stateReason[key];
   if (reason === undefined) {
     const strength = ctx.tables[pos]?.byState[s] ?? 0;
-    const name = ctx.index.states[s]?.name ?? '';
-    const level =
-      strength >= 0.66 ? 'a strong' : strength >= 0.33 ? 'a fair' : strength > 0 ? 'a modest' : 'no recorded';
-    const what = ctx.sectorKeys.length > 0 ? `${ctx.sectorProse[pos]} state` : 'cluster state';
+    const state = ctx.index.states[s]?.name ?? '';
+    const level = strength >= 0.66 ? 'strong' : strength >= 0.33 ? 'fair' : strength > 0 ? 'modest' : 'none';
+    const head =
+      ctx.sectorKeys.length > 0
+        ? STATE_LEVEL[level](state, ctx.sectorProse[pos] ?? '')
+        : STATE_LEVEL_GENERAL[level](state);
+    const mine = ctx.preferred[s] === 1 ? tr('ranking:reason.state.preferred', { head }) : head;
     const facts = ctx.tables[pos]?.facts[s];
-    const mine = ctx.preferred[s] === 1 ? ', one of your preferred states' : '';
-    reason = `${name}, ${level} ${what}${mine}${facts ? `: ${facts}` : ''}`;
+    reason = facts ? `${mine}: ${facts}` : mine;
     ctx.stateReason[key] = reason;
   }
   return result(ctx, 'state', stateScore(ctx, i), reason, true);
@@ -81,18 +100,21 @@ export function stateResult(ctx: RankContext, i: number): CriterionResult {
 
 export function interestsResult(ctx: RankContext, i: number): CriterionResult {
   const f = ctx.index.facts[i] as ClusterFacts;
-  if (ctx.wantedCount === 0)
-    return result(ctx, 'interests', 0, 'No interests chosen, so interests are not scored', true);
-  if (f.interestIds.length === 0) return result(ctx, 'interests', 0, 'Focus areas not stated in the sources', false);
+  if (ctx.wantedCount === 0) return result(ctx, 'interests', 0, tr('ranking:reason.interests.none'), true);
+  if (f.interestIds.length === 0) return result(ctx, 'interests', 0, tr('ranking:reason.interests.notStated'), false);
   const score = interestsScore(ctx, i);
-  if (score === 0) return result(ctx, 'interests', 0, `Focus on ${f.focusText}, none of your interests`, true);
+  if (score === 0) {
+    const focus = joinList(f.interestIds.map((id) => ctx.index.interestProse[id] ?? ''));
+    return result(ctx, 'interests', 0, tr('ranking:reason.interests.outside', { focus }), true);
+  }
   const matched = f.interestIds.filter((id) => ctx.wanted[id] === 1);
   const maskable = matched.every((id) => id < INTEREST_MASK_LIMIT);
   const mask = maskable ? matched.reduce((m, id) => m | (1 << id), 0) : -1;
   let reason = maskable ? ctx.interestReason.get(mask) : undefined;
   if (reason === undefined) {
     const names = matched.map((id) => ctx.index.interestProse[id] ?? '');
-    reason = `Matches ${matched.length} of your interests: ${names.join(', ')}`;
+    const n = formatNumber(matched.length, 0);
+    reason = tr('ranking:reason.interests.matches', { count: matched.length, n, names: names.join(', ') });
     if (maskable) ctx.interestReason.set(mask, reason);
   }
   return result(ctx, 'interests', score, reason, true);
@@ -101,11 +123,20 @@ export function interestsResult(ctx: RankContext, i: number): CriterionResult {
 export function linksResult(ctx: RankContext, i: number): CriterionResult {
   const f = ctx.index.facts[i] as ClusterFacts;
   const partners = f.partners;
-  if (partners.length === 0) return result(ctx, 'links', 0, 'No EU cluster links recorded in the sources', true);
+  if (partners.length === 0) return result(ctx, 'links', 0, tr('ranking:reason.links.none'), true);
   const yours = ctx.euClusterId === null ? undefined : partners.find((p) => p.euClusterId === ctx.euClusterId);
   const sameCountry = ctx.country !== null && partners.some((p) => p.countryKey === ctx.country);
+  const others = partners.length - 1;
+  const list = joinList(
+    partners.map((p) => p.display),
+    2,
+  );
   const reason = yours
-    ? `Already cooperates with your cluster, ${yours.display}${partners.length > 1 ? `, and ${partners.length - 1} more` : ''}`
-    : `Already cooperates with ${f.partnersText}${sameCountry ? ', incl. a partner in your country' : ''}`;
+    ? others > 0
+      ? tr('ranking:reason.links.yoursMore', { partner: yours.display, count: others, n: formatNumber(others, 0) })
+      : tr('ranking:reason.links.yours', { partner: yours.display })
+    : sameCountry
+      ? tr('ranking:reason.links.partnersInCountry', { partners: list })
+      : tr('ranking:reason.links.partners', { partners: list });
   return result(ctx, 'links', linksScore(ctx, i), reason, true);
 }

@@ -1,55 +1,83 @@
 import type { StateIndicator } from '@/domain/types';
 import { formatNumber } from '@/domain/format';
-import { plural } from '@/domain/prose';
+import { activeLocale, tr } from '@/i18n/i18n';
+
+/** '12 formally organised clusters' ('… aerospace clusters' with a sector); also a fact of state-strength.ts. */
+export function organisedClustersFact(value: number, sector: string | null = null): string {
+  const n = formatNumber(value);
+  return sector
+    ? tr('ranking:facts.organisedSector', { count: value, n, sector })
+    : tr('ranking:facts.organised', { count: value, n });
+}
 
 /**
  * Short phrase for the indicators of one kind (and sector) in one state, for StateStrength.why.
  * Details are not quoted: in the data they are whole sentences.
  */
 export function indicatorFact(kind: string, sector: string | null, items: readonly StateIndicator[]): string {
-  const n = items.length;
+  const entries = items.length;
   const top = Math.max(...items.map((i) => i.value));
   const years = [...new Set(items.map((i) => i.year).filter((y): y is number => y !== null))].sort();
-  const year = years.length > 0 ? ` (${years.join(', ')})` : '';
+  const n = formatNumber(entries, 0);
   const topText = formatNumber(top, 1);
   switch (kind) {
     case 'aerospace-hub':
-      return `${sector ?? 'aerospace'} hub`;
+      return tr('ranking:facts.hub', { sector: sector ?? tr('ranking:facts.aerospace') });
     case 'automotive-light-vehicles':
-      return 'light-vehicle production';
+      return tr('ranking:facts.lightVehicles');
     case 'automotive-heavy-vehicles':
-      return 'heavy-vehicle production';
+      return tr('ranking:facts.heavyVehicles');
     case 'automotive-rd-centre':
-      return 'top location for automotive R&D centres';
+      return tr('ranking:facts.automotiveRd');
     case 'aerospace-rd-centre':
-      return n > 1 ? `${n} aerospace R&D centres` : 'an aerospace R&D centre';
+      return tr('ranking:facts.aerospaceRd', { count: entries, n });
     case 'vehicle-plants':
-      return top > 1 ? `${topText} vehicle plants` : 'vehicle plants';
+      return top > 1 ? tr('ranking:facts.vehiclePlantsCount', { n: topText }) : tr('ranking:facts.vehiclePlants');
     case 'renewable-projects':
-      return n > 1
-        ? `top location for ${n} kinds of renewable-energy project`
-        : 'top location for renewable-energy projects';
-    case 'sector-predominance':
-      return `${sector ?? 'a sector'} among its predominant sectors${year}`;
+      return tr('ranking:facts.renewable', { count: entries, n });
+    case 'sector-predominance': {
+      const named = sector ?? tr('ranking:facts.aSector');
+      return years.length > 0
+        ? tr('ranking:facts.predominantYears', { sector: named, years: years.join(', ') })
+        : tr('ranking:facts.predominant', { sector: named });
+    }
     case 'singled-out':
-      return sector ? `singled out for ${sector}` : 'singled out in the sources';
+      return sector ? tr('ranking:facts.singledOutFor', { sector }) : tr('ranking:facts.singledOut');
     case 'state-cluster-policy':
-      return 'a state cluster policy';
+      return tr('ranking:facts.statePolicy');
     case 'state-cluster-directory':
-      return 'a state cluster directory';
+      return tr('ranking:facts.stateDirectory');
     case 'state-strategic-sector':
-      return `${sector ?? 'a sector'} named a strategic sector by the state`;
+      return tr('ranking:facts.strategic', { sector: sector ?? tr('ranking:facts.aSector') });
     case 'esca-certified-clusters':
-      return plural(top, 'ESCA-certified cluster');
+      return tr('ranking:facts.escaCertified', { count: top, n: formatNumber(top) });
     case 'gdp-share':
-      return `${topText}% of Mexico's GDP`;
+      return tr('ranking:facts.gdpShare', { value: topText });
     case 'oem-presence':
-      return `${topText} vehicle makers (OEMs)`;
+      return tr('ranking:facts.oems', { value: topText });
     case 'organised-clusters':
-      return plural(top, `formally organised ${sector ? `${sector} ` : ''}cluster`);
+      return organisedClustersFact(top, sector);
+    // Kinds whose English reads from the id ('110 aerospace firms'), worded for every language.
+    case 'aerospace-firms':
+      return top > 1 ? tr('ranking:facts.aerospaceFirmsCount', { n: topText }) : tr('ranking:facts.aerospaceFirms');
+    case 'aerospace-direct-jobs':
+      return top > 1 ? tr('ranking:facts.aerospaceJobsCount', { n: topText }) : tr('ranking:facts.aerospaceJobs');
+    case 'automotive-cluster-location':
+      return tr('ranking:facts.automotiveClusterLocation');
+    case 'ict-cluster-location':
+      return tr('ranking:facts.ictClusterLocation');
+    case 'biotech-location':
+      return tr('ranking:facts.biotechLocation');
     default:
-      return humanKind(kind, sector, top);
+      return otherKind(kind, sector, top);
   }
+}
+
+// A kind new to the code: kind ids are English words, so English reads the id as a phrase and other
+// languages name it generically rather than show English words.
+function otherKind(kind: string, sector: string | null, top: number): string {
+  if (activeLocale() !== 'en') return sector ? tr('ranking:facts.otherSector', { sector }) : tr('ranking:facts.other');
+  return humanKind(kind, sector, top);
 }
 
 /** 'aerospace-firms' → '110 aerospace firms'; 'ict-cluster-location' → 'ICT cluster location'. */

@@ -25,7 +25,10 @@
  */
 import type { DatasetIndex, StateStrength, StrengthTable } from '@/domain/ranking/types';
 import { indicatorEvidence, organised, sectorProse, type StrengthFact } from '@/domain/ranking/indicator-evidence';
-import { plural } from '@/domain/prose';
+import { organisedClustersFact } from '@/domain/ranking/state-facts';
+import { formatNumber } from '@/domain/format';
+import { joinList } from '@/domain/prose';
+import { activeLocale, tr } from '@/i18n/i18n';
 
 function computeTable(index: DatasetIndex, sector: string): StrengthTable {
   const { states, facts, clusters } = index;
@@ -65,9 +68,10 @@ function computeTable(index: DatasetIndex, sector: string): StrengthTable {
     const list: StrengthFact[] = [];
     const org = organisedFigures[si];
     if (org && org.value > 0 && maxOrganised > 0) {
-      const year = org.year ? ` in ${org.year}` : '';
       list.push({
-        text: `${plural(org.value, 'formally organised cluster')}${year}`,
+        text: org.year
+          ? tr('ranking:facts.organisedIn', { count: org.value, n: formatNumber(org.value), year: org.year })
+          : organisedClustersFact(org.value),
         points: org.value / maxOrganised,
         order: 0,
       });
@@ -75,14 +79,24 @@ function computeTable(index: DatasetIndex, sector: string): StrengthTable {
     list.push(...indicatorEvidence(index, state.indicators, org, sector, relatedKeys));
     const n = exact[si] ?? 0;
     if (n > 0)
-      list.push({ text: plural(n, sector ? `${prose} cluster` : 'cluster organisation'), points: 2 * n, order: 2 });
+      list.push({
+        text: sector
+          ? tr('ranking:facts.sectorClusters', { count: n, n: formatNumber(n), sector: prose })
+          : tr('ranking:facts.clusterOrganisations', { count: n, n: formatNumber(n) }),
+        points: 2 * n,
+        order: 2,
+      });
     const r = related[si] ?? 0;
-    if (r > 0) list.push({ text: `${plural(r, 'cluster')} in related sectors`, points: r, order: 3 });
+    if (r > 0)
+      list.push({ text: tr('ranking:facts.relatedClusters', { count: r, n: formatNumber(r) }), points: r, order: 3 });
     const l = labelled[si] ?? 0;
     const e = eccp[si] ?? 0;
     if (l + e > 0) {
-      const parts = [l > 0 ? `${l} ESCA-labelled` : '', e > 0 ? plural(e, 'ECCP member') : ''].filter(Boolean);
-      list.push({ text: parts.join(' and '), points: l + e, order: 4 });
+      const parts = [
+        l > 0 ? tr('ranking:facts.labelled', { count: l, n: formatNumber(l) }) : '',
+        e > 0 ? tr('ranking:facts.eccpMembers', { count: e, n: formatNumber(e) }) : '',
+      ].filter(Boolean);
+      list.push({ text: joinList(parts), points: l + e, order: 4 });
     }
     raws.push(list.reduce((sum, f) => sum + f.points, 0));
     const top = [...list].sort((a, b) => b.points - a.points || a.order - b.order).slice(0, 3);
@@ -99,17 +113,20 @@ function computeTable(index: DatasetIndex, sector: string): StrengthTable {
     const factText = factTexts[si] ?? '';
     const why = factText
       ? `${state.name}: ${factText}`
-      : `${state.name}: nothing stated in the sources${sector ? ` for ${prose}` : ''}`;
+      : sector
+        ? tr('ranking:strength.nothingFor', { state: state.name, sector: prose })
+        : tr('ranking:strength.nothing', { state: state.name });
     return { code: state.code, sector, index: value, raw, why };
   });
   list.sort((a, b) => b.index - a.index || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-  return { list, byState, facts: factTexts };
+  return { list, byState, facts: factTexts, locale: activeLocale() };
 }
 
-/** Memoised per sector in the index; '' gives the general strength used when no sector is chosen. */
+/** Memoised per sector (and language) in the index; '' gives the general strength used when no sector is chosen. */
 export function strengthTable(index: DatasetIndex, sector: string): StrengthTable {
   let table = index.strengthMemo.get(sector);
-  if (!table) {
+  // The facts are worded in the language of the moment they were computed in.
+  if (!table || table.locale !== activeLocale()) {
     table = computeTable(index, sector);
     index.strengthMemo.set(sector, table);
   }

@@ -76,17 +76,14 @@ export interface PartnerFact {
   countryKey: string | null;
 }
 
-/** Per-cluster facts that do not depend on the profile, computed once per dataset. */
+/** Per-cluster facts that do not depend on the profile, computed once per dataset (no text: reasons word it). */
 export interface ClusterFacts {
   sectorIds: readonly number[];
-  sectorText: string;
   /** -1 when the state is not stated */
   stateIdx: number;
   interestIds: readonly number[];
-  focusText: string;
   search: string;
   partners: readonly PartnerFact[];
-  partnersText: string;
 }
 
 export interface StrengthTable {
@@ -95,6 +92,8 @@ export interface StrengthTable {
   byState: Float64Array;
   /** Just the facts part of `why`, by state position */
   facts: string[];
+  /** The language `why` and `facts` are worded in. */
+  locale: string;
 }
 
 /**

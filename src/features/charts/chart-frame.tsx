@@ -1,4 +1,5 @@
 import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface ChartFrameProps {
   title: string;
@@ -11,6 +12,7 @@ interface ChartFrameProps {
 
 /** Heading, one-line summary, the picture, and a "Show as table" disclosure. */
 export function ChartFrame({ title, summary, table, children, className = '' }: ChartFrameProps) {
+  const { t } = useTranslation('charts');
   const titleId = useId();
   return (
     <figure aria-labelledby={titleId} className={`m-0 flex min-w-0 flex-col gap-1 ${className}`}>
@@ -21,10 +23,10 @@ export function ChartFrame({ title, summary, table, children, className = '' }: 
       {children}
       <details className="text-sm">
         <summary className="w-fit cursor-pointer rounded px-1 font-semibold text-brand-700 hover:underline">
-          Show as table
+          {t('frame.showTable')}
         </summary>
         {/* Focusable so keyboard users can scroll a table wider than the panel. */}
-        <div tabIndex={0} role="group" aria-label={`${title}: table`} className="mt-1 overflow-x-auto">
+        <div tabIndex={0} role="group" aria-label={t('frame.table', { title })} className="mt-1 overflow-x-auto">
           {table}
         </div>
       </details>
@@ -47,7 +49,8 @@ interface DataTableProps<T> {
   empty?: string;
 }
 
-export function DataTable<T>({ caption, columns, rows, rowKey, empty = 'No data.' }: DataTableProps<T>) {
+export function DataTable<T>({ caption, columns, rows, rowKey, empty }: DataTableProps<T>) {
+  const { t } = useTranslation('charts');
   return (
     <table className="w-full border-collapse text-left text-sm">
       <caption className="sr-only">{caption}</caption>
@@ -64,7 +67,7 @@ export function DataTable<T>({ caption, columns, rows, rowKey, empty = 'No data.
         {rows.length === 0 ? (
           <tr>
             <td colSpan={columns.length} className="px-2 py-1 text-slate-700">
-              {empty}
+              {empty ?? t('frame.noData')}
             </td>
           </tr>
         ) : (

@@ -1,13 +1,13 @@
 // Pure series builders for the charts panel: every number a chart draws also feeds its table and
 // its one-line summary, so the text alternative can never disagree with the picture.
-import { formatPoints } from '@/domain/format';
-import { CRITERIA, CRITERION_LABELS, type CriterionId } from '@/domain/profile';
+import { formatIsoDate, formatNumber, formatPoints } from '@/domain/format';
+import { CRITERIA, criterionLabel, type CriterionId } from '@/domain/profile';
 import { LABEL_LEVELS, labelLevelName } from '@/domain/labels';
 import { isoDay } from '@/domain/dates';
-import { formatIsoDate } from '@/domain/format';
 import { proseCase } from '@/domain/prose';
 import type { Match, StateStrength } from '@/domain/ranking/types';
 import type { LabelLevel, MexicanState, Sector } from '@/domain/types';
+import { tr } from '@/i18n/i18n';
 
 export const TOP_MATCHES = 10;
 
@@ -50,13 +50,13 @@ export function usedCriteria(rows: readonly BreakdownRow[]): CriterionId[] {
 
 export function breakdownSummary(rows: readonly BreakdownRow[]): string {
   const top = rows[0];
-  if (!top) return 'No cluster matches the current profile and filters.';
+  if (!top) return tr('charts:breakdown.empty');
   let best: CriterionId | null = null;
   for (const id of CRITERIA) if (top[id] > 0 && (best === null || top[id] > top[best])) best = id;
-  const head = `Top match: ${top.name}, ${formatPoints(top.total)}/100`;
+  const head = { name: top.name, total: formatPoints(top.total) };
   return best
-    ? `${head} — ${proseCase(CRITERION_LABELS[best])} contributes most`
-    : `${head} — no criterion adds points`;
+    ? tr('charts:breakdown.summary', { ...head, criterion: proseCase(criterionLabel(best)) })
+    : tr('charts:breakdown.summaryNoPoints', head);
 }
 
 // ---- Matches and state strength by state ----
@@ -109,18 +109,26 @@ export function stateSeries(
 
 export function stateSummary(series: StateSeries, sectorProse: string | null): string {
   const first = series.rows[0];
-  if (!first || (first.matches === 0 && first.strength === null)) return 'No matches to show by state.';
+  if (!first || (first.matches === 0 && first.strength === null)) return tr('charts:states.empty');
   const parts: string[] = [];
-  if (first.matches > 0) parts.push(`Most matches: ${first.name} (${first.matches})`);
+  if (first.matches > 0)
+    parts.push(tr('charts:states.summary.most', { name: first.name, n: formatNumber(first.matches, 0) }));
   let strongest: StateRow | null = null;
   for (const r of series.rows)
     if (r.strength !== null && (strongest === null || r.strength > (strongest.strength ?? 0))) strongest = r;
   if (sectorProse && strongest && (strongest.strength ?? 0) > 0)
-    parts.push(`strongest state for ${sectorProse}: ${strongest.name} (${strongest.strength}/100)`);
-  let text = parts.join('; ');
-  if (!sectorProse) text += '. Pick a sector to see state strength';
-  if (series.unstated > 0) text += `. ${series.unstated} with no state stated in the sources`;
-  return `${text}.`;
+    parts.push(
+      tr('charts:states.summary.strongest', {
+        sector: sectorProse,
+        name: strongest.name,
+        strength: formatNumber(strongest.strength ?? 0, 0),
+      }),
+    );
+  const sentences = [parts.join('; ')];
+  if (!sectorProse) sentences.push(tr('charts:states.summary.pickSector'));
+  if (series.unstated > 0)
+    sentences.push(tr('charts:states.summary.unstated', { n: formatNumber(series.unstated, 0) }));
+  return `${sentences.join('. ')}.`;
 }
 
 // ---- ESCA labels by level and validity ----
@@ -159,13 +167,20 @@ export function labelSeries(matches: readonly Match[]): LabelSeries {
 }
 
 export function labelSummary(series: LabelSeries, asOf: string): string {
-  if (series.total === 0) return 'No matches to count.';
-  const date = formatIsoDate(isoDay(asOf));
-  if (series.labelled === 0) return `None of the ${series.total} matches holds an ESCA label.`;
+  if (series.total === 0) return tr('charts:labels.summary.none');
+  const total = formatNumber(series.total, 0);
+  if (series.labelled === 0) return tr('charts:labels.summary.noLabel', { count: series.total, n: total });
   const sum = (key: 'valid' | 'expired' | 'undated') => series.rows.reduce((n, r) => n + r[key], 0);
   const undated = sum('undated');
-  const tail = undated > 0 ? `, ${undated} without a validity date` : '';
-  return `${series.labelled} of ${series.total} matches hold an ESCA label: ${sum('valid')} valid and ${sum('expired')} expired on ${date}${tail}.`;
+  return tr('charts:labels.summary.counts', {
+    count: series.labelled,
+    labelled: formatNumber(series.labelled, 0),
+    total,
+    valid: formatNumber(sum('valid'), 0),
+    expired: formatNumber(sum('expired'), 0),
+    date: formatIsoDate(isoDay(asOf)),
+    undated: undated > 0 ? tr('charts:labels.summary.undated', { n: formatNumber(undated, 0) }) : '',
+  });
 }
 
 export function sectorProseName(sectors: readonly Sector[], id: string | null): string | null {

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { isoDay } from '@/domain/dates';
 import { formatIsoDate } from '@/domain/format';
@@ -14,6 +15,7 @@ import { useAppStore } from '@/stores/app-store';
 
 /** The four charts of the dashboard; lazy-loaded by the app because recharts is large. */
 export function ChartsPanel() {
+  const { t } = useTranslation('charts');
   const dataset = useDatasetValue();
   // The index's states: those of states.json and any a cluster names that it lacks (marked as unknown).
   const knownAndUnknownStates = useDatasetIndex().states;
@@ -27,15 +29,14 @@ export function ChartsPanel() {
     () => stateSeries(matches, strengths, knownAndUnknownStates, primary !== null),
     [matches, strengths, knownAndUnknownStates, primary],
   );
+  // Level names are worded in the active language; a switch re-ranks, so `matches` is new then.
   const labels = useMemo(() => labelSeries(matches), [matches]);
-  const context = useMemo(
-    () => contextModel(dataset.context, sectors, dataset.sectors, dataset.meta),
-    [dataset, sectors],
-  );
+  // Built at render, not memoised: its wording follows the language, and it is a few dozen figures.
+  const context = contextModel(dataset.context, sectors, dataset.sectors, dataset.meta);
 
   return (
     <div className="@container flex flex-col gap-3">
-      <h2 className="text-base font-bold">Charts</h2>
+      <h2 className="text-base font-bold">{t('heading')}</h2>
       {/* Wide regions (projector) put the state and label charts side by side. */}
       <div className="grid grid-cols-1 gap-4 @[48rem]:grid-cols-[3fr_2fr]">
         <div className="min-w-0 @[48rem]:col-span-2">

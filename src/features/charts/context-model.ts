@@ -1,9 +1,10 @@
 // Sector context figures come in many units (EUR billion, jobs, MW, rank…): one bar axis would
 // compare apples with ranks, so they are shown as cards, grouped by sector.
-import { formatFigure } from '@/domain/format';
-import { plural, proseCase } from '@/domain/prose';
+import { formatFigure, formatNumber } from '@/domain/format';
+import { proseCase } from '@/domain/prose';
 import { sourceText } from '@/domain/sources';
 import type { ContextFigure, DatasetMeta, Sector } from '@/domain/types';
+import { tr } from '@/i18n/i18n';
 
 export interface ContextCard {
   id: string;
@@ -31,7 +32,7 @@ function card(f: ContextFigure, meta: DatasetMeta): ContextCard {
     id: f.id,
     label: f.label,
     quantity: formatFigure({ value: f.value, unit: f.unit }),
-    year: f.year === null ? 'year not stated in the sources' : String(f.year),
+    year: f.year === null ? tr('charts:context.yearNotStated') : String(f.year),
     source: sourceText(f.source, meta),
   };
 }
@@ -51,21 +52,25 @@ export function contextModel(
   if (groups.length > 0) return { groups, fellBack: false };
   const economy = figures.filter((f) => f.sector === null).map((f) => card(f, meta));
   return {
-    groups: economy.length > 0 ? [{ sectorId: null, title: 'Mexico, all sectors', cards: economy }] : [],
+    groups: economy.length > 0 ? [{ sectorId: null, title: tr('charts:context.economy'), cards: economy }] : [],
     fellBack: sectorIds.length > 0,
   };
 }
 
 export function contextSummary(model: ContextModel, sectorIds: readonly string[], sectors: readonly Sector[]): string {
-  const count = model.groups.reduce((n, g) => n + g.cards.length, 0);
+  const total = model.groups.reduce((n, g) => n + g.cards.length, 0);
+  const n = formatNumber(total, 0);
   const chosen = sectorIds.map((id) => proseCase(sectors.find((s) => s.id === id)?.name ?? id)).join(', ');
-  if (count === 0) return 'The sources give no context figures for this view.';
-  if (model.fellBack)
-    return `The sources give no figures for ${chosen}; showing ${plural(count, 'economy-wide figure')} instead.`;
-  if (sectorIds.length === 0)
-    return `${plural(count, 'economy-wide figure')} from the sources; pick a sector for sector figures.`;
+  if (total === 0) return tr('charts:context.summary.none');
+  if (model.fellBack) return tr('charts:context.summary.fellBack', { count: total, n, chosen });
+  if (sectorIds.length === 0) return tr('charts:context.summary.economy', { count: total, n });
   const [only] = model.groups;
-  if (model.groups.length === 1 && only) return `${plural(count, `${proseCase(only.title)} figure`)} from the sources.`;
-  const per = model.groups.map((g) => `${g.cards.length} for ${proseCase(g.title)}`).join(', ');
-  return `${plural(count, 'figure')} from the sources: ${per}.`;
+  if (model.groups.length === 1 && only)
+    return tr('charts:context.summary.oneSector', { count: total, n, sector: proseCase(only.title) });
+  const perSector = model.groups
+    .map((g) =>
+      tr('charts:context.summary.perSector', { n: formatNumber(g.cards.length, 0), sector: proseCase(g.title) }),
+    )
+    .join(', ');
+  return tr('charts:context.summary.several', { count: total, n, perSector });
 }

@@ -1,14 +1,11 @@
+import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { ChartFrame, DataTable, type Column } from '@/features/charts/chart-frame';
 import { labelSummary, type LabelRow, type LabelSeries } from '@/features/charts/chart-model';
 import { AXIS_TICK, CHART_INITIAL_SIZE, GRID_STROKE, VALIDITY_COLORS } from '@/features/charts/chart-style';
 import { ColorKey } from '@/features/charts/color-key';
 
-const PARTS = [
-  { key: 'valid', label: 'Valid' },
-  { key: 'expired', label: 'Expired' },
-  { key: 'undated', label: 'No validity date stated' },
-] as const;
+const PARTS = ['valid', 'expired', 'undated'] as const;
 
 interface LabelChartProps {
   series: LabelSeries;
@@ -18,21 +15,27 @@ interface LabelChartProps {
 }
 
 export function LabelChart({ series, asOf, asOfText }: LabelChartProps) {
+  const { t } = useTranslation('charts');
+  const partLabels = {
+    valid: t('labels.validOn', { date: asOfText }),
+    expired: t('labels.expiredOn', { date: asOfText }),
+    undated: t('labels.undated'),
+  };
   // Undated labels are rare: show that part only when the data has one.
-  const parts = PARTS.filter((p) => p.key !== 'undated' || series.rows.some((r) => r.undated > 0));
-  const named = parts.map((p) => ({ ...p, label: p.key === 'undated' ? p.label : `${p.label} on ${asOfText}` }));
+  const parts = PARTS.filter((key) => key !== 'undated' || series.rows.some((r) => r.undated > 0));
+  const named = parts.map((key) => ({ key, label: partLabels[key] }));
   const columns: Column<LabelRow>[] = [
-    { header: 'Label level', cell: (r) => r.name },
+    { header: t('labels.level'), cell: (r) => r.name },
     ...named.map((p): Column<LabelRow> => ({ header: p.label, cell: (r) => r[p.key], numeric: true })),
-    { header: 'Total', cell: (r) => r.valid + r.expired + r.undated, numeric: true },
+    { header: t('labels.total'), cell: (r) => r.valid + r.expired + r.undated, numeric: true },
   ];
   return (
     <ChartFrame
-      title="ESCA labels by level and validity"
+      title={t('labels.title')}
       summary={labelSummary(series, asOf)}
       table={
         <DataTable
-          caption={`Matches by best ESCA label level and validity on ${asOfText}`}
+          caption={t('labels.caption', { date: asOfText })}
           columns={columns}
           rows={series.rows}
           rowKey={(r) => r.level}

@@ -1,13 +1,15 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { CRITERION_COLORS } from '@/components/criterion-colors';
 import { CriterionLegend } from '@/components/criterion-legend';
 import { formatPoints } from '@/domain/format';
-import { CRITERION_LABELS } from '@/domain/profile';
+import { criterionLabel } from '@/domain/profile';
 import type { Match } from '@/domain/ranking/types';
 import { ChartFrame, DataTable, type Column } from '@/features/charts/chart-frame';
 import { breakdownRows, breakdownSummary, usedCriteria, type BreakdownRow } from '@/features/charts/chart-model';
 import { AXIS_TICK, CHART_INITIAL_SIZE, GRID_STROKE } from '@/features/charts/chart-style';
+import { useAppStore } from '@/stores/app-store';
 
 interface TickProps {
   x?: number;
@@ -25,32 +27,36 @@ function NameTick({ x, y, payload }: TickProps) {
 }
 
 export function ScoreBreakdownChart({ matches }: { matches: readonly Match[] }) {
+  const { t } = useTranslation('charts');
+  // Cluster names are written as the (mostly Spanish) sources write them.
+  const nameLang = useAppStore((s) => (s.language === 'es' ? undefined : 'es'));
   const rows = useMemo(() => breakdownRows(matches), [matches]);
   const used = useMemo(() => usedCriteria(rows), [rows]);
   const columns = useMemo<Column<BreakdownRow>[]>(
     () => [
-      { header: 'Rank', cell: (r) => r.rank, numeric: true },
-      { header: 'Cluster', cell: (r) => r.name },
-      { header: 'Score', cell: (r) => formatPoints(r.total), numeric: true },
+      { header: t('breakdown.rank'), cell: (r) => r.rank, numeric: true },
+      { header: t('breakdown.cluster'), cell: (r) => <span lang={nameLang}>{r.name}</span> },
+      { header: t('breakdown.score'), cell: (r) => formatPoints(r.total), numeric: true },
       ...used.map((id): Column<BreakdownRow> => ({
-        header: CRITERION_LABELS[id],
+        header: criterionLabel(id),
         cell: (r) => formatPoints(r[id]),
         numeric: true,
       })),
     ],
-    [used],
+    // `t` is new on a language switch, so the headers and formatted points follow it.
+    [used, t, nameLang],
   );
   return (
     <ChartFrame
-      title="Score breakdown of the top matches"
+      title={t('breakdown.title')}
       summary={breakdownSummary(rows)}
       table={
         <DataTable
-          caption="Score breakdown of the top matches, points per criterion"
+          caption={t('breakdown.caption')}
           columns={columns}
           rows={rows}
           rowKey={(r) => r.id}
-          empty="No cluster matches the current profile and filters."
+          empty={t('breakdown.empty')}
         />
       }
     >
@@ -79,7 +85,7 @@ export function ScoreBreakdownChart({ matches }: { matches: readonly Match[] }) 
                 <Bar
                   key={id}
                   dataKey={id}
-                  name={CRITERION_LABELS[id]}
+                  name={criterionLabel(id)}
                   stackId="score"
                   fill={CRITERION_COLORS[id]}
                   isAnimationActive={false}

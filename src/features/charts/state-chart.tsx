@@ -1,5 +1,7 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatNumber } from '@/domain/format';
 import { ChartFrame, DataTable, type Column } from '@/features/charts/chart-frame';
 import { stateSummary, truncate, type StateRow, type StateSeries } from '@/features/charts/chart-model';
 import { AXIS_TICK, CHART_INITIAL_SIZE, GRID_STROKE, STATE_COLORS } from '@/features/charts/chart-style';
@@ -15,14 +17,16 @@ interface StateChartProps {
 }
 
 export function StateChart({ series, sectorProse }: StateChartProps) {
-  const matchesName = series.sectorOnly ? `Matches in ${sectorProse ?? 'your sector'} or a related sector` : 'Matches';
-  const strengthName = `State strength for ${sectorProse ?? 'your sector'} (0–100)`;
+  const { t } = useTranslation('charts');
+  const sector = sectorProse ?? t('states.yourSector');
+  const matchesName = series.sectorOnly ? t('states.matchesInSector', { sector }) : t('states.matches');
+  const strengthName = t('states.strength', { sector });
   const bars = useMemo(
     () => series.rows.slice(0, MAX_BARS).map((r) => ({ ...r, shortName: truncate(r.name, 12) })),
     [series],
   );
   const columns: Column<StateRow>[] = [
-    { header: 'State', cell: (r) => r.name },
+    { header: t('states.state'), cell: (r) => r.name },
     { header: matchesName, cell: (r) => r.matches, numeric: true },
   ];
   if (sectorProse) columns.push({ header: strengthName, cell: (r) => r.strength ?? 0, numeric: true });
@@ -31,15 +35,15 @@ export function StateChart({ series, sectorProse }: StateChartProps) {
   const hidden = series.rows.length - bars.length;
   return (
     <ChartFrame
-      title="Matches and state strength by state"
+      title={t('states.title')}
       summary={stateSummary(series, sectorProse)}
       table={
         <DataTable
-          caption="Matches and state strength by state"
+          caption={t('states.title')}
           columns={columns}
           rows={series.rows}
           rowKey={(r) => r.code}
-          empty="No matches to show by state."
+          empty={t('states.empty')}
         />
       }
     >
@@ -73,7 +77,11 @@ export function StateChart({ series, sectorProse }: StateChartProps) {
               )}
             </BarChart>
           </ResponsiveContainer>
-          {hidden > 0 && <p className="text-xs text-slate-700">{hidden} more states in the table.</p>}
+          {hidden > 0 && (
+            <p className="text-xs text-slate-700">
+              {t('states.moreInTable', { count: hidden, n: formatNumber(hidden, 0) })}
+            </p>
+          )}
         </>
       )}
     </ChartFrame>

@@ -1,12 +1,13 @@
 import { formatPercent, formatPoints } from '@/domain/format';
-import { CRITERION_LABELS, type CriterionId } from '@/domain/profile';
+import { criterionLabel, type CriterionId } from '@/domain/profile';
 import type { Match } from '@/domain/ranking/types';
 import type { ClusterLabel, DatasetMeta, Figure, Interest, Position, SourceDocId, SourceRef } from '@/domain/types';
+import { tr } from '@/i18n/i18n';
 
 /** Map positions are never exact addresses: say how coarse they are. */
 export function precisionText(position: Position | null): string | null {
   if (!position) return null;
-  return position.precision === 'city' ? 'approximate, city-level' : 'approximate, state-level';
+  return position.precision === 'city' ? tr('detail:facts.precisionCity') : tr('detail:facts.precisionState');
 }
 
 /** 'Preparatory Briefing on Mexico, March 2019': enough to tell editions apart; the raw id if unknown. */
@@ -80,13 +81,13 @@ export function missedPoints(match: Match, limit = 3): MissedPoints[] {
     .filter((c) => c.missed >= 0.05)
     .sort((a, b) => b.missed - a.missed)
     .slice(0, limit)
-    .map((c) => ({ name: CRITERION_LABELS[c.id], points: formatPoints(c.missed) }));
+    .map((c) => ({ name: criterionLabel(c.id), points: formatPoints(c.missed) }));
 }
 
 export function scoreRows(match: Match): ScoreRow[] {
   return match.criteria.map((c) => ({
     id: c.id,
-    name: CRITERION_LABELS[c.id],
+    name: criterionLabel(c.id),
     score: formatPercent(c.score),
     weight: c.weight,
     points: formatPoints(c.contribution),

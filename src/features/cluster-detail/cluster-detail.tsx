@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useId, useRef, type RefObject } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { Button } from '@/components/button';
 import { closeOnEscape } from '@/components/escape-key';
@@ -46,10 +47,16 @@ interface DetailDialogProps {
 }
 
 function DetailDialog({ cluster, panelRef, onClosed }: DetailDialogProps) {
+  const { t } = useTranslation('detail');
   const dataset = useDatasetValue();
   const headingId = useId();
-  const { select, toggleShortlisted, asOf } = useAppStore(
-    useShallow((s) => ({ select: s.select, toggleShortlisted: s.toggleShortlisted, asOf: s.profile.asOf })),
+  const { select, toggleShortlisted, asOf, language } = useAppStore(
+    useShallow((s) => ({
+      select: s.select,
+      toggleShortlisted: s.toggleShortlisted,
+      asOf: s.profile.asOf,
+      language: s.language,
+    })),
   );
   const shortlisted = useIsShortlisted(cluster.id);
   const { match, filteredOut } = useMatchFor(cluster.id);
@@ -71,18 +78,23 @@ function DetailDialog({ cluster, panelRef, onClosed }: DetailDialogProps) {
     >
       <header className="flex items-start gap-2 border-b border-slate-200 p-3">
         <div className="min-w-0 flex-1">
-          <h2 id={headingId} className="text-lg leading-tight font-bold wrap-anywhere text-brand-900">
+          {/* Cluster names are written as the (mostly Spanish) sources write them. */}
+          <h2
+            id={headingId}
+            lang={language === 'es' ? undefined : 'es'}
+            className="text-lg leading-tight font-bold wrap-anywhere text-brand-900"
+          >
             {cluster.name}
           </h2>
           {cluster.acronym ? <p className="text-sm wrap-anywhere text-slate-700">{cluster.acronym}</p> : null}
         </div>
         <Button variant="neutral" onClick={close} className="shrink-0">
-          Close detail
+          {t('close')}
         </Button>
       </header>
       <div className="min-h-0 flex-1 space-y-2 overflow-y-auto p-3 wrap-anywhere">
         <Button aria-pressed={shortlisted} onClick={() => toggleShortlisted(cluster.id)}>
-          {shortlisted ? 'Remove from shortlist' : 'Add to shortlist'}
+          {shortlisted ? t('shortlistRemove') : t('shortlistAdd')}
         </Button>
         <ScoreExplanation match={match} filteredOut={filteredOut} />
         <DetailFacts cluster={cluster} dataset={dataset} />

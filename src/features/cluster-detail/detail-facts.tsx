@@ -1,31 +1,37 @@
+import { useTranslation } from 'react-i18next';
 import { EccpBadge } from '@/components/eccp-badge';
 import { SafeLink } from '@/components/safe-link';
 import { unknownStateName } from '@/domain/format';
 import type { Cluster, Dataset } from '@/domain/types';
 import { precisionText } from '@/features/cluster-detail/cluster-detail-model';
 import { DetailSection, Field } from '@/features/cluster-detail/detail-parts';
+import { useAppStore } from '@/stores/app-store';
 
 /** Identity, location, sectors, ECCP and website. */
 export function DetailFacts({ cluster, dataset }: { cluster: Cluster; dataset: Dataset }) {
   const state = cluster.state ? dataset.states.find((s) => s.code === cluster.state) : undefined;
   const sectorName = (id: string) => dataset.sectors.find((s) => s.id === id)?.name ?? id;
   const precision = precisionText(cluster.position);
+  const { t } = useTranslation('detail');
+  const language = useAppStore((s) => s.language);
+  // The English page adds the English state name; a Spanish reader needs only the Spanish one.
+  const stateName = state && language === 'en' ? `${state.name} (${state.nameEn})` : state?.name;
+  // Descriptions and notes are written in English only.
+  const textLang = language === 'en' ? undefined : 'en';
   return (
-    <DetailSection title="Facts">
+    <DetailSection title={t('facts.title')}>
       <dl className="space-y-1 text-sm">
-        <Field term="Acronym">{cluster.acronym}</Field>
-        <Field term="Also known as">{cluster.aliases.length ? cluster.aliases.join('; ') : null}</Field>
-        <Field term="State">
-          {state ? `${state.name} (${state.nameEn})` : cluster.state ? unknownStateName(cluster.state) : null}
-        </Field>
-        <Field term="City">{cluster.city}</Field>
-        <Field term="Map position">{precision ?? <span>none, so the cluster is not on the map</span>}</Field>
-        <Field term="Sectors">
+        <Field term={t('facts.acronym')}>{cluster.acronym}</Field>
+        <Field term={t('facts.aliases')}>{cluster.aliases.length ? cluster.aliases.join('; ') : null}</Field>
+        <Field term={t('facts.state')}>{stateName ?? (cluster.state ? unknownStateName(cluster.state) : null)}</Field>
+        <Field term={t('facts.city')}>{cluster.city}</Field>
+        <Field term={t('facts.mapPosition')}>{precision ?? <span>{t('facts.noPosition')}</span>}</Field>
+        <Field term={t('facts.sectors')}>
           <ul className="space-y-0.5">
             {cluster.sectors.map((s) => (
               <li key={s.id}>
                 {sectorName(s.id)}
-                <span className="text-slate-600"> — source wording: “{s.wording}”</span>
+                <span className="text-slate-600"> — {t('facts.sourceWording', { wording: s.wording })}</span>
               </li>
             ))}
           </ul>
@@ -33,9 +39,11 @@ export function DetailFacts({ cluster, dataset }: { cluster: Cluster; dataset: D
         <Field term="ECCP">
           <EccpBadge member={cluster.eccpMember} />
         </Field>
-        <Field term="Website">{cluster.website ? <SafeLink href={cluster.website} /> : null}</Field>
-        <Field term="Description">{cluster.description}</Field>
-        <Field term="Notes">{cluster.notes}</Field>
+        <Field term={t('facts.website')}>{cluster.website ? <SafeLink href={cluster.website} /> : null}</Field>
+        <Field term={t('facts.description')}>
+          {cluster.description ? <span lang={textLang}>{cluster.description}</span> : null}
+        </Field>
+        <Field term={t('facts.notes')}>{cluster.notes ? <span lang={textLang}>{cluster.notes}</span> : null}</Field>
       </dl>
     </DetailSection>
   );

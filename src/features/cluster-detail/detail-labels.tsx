@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { LabelBadge } from '@/components/label-badge';
 import { judgeLabel } from '@/domain/labels';
 import type { ClusterLabel, DatasetMeta } from '@/domain/types';
@@ -14,17 +15,18 @@ export function DetailLabels({
   asOf: string;
   meta: DatasetMeta;
 }) {
+  const { t } = useTranslation('detail');
   return (
-    <DetailSection title="ESCA label history">
+    <DetailSection title={t('labels.title')}>
       {labels.length === 0 ? (
-        <p className="text-sm">No ESCA label in the sources.</p>
+        <p className="text-sm">{t('labels.none')}</p>
       ) : (
         <ul className="space-y-1 text-sm">
           {sortLabels(labels).map((label, i) => (
             <li key={i}>
               <LabelBadge label={judgeLabel(label, asOf)} />
               <span className="block text-xs text-slate-700">
-                Listed in {docTitle(meta, label.edition)}, {label.source.section}
+                {t('labels.listedIn', { doc: docTitle(meta, label.edition), section: label.source.section })}
               </span>
             </li>
           ))}

@@ -1,14 +1,19 @@
+import { useTranslation } from 'react-i18next';
 import { formatFigure } from '@/domain/format';
 import { NotStated } from '@/components/not-stated';
 import type { Cluster, Dataset } from '@/domain/types';
 import { groupFiguresBySource, interestNames } from '@/features/cluster-detail/cluster-detail-model';
 import { DetailSection, TextList } from '@/features/cluster-detail/detail-parts';
+import { useAppStore } from '@/stores/app-store';
 
 /** Figures, committees, focus areas and EU partners. */
 export function DetailLists({ cluster, dataset }: { cluster: Cluster; dataset: Dataset }) {
+  const { t } = useTranslation('detail');
+  // Figure labels are written in English only.
+  const figureLang = useAppStore((s) => (s.language === 'en' ? undefined : 'en'));
   return (
     <>
-      <DetailSection title="Figures">
+      <DetailSection title={t('lists.figures')}>
         {cluster.figures.length === 0 ? (
           <NotStated />
         ) : (
@@ -17,27 +22,30 @@ export function DetailLists({ cluster, dataset }: { cluster: Cluster; dataset: D
               <ul className="space-y-0.5">
                 {group.figures.map((f, i) => (
                   <li key={`${f.key}-${i}`}>
-                    <span className="font-medium">{f.label}:</span> {formatFigure(f)}{' '}
-                    <span className="text-slate-700">({f.year ?? <em>year not stated in the sources</em>})</span>
+                    <span lang={figureLang} className="font-medium">
+                      {f.label}:
+                    </span>{' '}
+                    {formatFigure(f)}{' '}
+                    <span className="text-slate-700">({f.year ?? <em>{t('lists.yearNotStated')}</em>})</span>
                   </li>
                 ))}
               </ul>
-              <p className="text-xs text-slate-700">Source: {group.source}</p>
+              <p className="text-xs text-slate-700">{t('lists.source', { source: group.source })}</p>
             </div>
           ))
         )}
       </DetailSection>
-      <DetailSection title="Committees">
+      <DetailSection title={t('lists.committees')}>
         <div className="text-sm">
           <TextList items={cluster.committees} />
         </div>
       </DetailSection>
-      <DetailSection title="Focus areas">
+      <DetailSection title={t('lists.focusAreas')}>
         <div className="text-sm">
           <TextList items={interestNames(dataset.interests, cluster.focusAreas)} />
         </div>
       </DetailSection>
-      <DetailSection title="EU partners">
+      <DetailSection title={t('lists.euPartners')}>
         <div className="text-sm">
           <TextList
             items={cluster.euPartners.map((p) => (

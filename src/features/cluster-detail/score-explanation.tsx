@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { formatPoints } from '@/domain/format';
 import { ScoreBar } from '@/components/score-bar';
 import type { Match } from '@/domain/ranking/types';
@@ -6,33 +7,34 @@ import { DetailSection } from '@/features/cluster-detail/detail-parts';
 
 /** The full score, criterion by criterion: score, weight, points and the reason in words. */
 export function ScoreExplanation({ match, filteredOut }: { match: Match | null; filteredOut: boolean }) {
+  const { t } = useTranslation('detail');
   if (!match) return null;
   const rows = scoreRows(match);
   const missed = missedPoints(match);
   return (
-    <DetailSection title="Why this score">
+    <DetailSection title={t('score.title')}>
       <p className="text-sm">
-        <span className="text-lg font-bold">{formatPoints(match.total)}</span> of 100
-        {filteredOut ? ' — hidden by the current filters, scored without them' : `, rank ${match.rank}`}
+        <span className="text-lg font-bold">{formatPoints(match.total)}</span>{' '}
+        {filteredOut ? t('score.filteredOut') : t('score.ofRank', { rank: match.rank })}
       </p>
       <ScoreBar criteria={match.criteria} total={match.total} className="my-1" />
       <table className="w-full text-left text-xs">
-        <caption className="sr-only">Score explanation by criterion</caption>
+        <caption className="sr-only">{t('score.caption')}</caption>
         <thead>
           <tr className="border-b border-slate-300">
             <th scope="col" className="py-0.5 pr-1">
-              Criterion
+              {t('score.criterion')}
             </th>
             <th scope="col" className="pr-1 text-right">
-              Score
+              {t('score.score')}
             </th>
             <th scope="col" className="pr-1 text-right">
-              Weight
+              {t('score.weight')}
             </th>
             <th scope="col" className="pr-1 text-right">
-              Points
+              {t('score.points')}
             </th>
-            <th scope="col">Reason</th>
+            <th scope="col">{t('score.reason')}</th>
           </tr>
         </thead>
         <tbody>
@@ -42,7 +44,7 @@ export function ScoreExplanation({ match, filteredOut }: { match: Match | null; 
                 {r.name}
               </th>
               <td className="pr-1 text-right tabular-nums">{r.score}</td>
-              <td className="pr-1 text-right tabular-nums">{r.used ? r.weight : 'not used'}</td>
+              <td className="pr-1 text-right tabular-nums">{r.used ? r.weight : t('score.notUsed')}</td>
               <td className="pr-1 text-right tabular-nums">{r.points}</td>
               <td>{r.reason}</td>
             </tr>
@@ -51,7 +53,7 @@ export function ScoreExplanation({ match, filteredOut }: { match: Match | null; 
       </table>
       {missed.length > 0 && (
         <p className="mt-1 text-xs text-slate-800">
-          <span className="font-semibold">Points not earned: </span>
+          <span className="font-semibold">{t('score.missed')} </span>
           {missed.map((m) => `${m.name} ${m.points}`).join(' · ')}
         </p>
       )}

@@ -1,4 +1,6 @@
+import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
+import { formatNumber } from '@/domain/format';
 import { CompareTable } from '@/features/compare/compare-table';
 import { useCompareColumns } from '@/features/compare/use-compare-columns';
 import { useAppStore } from '@/stores/app-store';
@@ -6,6 +8,7 @@ import { MAX_COMPARE } from '@/stores/ui-slice';
 
 /** Up to four chosen clusters side by side, to settle a shortlist discussion. */
 export function ComparePanel() {
+  const { t } = useTranslation('compare');
   const compareIds = useAppStore((s) => s.compareIds);
   const toggleCompare = useAppStore((s) => s.toggleCompare);
   const clearCompare = useAppStore((s) => s.clearCompare);
@@ -15,21 +18,19 @@ export function ComparePanel() {
     <div className="flex min-w-0 flex-col gap-2">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h2 className="text-base font-bold">
-          Compare{' '}
+          {t('heading')}{' '}
           <span className="text-sm font-normal text-slate-700">
-            ({columns.length} of {MAX_COMPARE})
+            {t('count', { n: formatNumber(columns.length, 0), max: MAX_COMPARE })}
           </span>
         </h2>
         {columns.length > 0 ? (
           <Button variant="neutral" onClick={clearCompare}>
-            Clear comparison
+            {t('clear')}
           </Button>
         ) : null}
       </div>
       {columns.length === 0 ? (
-        <p className="text-sm text-slate-700">
-          No clusters chosen yet. Use Compare on a match to add it here (up to {MAX_COMPARE}).
-        </p>
+        <p className="text-sm text-slate-700">{t('empty', { max: MAX_COMPARE })}</p>
       ) : (
         <CompareTable columns={columns} onRemove={toggleCompare} />
       )}

@@ -1,12 +1,14 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
 import { EccpBadge } from '@/components/eccp-badge';
 import { formatPoints } from '@/domain/format';
 import { LabelBadge } from '@/components/label-badge';
 import { NotStated } from '@/components/not-stated';
 import { ScoreBar } from '@/components/score-bar';
-import { CRITERIA, CRITERION_LABELS } from '@/domain/profile';
+import { CRITERIA, criterionLabel } from '@/domain/profile';
 import { figureLine, type CompareColumn } from '@/features/compare/compare-model';
+import { useAppStore } from '@/stores/app-store';
 
 interface CompareTableProps {
   columns: readonly CompareColumn[];
@@ -48,23 +50,30 @@ function Row({
 }
 
 export function CompareTable({ columns, onRemove }: CompareTableProps) {
+  const { t } = useTranslation('compare');
+  const language = useAppStore((s) => s.language);
+  // Cluster names are written as the (mostly Spanish) sources write them; figure labels exist in English only.
+  const nameLang = language === 'es' ? undefined : 'es';
+  const figureLang = language === 'en' ? undefined : 'en';
   return (
     <div className="overflow-x-auto">
-      <table aria-label="Compare clusters" className="w-full table-fixed text-left text-xs wrap-anywhere">
+      <table aria-label={t('table.label')} className="w-full table-fixed text-left text-xs wrap-anywhere">
         <thead>
           <tr>
             <td className="w-32" />
             {columns.map((c) => (
               <th key={c.id} scope="col" className="pr-2 pb-1 align-top text-sm font-bold text-brand-900">
-                <span className="block">{c.name}</span>
+                <span lang={nameLang} className="block">
+                  {c.name}
+                </span>
                 <Button
                   variant="neutral"
                   size="xs"
-                  aria-label={`Remove ${c.name} from comparison`}
+                  aria-label={t('table.removeName', { name: c.name })}
                   onClick={() => onRemove(c.id)}
                   className="mt-1"
                 >
-                  Remove
+                  {t('table.remove')}
                 </Button>
               </th>
             ))}
@@ -72,12 +81,12 @@ export function CompareTable({ columns, onRemove }: CompareTableProps) {
         </thead>
         <tbody>
           <Row
-            head="Total score"
+            head={t('table.total')}
             columns={columns}
             cell={(c) => (
               <>
-                <span className="text-base font-bold">{formatPoints(c.total)}</span> of 100
-                {c.filteredOut ? <span className="block text-slate-600">hidden by the current filters</span> : null}
+                <span className="text-base font-bold">{formatPoints(c.total)}</span> {t('table.outOf')}
+                {c.filteredOut ? <span className="block text-slate-600">{t('table.filteredOut')}</span> : null}
                 <ScoreBar criteria={c.criteria} total={c.total} className="mt-1" />
               </>
             )}
@@ -85,7 +94,7 @@ export function CompareTable({ columns, onRemove }: CompareTableProps) {
           {CRITERIA.map((id) => (
             <Row
               key={id}
-              head={CRITERION_LABELS[id]}
+              head={criterionLabel(id)}
               columns={columns}
               cell={(c) => {
                 const r = c.criteria.find((x) => x.id === id);
@@ -93,7 +102,7 @@ export function CompareTable({ columns, onRemove }: CompareTableProps) {
                 return (
                   <>
                     <span className="font-semibold tabular-nums">
-                      {r.weight > 0 ? `${formatPoints(r.contribution)} pts` : 'not used'}
+                      {r.weight > 0 ? t('table.points', { points: formatPoints(r.contribution) }) : t('table.notUsed')}
                     </span>
                     <span className="block">{r.reason}</span>
                   </>
@@ -101,12 +110,22 @@ export function CompareTable({ columns, onRemove }: CompareTableProps) {
               }}
             />
           ))}
-          <Row head="Label and validity" columns={columns} cell={(c) => <LabelBadge label={c.label} />} />
+          <Row head={t('table.labelValidity')} columns={columns} cell={(c) => <LabelBadge label={c.label} />} />
           <Row head="ECCP" columns={columns} cell={(c) => <EccpBadge member={c.eccpMember} />} />
-          <Row head="State" columns={columns} cell={(c) => c.stateName ?? <NotStated />} />
-          <Row head="Figures" columns={columns} cell={(c) => <List items={c.figures.map(figureLine)} />} />
-          <Row head="Focus areas" columns={columns} cell={(c) => <List items={c.focusAreas} />} />
-          <Row head="EU partners" columns={columns} cell={(c) => <List items={c.euPartners} />} />
+          <Row head={t('table.state')} columns={columns} cell={(c) => c.stateName ?? <NotStated />} />
+          <Row
+            head={t('table.figures')}
+            columns={columns}
+            cell={(c) => (
+              <List
+                items={c.figures.map((f) => (
+                  <span lang={figureLang}>{figureLine(f)}</span>
+                ))}
+              />
+            )}
+          />
+          <Row head={t('table.focusAreas')} columns={columns} cell={(c) => <List items={c.focusAreas} />} />
+          <Row head={t('table.euPartners')} columns={columns} cell={(c) => <List items={c.euPartners} />} />
         </tbody>
       </table>
     </div>

@@ -1,6 +1,7 @@
 import 'leaflet/dist/leaflet.css';
 import type { Map as LeafletMap, PathOptions } from 'leaflet';
 import type { CSSProperties, ReactNode, Ref } from 'react';
+import { useTranslation } from 'react-i18next';
 import { GeoJSON, MapContainer, Pane } from 'react-leaflet';
 import { COLOR } from '@/components/theme';
 import { geography } from '@/features/map/base-geography';
@@ -30,6 +31,7 @@ interface BaseMapProps {
 
 /** Offline Leaflet map over bundled Natural Earth geography; children add layers. */
 export function BaseMap({ children, mapRef, interactive = true }: BaseMapProps) {
+  const { t } = useTranslation('map');
   return (
     // `!`: leaflet.css is unlayered, so it would beat Tailwind's layered utilities (grey background,
     // an outline pushed outside the panel's clipped edge).
@@ -52,12 +54,7 @@ export function BaseMap({ children, mapRef, interactive = true }: BaseMapProps) 
       touchZoom={interactive}
     >
       <Pane name="base-geography" style={BASE_PANE_STYLE}>
-        <GeoJSON
-          data={geography}
-          style={countryStyle}
-          interactive={false}
-          attribution='Base geography: <a href="https://www.naturalearthdata.com/">Natural Earth</a> via world-atlas (ISC)'
-        />
+        <GeoJSON data={geography} style={countryStyle} interactive={false} attribution={t('attribution.geography')} />
       </Pane>
       {children}
     </MapContainer>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
 import { COLOR } from '@/components/theme';
 import { SCORE_BANDS, markerRadius } from '@/features/map/map-model';
@@ -38,10 +39,11 @@ function Dot({ colour, radius, outline = COLOR.ink, outlineWidth = 1, fillOpacit
 
 /** HTML legend over the map: every colour is paired with numbers or words. */
 export function MapLegend({ sectorName, showStrength }: MapLegendProps) {
+  const { t } = useTranslation('map');
   const [open, setOpen] = useState(true);
   const toggle = (
     <Button variant="ghost" size="xs" aria-expanded={open} onClick={() => setOpen(!open)}>
-      {open ? 'Hide legend' : 'Show legend'}
+      {open ? t('legend.hide') : t('legend.show')}
     </Button>
   );
   return (
@@ -49,9 +51,9 @@ export function MapLegend({ sectorName, showStrength }: MapLegendProps) {
     // attribution line so the two never overlap on a narrow map.
     <div className="absolute bottom-6 left-2 z-[1000] w-40 rounded-md border border-slate-300 bg-white/95 px-2 py-1 text-xs leading-tight text-slate-900 shadow">
       {open ? (
-        <div role="group" aria-label="Map legend" className="space-y-1">
+        <div role="group" aria-label={t('legend.label')} className="space-y-1">
           <p className="flex items-baseline justify-between">
-            <span className="font-semibold">Score</span>
+            <span className="font-semibold">{t('legend.score')}</span>
             {toggle}
           </p>
           <ul className="grid grid-cols-2 gap-x-1 gap-y-0.5">
@@ -64,18 +66,16 @@ export function MapLegend({ sectorName, showStrength }: MapLegendProps) {
           </ul>
           <p className="flex items-center gap-1">
             <Dot colour={SCORE_BANDS[1].colour} radius={4} outline={SELECTED_OUTLINE} outlineWidth={3} />
-            Selected
+            {t('legend.selected')}
           </p>
           {showStrength && (
             <p className="flex items-start gap-1">
               <Dot colour={BUBBLE_COLOUR} fillOpacity={BUBBLE_FILL_OPACITY} radius={5} outline={BUBBLE_COLOUR} />
-              <span>
-                {sectorName ? `State strength in ${sectorName} (bigger = stronger)` : 'State strength: choose a sector'}
-              </span>
+              <span>{sectorName ? t('legend.strength', { sector: sectorName }) : t('legend.strengthNoSector')}</span>
             </p>
           )}
-          <p className="text-slate-700">Positions are approximate (city or state capital)</p>
-          <p className="text-slate-700">A line joins a marker moved aside to its position</p>
+          <p className="text-slate-700">{t('legend.approximate')}</p>
+          <p className="text-slate-700">{t('legend.leg')}</p>
         </div>
       ) : (
         toggle

@@ -1,5 +1,6 @@
 import type { Map as LeafletMap } from 'leaflet';
 import { useCallback, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Pane } from 'react-leaflet';
 import { BaseMap } from '@/features/map/base-map';
 import { MapLegend } from '@/features/map/map-legend';
@@ -27,6 +28,7 @@ const BUBBLE_PANE: CSSProperties = { zIndex: 420, pointerEvents: 'none' };
 const MARKER_PANE: CSSProperties = { zIndex: 450, pointerEvents: 'none' };
 
 export function MapPanel() {
+  const { t } = useTranslation('map');
   const dataset = useDatasetValue();
   const matches = useRanking();
   const strengths = useStateStrength();
@@ -44,7 +46,7 @@ export function MapPanel() {
   const sectorName = dataset.sectors.find((s) => s.id === sectorId)?.name ?? null;
 
   useInvalidateOnResize(map, container);
-  useMapKeyboardLabel(map);
+  useMapKeyboardLabel(map, t('keyboard'));
   usePanToSelection(map, selectedId, markers);
   const popupOpen = usePopupOpen(map);
 
@@ -78,7 +80,7 @@ export function MapPanel() {
             role="status"
             className="absolute top-2 right-2 z-[1000] rounded border border-slate-300 bg-white/95 px-2 py-1 text-xs text-slate-800"
           >
-            Online tiles unavailable — showing the offline map
+            {t('tilesFailed')}
           </p>
         )}
       </div>

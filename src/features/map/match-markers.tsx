@@ -1,5 +1,6 @@
 import type { CircleMarker as LeafletCircleMarker, PathOptions } from 'leaflet';
 import { memo, useEffect, useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { CircleMarker, Popup, Tooltip } from 'react-leaflet';
 import { COLOR } from '@/components/theme';
 import type { LatLngPair, MapMarker } from '@/features/map/map-model';
@@ -28,10 +29,15 @@ export const MarkerItem = memo(function MarkerItem({
   onSelect,
   onToggleShortlist,
 }: MarkerItemProps) {
+  const { t } = useTranslation('map');
   const layer = useRef<LeafletCircleMarker>(null);
   const { id, name, scoreText, labelText } = marker;
   const handlers = useMemo(() => ({ click: () => onSelect(id) }), [id, onSelect]);
-  const description = `${name}: score ${scoreText}, ${labelText}${selected ? ' (selected)' : ''}`;
+  const description = t(selected ? 'marker.descriptionSelected' : 'marker.description', {
+    name,
+    score: scoreText,
+    label: labelText,
+  });
 
   // SVG paths are not focusable, so the matches list stays the keyboard path; this names the
   // marker for assistive tech that explores the map.
@@ -58,7 +64,7 @@ export const MarkerItem = memo(function MarkerItem({
         {/* Leaflet tooltips do not wrap; a name from the data may be one very long word. */}
         <strong className="inline-block max-w-64 whitespace-normal wrap-anywhere">{name}</strong>
         <br />
-        Score {scoreText}
+        {t('marker.score', { score: scoreText })}
         <br />
         {labelText}
       </Tooltip>

@@ -1,11 +1,17 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { TileLayer } from 'react-leaflet';
 
 export const OSM_TILE_URL = 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
-const OSM_ATTRIBUTION = '&copy; <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
 
 /** Optional online background; only mounted when the user turns it on, so nothing is fetched otherwise. */
 export function OnlineTiles({ onError }: { onError: () => void }) {
+  const { t } = useTranslation('map');
   const handlers = useMemo(() => ({ tileerror: onError }), [onError]);
-  return <TileLayer url={OSM_TILE_URL} attribution={OSM_ATTRIBUTION} maxZoom={19} eventHandlers={handlers} />;
+  const attribution = t('attribution.osm');
+  // Keyed by its text: Leaflet removes a layer's attribution by the text it was added with, so a
+  // language switch re-adds the layer rather than leave the new wording behind when tiles go off.
+  return (
+    <TileLayer key={attribution} url={OSM_TILE_URL} attribution={attribution} maxZoom={19} eventHandlers={handlers} />
+  );
 }

@@ -1,5 +1,6 @@
 import type { Map as LeafletMap } from 'leaflet';
 import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { CircleMarker, Tooltip } from 'react-leaflet';
 import { COLOR } from '@/components/theme';
 import { BaseMap } from '@/features/map/base-map';
@@ -22,6 +23,7 @@ export interface MapStop {
  * each partner is based. Fixed size in CSS pixels, so what is fitted on screen is what prints.
  */
 export function ScheduleMap({ stops }: { stops: readonly MapStop[] }) {
+  const { t } = useTranslation('map');
   const dataset = useDatasetValue();
   const [map, setMap] = useState<LeafletMap | null>(null);
   const zoom = useMapZoom(map);
@@ -58,8 +60,8 @@ export function ScheduleMap({ stops }: { stops: readonly MapStop[] }) {
         </BaseMap>
       </div>
       <figcaption className="mt-1 text-sm">
-        Numbers follow the meeting order; positions are approximate (city or state capital). Map: Natural Earth.
-        {missing.length > 0 && ` Not on the map (no location in the sources): ${missing.join('; ')}.`}
+        {t('schedule.caption')}
+        {missing.length > 0 && ` ${t('schedule.missing', { list: missing.join('; ') })}`}
       </figcaption>
     </figure>
   );

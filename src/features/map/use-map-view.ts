@@ -38,12 +38,12 @@ export function usePopupOpen(map: LeafletMap | null): boolean {
 }
 
 /** Leaflet makes its container focusable (arrow keys pan, +/− zoom); give that stop a name. */
-export function useMapKeyboardLabel(map: LeafletMap | null) {
+export function useMapKeyboardLabel(map: LeafletMap | null, label: string) {
   useEffect(() => {
     const element = map?.getContainer();
     element?.setAttribute('role', 'group');
-    element?.setAttribute('aria-label', 'Map: arrow keys pan, plus and minus keys zoom');
-  }, [map]);
+    element?.setAttribute('aria-label', label);
+  }, [map, label]);
 }
 
 /** The layout changes (presentation mode, panels): Leaflet must re-measure its container. */

@@ -1,4 +1,5 @@
 import { memo, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
 import { EccpBadge } from '@/components/eccp-badge';
 import { formatPoints } from '@/domain/format';
@@ -6,6 +7,8 @@ import { LabelBadge } from '@/components/label-badge';
 import { NotStated } from '@/components/not-stated';
 import { ScoreBar } from '@/components/score-bar';
 import type { MatchRow } from '@/features/matches/matches-model';
+import { useAppStore } from '@/stores/app-store';
+import { MAX_COMPARE } from '@/stores/ui-slice';
 
 interface MatchItemProps {
   row: MatchRow;
@@ -21,6 +24,9 @@ interface MatchItemProps {
 // Memoised: a profile change re-renders only the items whose row object or flags changed.
 export const MatchItem = memo(function MatchItem(props: MatchItemProps) {
   const { row, selected, shortlisted, compared, compareFull } = props;
+  const { t } = useTranslation('matches');
+  // Cluster names are written as the (mostly Spanish) sources write them.
+  const nameLang = useAppStore((s) => (s.language === 'es' ? undefined : 'es'));
   const ref = useRef<HTMLLIElement>(null);
   useEffect(() => {
     // Selection can come from the map; bring the item into view without jumping when it already is.
@@ -37,7 +43,7 @@ export const MatchItem = memo(function MatchItem(props: MatchItemProps) {
     >
       <div className="flex items-baseline gap-2">
         <span className="w-7 shrink-0 text-right text-sm font-bold text-slate-700 tabular-nums">
-          <span className="sr-only">Rank </span>
+          <span className="sr-only">{t('item.rank')} </span>
           {row.rank}
         </span>{' '}
         <Button
@@ -46,7 +52,7 @@ export const MatchItem = memo(function MatchItem(props: MatchItemProps) {
           onClick={() => props.onSelect(row.id)}
           className="min-w-0 flex-1 wrap-anywhere"
         >
-          {row.name}
+          <span lang={nameLang}>{row.name}</span>
         </Button>{' '}
         <span className="shrink-0 text-base font-bold tabular-nums">
           {formatPoints(row.total)}
@@ -62,28 +68,28 @@ export const MatchItem = memo(function MatchItem(props: MatchItemProps) {
         <div className="flex flex-wrap items-center gap-1">
           {row.label ? <LabelBadge label={row.label} /> : null}
           <EccpBadge member={row.eccpMember} hideWhenNot />
-          {row.onMap ? null : <span className="text-xs text-slate-600 italic">not on the map</span>}
+          {row.onMap ? null : <span className="text-xs text-slate-600 italic">{t('item.notOnMap')}</span>}
           <span className="ml-auto flex gap-1">
             <Button
               variant="neutral"
               size="xs"
               aria-pressed={shortlisted}
-              aria-label={shortlisted ? `Remove ${row.name} from shortlist` : `Add ${row.name} to shortlist`}
+              aria-label={t(shortlisted ? 'item.shortlistRemove' : 'item.shortlistAdd', { name: row.name })}
               onClick={() => props.onToggleShortlist(row.id)}
             >
               <span aria-hidden="true">{shortlisted ? '★' : '☆'}</span>
-              Shortlist
+              {t('item.shortlist')}
             </Button>
             <Button
               variant="neutral"
               size="xs"
               aria-pressed={compared}
-              aria-label={`Compare ${row.name}`}
+              aria-label={t('item.compareName', { name: row.name })}
               disabled={compareFull && !compared}
-              title={compareFull && !compared ? 'Up to 4 clusters can be compared' : undefined}
+              title={compareFull && !compared ? t('item.compareFull', { max: MAX_COMPARE }) : undefined}
               onClick={() => props.onToggleCompare(row.id)}
             >
-              Compare
+              {t('item.compare')}
             </Button>
           </span>
         </div>

@@ -1,7 +1,9 @@
+import { formatNumber } from '@/domain/format';
 import type { CriterionId } from '@/domain/profile';
 import type { JudgedLabel } from '@/domain/labels';
 import { reasonsBesideBadges } from '@/domain/ranking/ranked-match';
 import type { CriterionResult, DatasetIndex, Match } from '@/domain/ranking/types';
+import { tr } from '@/i18n/i18n';
 
 export const MAX_ROW_REASONS = 3;
 
@@ -66,6 +68,6 @@ export function visibleCount(total: number, limit: number, selectedIndex: number
   return Math.min(total, Math.max(limit, selectedIndex + 1));
 }
 
-export function matchesHeading(count: number): string {
-  return count === 1 ? '1 match' : `${count} matches`;
+export function matchesHeading(total: number): string {
+  return tr('matches:heading', { count: total, n: formatNumber(total, 0) });
 }

@@ -1,7 +1,9 @@
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { Button } from '@/components/button';
 import { CriterionLegend } from '@/components/criterion-legend';
+import { formatNumber } from '@/domain/format';
 import { MatchItem } from '@/features/matches/match-item';
 import { LIST_PAGE, countNotOnMap, matchesHeading, toMatchRows, visibleCount } from '@/features/matches/matches-model';
 import { ShowMore } from '@/features/matches/show-more';
@@ -13,6 +15,7 @@ import { MAX_COMPARE } from '@/stores/ui-slice';
 
 /** The ranked matches: one item per cluster, best first. */
 export function MatchesPanel() {
+  const { t } = useTranslation('matches');
   const index = useDatasetIndex();
   const matches = useRanking();
   const selectedId = useAppStore((s) => s.selectedId);
@@ -29,6 +32,7 @@ export function MatchesPanel() {
   const shortlisted = useShortlistedIds();
   const selectedIndex = useMemo(() => matches.findIndex((m) => m.cluster.id === selectedId), [matches, selectedId]);
   const shown = visibleCount(matches.length, limit, selectedIndex);
+  // Rows carry text in the active language; a switch re-ranks, so `matches` is new and they are rebuilt.
   const rows = useMemo(() => toMatchRows(matches.slice(0, shown), index), [matches, shown, index]);
   const notOnMap = useMemo(() => countNotOnMap(matches), [matches]);
   const compareFull = compareIds.length >= MAX_COMPARE;
@@ -37,18 +41,20 @@ export function MatchesPanel() {
     <div className="flex flex-col gap-2">
       <div className="flex flex-wrap items-baseline justify-between gap-x-3">
         <h2 className="text-base font-bold">{matchesHeading(matches.length)}</h2>
-        {notOnMap > 0 ? <p className="text-xs text-slate-600">{notOnMap} not on the map</p> : null}
+        {notOnMap > 0 ? (
+          <p className="text-xs text-slate-600">{t('notOnMap', { n: formatNumber(notOnMap, 0) })}</p>
+        ) : null}
       </div>
       <CriterionLegend />
       {matches.length === 0 ? (
         <div role="status" className="rounded-lg border border-dashed border-slate-400 p-3 text-sm">
-          <p className="font-medium">No cluster matches these filters.</p>
+          <p className="font-medium">{t('empty.text')}</p>
           <Button onClick={clearFilters} className="mt-2">
-            Clear filters
+            {t('empty.clear')}
           </Button>
         </div>
       ) : null}
-      <ol aria-label="Matches" className="flex flex-col gap-1.5">
+      <ol aria-label={t('list')} className="flex flex-col gap-1.5">
         {rows.map((row) => (
           <MatchItem
             key={row.id}

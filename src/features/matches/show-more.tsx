@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
+import { formatNumber } from '@/domain/format';
 
 interface ShowMoreProps {
   hidden: number;
@@ -8,6 +10,7 @@ interface ShowMoreProps {
 
 /** A button that also fires by itself when scrolled into view, so long lists feel continuous. */
 export function ShowMore({ hidden, onMore }: ShowMoreProps) {
+  const { t } = useTranslation('matches');
   const ref = useRef<HTMLButtonElement>(null);
   const onMoreRef = useRef(onMore);
   useEffect(() => {
@@ -24,7 +27,7 @@ export function ShowMore({ hidden, onMore }: ShowMoreProps) {
   }, []);
   return (
     <Button ref={ref} variant="neutral" size="md" onClick={onMore} className="self-center">
-      Show more matches ({hidden} not shown yet)
+      {t('showMore', { count: hidden, n: formatNumber(hidden, 0) })}
     </Button>
   );
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
 import { serializeShortlistFile } from '@/data/parse-shortlist-file';
 import { exportFileName, sessionsText, shortlistsBackupFileName } from '@/domain/event';
@@ -6,26 +7,6 @@ import type { Shortlist } from '@/domain/shortlist';
 import { buildShortlistsBackupCsv } from '@/domain/shortlists-backup';
 import { downloadText } from '@/features/meeting-list/download';
 import { useAppStore } from '@/stores/app-store';
-
-// What the user reads here, in one place (a later pass translates it).
-const TEXT = {
-  heading: 'Your saved shortlists',
-  intro:
-    'These are kept in this browser and do not need the dataset, so each cluster is shown by its id. ' +
-    'Download them to keep a copy; nothing here is changed.',
-  none: 'No shortlists are saved in this browser.',
-  csv: 'Download all as CSV',
-  json: (name: string) => `Download “${name}” as a shortlist file (JSON)`,
-  jsonShort: 'Download (JSON)',
-  open: 'open list',
-  sessions: 'Sessions:',
-  entries: (n: number) => (n === 1 ? '1 cluster' : `${n} clusters`),
-  entriesTable: (name: string) => `Entries of ${name}`,
-  order: '#',
-  cluster: 'Cluster id',
-  note: 'Note',
-  noEntries: 'No clusters on this list yet.',
-} as const;
 
 const CELL = 'border-t border-slate-200 px-2 py-1 align-top';
 
@@ -36,6 +17,7 @@ function today(): string {
 }
 
 function SavedList({ list, open }: { list: Shortlist; open: boolean }) {
+  const { t } = useTranslation('meetings');
   const { event } = list;
   const download = () =>
     downloadText(
@@ -48,29 +30,33 @@ function SavedList({ list, open }: { list: Shortlist; open: boolean }) {
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h3 className="min-w-0 font-semibold wrap-anywhere text-slate-900">
           {list.name}
-          {open && <span className="ml-2 text-sm font-normal text-slate-600">({TEXT.open})</span>}
+          {open && <span className="ml-2 text-sm font-normal text-slate-600">({t('savedLists.open')})</span>}
         </h3>
-        <Button onClick={download} aria-label={TEXT.json(list.name)}>
-          {TEXT.jsonShort}
+        <Button onClick={download} aria-label={t('savedLists.json', { name: list.name })}>
+          {t('savedLists.jsonShort')}
         </Button>
       </div>
       <p className="mt-1 text-sm wrap-anywhere text-slate-700">
-        {event.name} · {formatIsoDate(event.date)} · {event.place} · {TEXT.entries(list.entries.length)}
+        {event.name} · {formatIsoDate(event.date)} · {event.place} ·{' '}
+        {t('savedLists.entries', { count: list.entries.length })}
       </p>
       {event.sessions.length > 0 && (
         <p className="text-sm wrap-anywhere text-slate-700">
-          {TEXT.sessions} {sessionsText(event)} ({event.timeZone})
+          {t('savedLists.sessions', { sessions: sessionsText(event), timeZone: event.timeZone })}
         </p>
       )}
       {list.entries.length === 0 ? (
-        <p className="mt-2 text-sm text-slate-600">{TEXT.noEntries}</p>
+        <p className="mt-2 text-sm text-slate-600">{t('savedLists.noEntries')}</p>
       ) : (
-        <table aria-label={TEXT.entriesTable(list.name)} className="mt-2 w-full table-fixed text-left text-sm">
+        <table
+          aria-label={t('savedLists.entriesTable', { name: list.name })}
+          className="mt-2 w-full table-fixed text-left text-sm"
+        >
           <thead>
             <tr>
-              <th className="w-10 px-2">{TEXT.order}</th>
-              <th className="w-2/5 px-2">{TEXT.cluster}</th>
-              <th className="px-2">{TEXT.note}</th>
+              <th className="w-10 px-2">{t('savedLists.order')}</th>
+              <th className="w-2/5 px-2">{t('savedLists.cluster')}</th>
+              <th className="px-2">{t('savedLists.note')}</th>
             </tr>
           </thead>
           <tbody>
@@ -93,6 +79,7 @@ function SavedList({ list, open }: { list: Shortlist; open: boolean }) {
  * in the persisted store, so a broken data file never keeps a manager from their lists.
  */
 export function SavedListsView() {
+  const { t } = useTranslation('meetings');
   const lists = useAppStore((s) => s.shortlists);
   const activeId = useAppStore((s) => s.activeShortlistId);
   const downloadCsv = () =>
@@ -100,15 +87,15 @@ export function SavedListsView() {
   return (
     <section aria-labelledby="saved-lists-heading" className="rounded-xl border border-slate-300 bg-white p-6 shadow">
       <h2 id="saved-lists-heading" className="text-lg font-bold text-slate-900">
-        {TEXT.heading}
+        {t('savedLists.heading')}
       </h2>
-      <p className="mt-1 text-sm text-slate-700">{TEXT.intro}</p>
+      <p className="mt-1 text-sm text-slate-700">{t('savedLists.intro')}</p>
       {lists.length === 0 ? (
-        <p className="mt-3 text-slate-800">{TEXT.none}</p>
+        <p className="mt-3 text-slate-800">{t('savedLists.none')}</p>
       ) : (
         <>
           <Button className="mt-3" onClick={downloadCsv}>
-            {TEXT.csv}
+            {t('savedLists.csv')}
           </Button>
           <div className="mt-3 space-y-3">
             {lists.map((list) => (

@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
 import { meetingPartnerName } from '@/domain/meeting-rows';
 import { UNDO_LABEL, removalMessage, undoLabelFor, type ClusterName } from '@/domain/removal';
@@ -15,6 +16,7 @@ const MANY = 3;
  * Undo for every removal (kept until the user acts on it: a removed note must never expire).
  */
 export function Notices() {
+  const { t } = useTranslation('notices');
   const notices = useAppStore((s) => s.notices);
   const dismissNotice = useAppStore((s) => s.dismissNotice);
   const undoNotice = useAppStore((s) => s.undoNotice);
@@ -73,15 +75,15 @@ export function Notices() {
             variant="neutral"
             size="xs"
             onClick={() => act(at, () => dismissNotice(n.id))}
-            aria-label={`Dismiss notice: ${textOf(n).slice(0, 60)}`}
+            aria-label={t('dismissNotice', { text: textOf(n).slice(0, 60) })}
           >
-            Dismiss
+            {t('dismiss')}
           </Button>
         </div>
       ))}
       {notices.length >= MANY && (
         <Button variant="ghost" size="xs" onClick={() => act(0, () => notices.forEach((n) => dismissNotice(n.id)))}>
-          Dismiss all notices
+          {t('dismissAll')}
         </Button>
       )}
     </div>

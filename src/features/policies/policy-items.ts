@@ -1,8 +1,10 @@
-// Turns policy, ESCP-4i and event records into one display shape, with the wording for gaps.
+// Turns policy, ESCP-4i and event records into one display shape, with the wording for gaps, in
+// the active language. Names, summaries, figure labels and sources stay as the sources write them.
 import { isoDay } from '@/domain/dates';
-import { formatFigure, formatIsoDate } from '@/domain/format';
+import { formatFigure, formatIsoDate, formatYear, notStated } from '@/domain/format';
 import { sourceText } from '@/domain/sources';
 import type { Dataset, Escp4i, EventRecord, Policy, PolicyStatus, SourceRef } from '@/domain/types';
+import { tr } from '@/i18n/i18n';
 
 export type ItemStatus = PolicyStatus | 'past';
 
@@ -23,7 +25,7 @@ export interface ItemBase {
   statusNote: string | null;
   /** Place, organiser, states, members */
   details: ItemFact[];
-  /** Targets and key figures */
+  /** Targets and key figures; their labels come from the dataset, in English */
   figures: ItemFact[];
   summary: string;
   sources: string[];
@@ -33,24 +35,27 @@ export interface ItemBase {
   sortDate: string;
 }
 
-const NOT_STATED = 'not stated in the sources';
 const sourceList = (refs: readonly SourceRef[], dataset: Dataset) => [
   ...new Set(refs.map((s) => sourceText(s, dataset.meta))),
 ];
 
 export function yearsText(start: number | null, end: number | null): string {
-  if (start !== null && end !== null) return start === end ? String(start) : `${start}–${end}`;
-  if (start !== null) return `from ${start} (end year ${NOT_STATED})`;
-  if (end !== null) return `until ${end} (start year ${NOT_STATED})`;
-  return `years ${NOT_STATED}`;
+  if (start !== null && end !== null)
+    return start === end ? formatYear(start) : `${formatYear(start)}–${formatYear(end)}`;
+  if (start !== null) return tr('policies:years.from', { start: formatYear(start), notStated: notStated() });
+  if (end !== null) return tr('policies:years.until', { end: formatYear(end), notStated: notStated() });
+  return tr('policies:years.none', { notStated: notStated() });
 }
 
-const LEVEL_TEXT: Record<Policy['level'], string> = {
-  federal: 'Federal',
-  sectoral: 'Federal sectoral programme',
-  state: 'State',
-  'eu-mexico': 'EU–Mexico',
-};
+function levelText(level: Policy['level']): string {
+  const text: Record<Policy['level'], string> = {
+    federal: tr('policies:level.federal'),
+    sectoral: tr('policies:level.sectoral'),
+    state: tr('policies:level.state'),
+    'eu-mexico': tr('policies:level.euMexico'),
+  };
+  return text[level];
+}
 
 export function describePolicy(p: Policy, dataset: Dataset): ItemBase {
   const states = p.states.map((c) => dataset.states.find((s) => s.code === c)?.name ?? c);
@@ -59,11 +64,13 @@ export function describePolicy(p: Policy, dataset: Dataset): ItemBase {
     kind: 'policy',
     name: p.name,
     originalName: p.nameOriginal,
-    level: LEVEL_TEXT[p.level],
+    level: levelText(p.level),
     years: yearsText(p.startYear, p.endYear),
     status: p.status,
     statusNote: p.statusNote,
-    details: states.length ? [{ label: states.length > 1 ? 'States' : 'State', value: states.join(', ') }] : [],
+    details: states.length
+      ? [{ label: tr('policies:fact.states', { count: states.length }), value: states.join(', ') }]
+      : [],
     figures: p.targets.map((t) => ({ label: t.label, value: formatFigure(t) })),
     summary: p.summary,
     sources: sourceList(p.sources, dataset),
@@ -72,7 +79,11 @@ export function describePolicy(p: Policy, dataset: Dataset): ItemBase {
   };
 }
 
-const GENERATION: Record<1 | 2, string> = { 1: 'first generation', 2: 'second generation' };
+function generationText(generation: 1 | 2 | null): string {
+  if (generation === 1) return tr('policies:generation.first');
+  if (generation === 2) return tr('policies:generation.second');
+  return tr('policies:generation.none', { notStated: notStated() });
+}
 
 export function describeEscp4i(e: Escp4i, dataset: Dataset): ItemBase {
   const members = e.members.map((id) => {
@@ -85,11 +96,11 @@ export function describeEscp4i(e: Escp4i, dataset: Dataset): ItemBase {
     kind: 'escp4i',
     name: e.acronym && e.acronym !== e.name ? `${e.acronym}: ${e.name}` : e.name,
     originalName: null,
-    level: `ESCP-4i partnership, ${e.generation ? GENERATION[e.generation] : `generation ${NOT_STATED}`}`,
-    years: `years ${NOT_STATED}`,
+    level: tr('policies:level.escp4i', { generation: generationText(e.generation) }),
+    years: yearsText(null, null),
     status: 'unknown',
     statusNote: null,
-    details: [{ label: 'EU members named', value: members.length ? members.join(', ') : null }],
+    details: [{ label: tr('policies:fact.euMembers'), value: members.length ? members.join(', ') : null }],
     figures: e.figures.map((f) => ({ label: f.label, value: formatFigure(f) })),
     summary: e.summary,
     sources: sourceList(e.sources, dataset),
@@ -102,21 +113,21 @@ export function describeEvent(e: EventRecord, dataset: Dataset, asOf: string): I
     ? e.endDate && e.endDate !== e.date
       ? `${formatIsoDate(e.date)} – ${formatIsoDate(e.endDate)}`
       : formatIsoDate(e.date)
-    : `date ${NOT_STATED}`;
+    : tr('policies:dateNone', { notStated: notStated() });
   const last = e.endDate ?? e.date;
   return {
     key: `event:${e.id}`,
     kind: 'event',
     name: e.name,
     originalName: null,
-    level: 'Event or mission',
+    level: tr('policies:level.event'),
     years: when,
     // Undated events in the sources are still events that happened before the reports were written.
     status: last === null || last < isoDay(asOf) ? 'past' : 'unknown',
     statusNote: null,
     details: [
-      { label: 'Place', value: e.place },
-      { label: 'Organiser', value: e.organiser },
+      { label: tr('policies:fact.place'), value: e.place },
+      { label: tr('policies:fact.organiser'), value: e.organiser },
     ],
     figures: e.figures.map((f) => ({ label: f.label, value: formatFigure(f) })),
     summary: e.summary,

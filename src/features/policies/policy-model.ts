@@ -4,6 +4,7 @@ import type { Match } from '@/domain/ranking/types';
 import { relatedSectorIds } from '@/domain/ranking/related-sectors';
 import type { DatasetIndex } from '@/domain/ranking/types';
 import type { StateCode } from '@/domain/types';
+import { tr } from '@/i18n/i18n';
 import {
   describeEscp4i,
   describeEvent,
@@ -15,13 +16,17 @@ import {
 export type Relevance = 'sector' | 'related' | 'cross-cutting';
 export type GroupId = 'national' | 'state' | 'eu-mexico' | 'escp4i' | 'events';
 
-export const GROUP_TITLES: Record<GroupId, string> = {
-  national: 'Federal and sectoral',
-  state: 'State',
-  'eu-mexico': 'EU–Mexico',
-  escp4i: 'ESCP-4i partnerships',
-  events: 'Events and missions',
-};
+/** The group's heading in the active language. */
+export function groupTitle(id: GroupId): string {
+  const titles: Record<GroupId, string> = {
+    national: tr('policies:group.national'),
+    state: tr('policies:group.state'),
+    'eu-mexico': tr('policies:group.euMexico'),
+    escp4i: tr('policies:group.escp4i'),
+    events: tr('policies:group.events'),
+  };
+  return titles[id];
+}
 
 const GROUP_ORDER: readonly GroupId[] = ['national', 'state', 'eu-mexico', 'escp4i', 'events'];
 
@@ -79,10 +84,18 @@ export function relevantPolicies(index: DatasetIndex, query: PolicyQuery): Polic
 
   const judge = (sectors: readonly string[]): { relevance: Relevance; text: string } | null => {
     const exact = sectors.filter((s) => sectorIds.includes(s));
-    if (exact.length) return { relevance: 'sector', text: `Your sector: ${exact.map(sectorName).join(', ')}` };
+    if (exact.length)
+      return {
+        relevance: 'sector',
+        text: tr('policies:relevance.sector', { sectors: exact.map(sectorName).join(', ') }),
+      };
     const near = sectors.filter((s) => related.has(s));
-    if (near.length) return { relevance: 'related', text: `Related sector: ${near.map(sectorName).join(', ')}` };
-    return sectors.length === 0 ? { relevance: 'cross-cutting', text: 'All sectors' } : null;
+    if (near.length)
+      return {
+        relevance: 'related',
+        text: tr('policies:relevance.related', { sectors: near.map(sectorName).join(', ') }),
+      };
+    return sectors.length === 0 ? { relevance: 'cross-cutting', text: tr('policies:relevance.all') } : null;
   };
 
   const groups = new Map<GroupId, PolicyItem[]>(GROUP_ORDER.map((g) => [g, []]));
@@ -92,11 +105,13 @@ export function relevantPolicies(index: DatasetIndex, query: PolicyQuery): Polic
     const inTop = states.filter((s) => topStates.includes(s));
     // A state policy is relevant for its sector anywhere, or as general policy where the top matches are.
     if (group === 'state' && inTop.length === 0 && verdict.relevance !== 'sector') return;
-    const where = inTop.length ? `; in ${inTop.map(stateName).join(', ')}, where top matches are` : '';
+    const relevanceText = inTop.length
+      ? tr('policies:relevance.inTopStates', { relevance: verdict.text, states: inTop.map(stateName).join(', ') })
+      : verdict.text;
     groups.get(group)?.push({
       ...base,
       relevance: verdict.relevance,
-      relevanceText: verdict.text + where,
+      relevanceText,
       inTopState: inTop.length > 0,
     });
   };
@@ -112,7 +127,7 @@ export function relevantPolicies(index: DatasetIndex, query: PolicyQuery): Polic
   }
   return GROUP_ORDER.filter((g) => !noSector || g === 'national' || g === 'eu-mexico').map((id) => ({
     id,
-    title: GROUP_TITLES[id],
+    title: groupTitle(id),
     items: (groups.get(id) ?? []).sort(compareItems),
   }));
 }

@@ -1,23 +1,37 @@
+import { useTranslation } from 'react-i18next';
+import { notStated } from '@/domain/format';
 import type { ItemStatus } from '@/features/policies/policy-items';
+import { tr } from '@/i18n/i18n';
 
 // The word carries the meaning; colour only reinforces it (dark red = no longer running).
-const BADGE: Record<ItemStatus, { text: string; className: string }> = {
-  'in-force': { text: 'In force', className: 'border-emerald-800 bg-emerald-50 text-emerald-950' },
-  ended: { text: 'Ended', className: 'border-red-900 bg-red-800 text-white' },
-  discontinued: { text: 'Discontinued', className: 'border-red-900 bg-red-800 text-white' },
-  unknown: { text: 'Status not stated in the sources', className: 'border-slate-400 bg-white text-slate-800' },
-  past: { text: 'Past event', className: 'border-slate-500 bg-slate-100 text-slate-900' },
+const BADGE_CLASS: Record<ItemStatus, string> = {
+  'in-force': 'border-emerald-800 bg-emerald-50 text-emerald-950',
+  ended: 'border-red-900 bg-red-800 text-white',
+  discontinued: 'border-red-900 bg-red-800 text-white',
+  unknown: 'border-slate-400 bg-white text-slate-800',
+  past: 'border-slate-500 bg-slate-100 text-slate-900',
 };
 
+/** The status in words, in the active language. */
 export function statusText(status: ItemStatus): string {
-  return BADGE[status].text;
+  const text: Record<ItemStatus, string> = {
+    'in-force': tr('policies:status.inForce'),
+    ended: tr('policies:status.ended'),
+    discontinued: tr('policies:status.discontinued'),
+    unknown: tr('policies:status.unknown', { notStated: notStated() }),
+    past: tr('policies:status.past'),
+  };
+  return text[status];
 }
 
 export function StatusBadge({ status }: { status: ItemStatus }) {
-  const { text, className } = BADGE[status];
+  // Subscribed to the language: the word comes from statusText at render time.
+  useTranslation('policies');
   return (
-    <span className={`inline-flex items-center rounded border px-1.5 py-0.5 text-xs font-semibold ${className}`}>
-      {text}
+    <span
+      className={`inline-flex items-center rounded border px-1.5 py-0.5 text-xs font-semibold ${BADGE_CLASS[status]}`}
+    >
+      {statusText(status)}
     </span>
   );
 }

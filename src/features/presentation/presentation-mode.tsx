@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Dialog } from '@/components/dialog';
+import { formatNumber } from '@/domain/format';
 import { useRanking } from '@/hooks/use-ranking';
 import { useAppStore } from '@/stores/app-store';
 import { TOP_N, buildSlide, keyStep } from '@/features/presentation/presentation-model';
@@ -12,14 +14,18 @@ import { useFullscreen } from '@/features/presentation/use-fullscreen';
  * the selection).
  */
 export function PresentationMode({ map }: { map?: ReactNode }) {
+  const { t } = useTranslation('presentation');
   const ranking = useRanking();
+  const language = useAppStore((s) => s.language);
   const setPresenting = useAppStore((s) => s.setPresenting);
   const select = useAppStore((s) => s.select);
   const [index, setIndex] = useState(0);
 
   const top = useMemo(() => ranking.slice(0, TOP_N), [ranking]);
   const current = Math.min(index, Math.max(0, top.length - 1));
-  const slide = useMemo(() => buildSlide(top, current), [top, current]);
+  // The slide carries its wording (state gap, ECCP pill, label): a language switch rebuilds it.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const slide = useMemo(() => buildSlide(top, current), [top, current, language]);
 
   const leave = useCallback(() => setPresenting(false), [setPresenting]);
   useFullscreen(leave);
@@ -50,7 +56,7 @@ export function PresentationMode({ map }: { map?: ReactNode }) {
     // cluster detail behind, which tries to take the focus: the modal keeps it here, or Esc would
     // close the detail instead of the slides.
     <Dialog
-      label="Presentation"
+      label={t('dialog')}
       onClose={leave}
       focusSelf
       className="fixed inset-0 flex h-full max-h-none w-full max-w-none flex-col gap-4 overflow-auto bg-brand-900 px-[4vw] py-[3.5vh] text-[length:max(18px,2.6vh)] text-white focus-visible:outline-4 focus-visible:-outline-offset-8 focus-visible:outline-white"
@@ -60,7 +66,7 @@ export function PresentationMode({ map }: { map?: ReactNode }) {
         onClick={leave}
         className="sr-only rounded-lg border-2 border-white bg-brand-900 px-4 py-1 text-[length:max(18px,2.6vh)] focus:not-sr-only focus:absolute focus:top-2 focus:right-4"
       >
-        Leave presentation
+        {t('leave')}
       </button>
       {slide ? (
         <div className="flex min-h-0 flex-1 gap-[3vw]">
@@ -68,24 +74,19 @@ export function PresentationMode({ map }: { map?: ReactNode }) {
           {map && (
             <figure className="flex w-[34%] shrink-0 flex-col gap-2">
               <div className="min-h-0 flex-1">{map}</div>
-              <figcaption className="text-brand-100">
-                Orange ring: this match; dots: the rest of the top {top.length}. Positions approximate; map: Natural
-                Earth.
-              </figcaption>
+              <figcaption className="text-brand-100">{t('mapCaption', { n: formatNumber(top.length, 0) })}</figcaption>
             </figure>
           )}
         </div>
       ) : (
-        <p className="m-auto max-w-3xl text-center text-[length:max(22px,3.35vh)]">
-          No matches to present. Press Esc, choose your sector and interests, then present again.
-        </p>
+        <p className="m-auto max-w-3xl text-center text-[length:max(22px,3.35vh)]">{t('empty')}</p>
       )}
       <footer className="flex items-end justify-between gap-6 border-t-2 border-brand-600 pt-[1.5vh] text-[length:max(18px,2.6vh)]">
         <p className="min-w-0 wrap-anywhere text-slate-100">
-          {slide?.nextName ? `Next: ${slide.nextName}` : 'Last match'}
+          {slide?.nextName ? t('next', { name: slide.nextName }) : t('last')}
         </p>
         <p aria-hidden="true" className="shrink-0 text-brand-100">
-          → next · ← back · Esc leave
+          {t('keys')}
         </p>
       </footer>
     </Dialog>

@@ -1,9 +1,9 @@
-import { formatPoints } from '@/domain/format';
-import { notStated } from '@/domain/format';
+import { formatNumber, formatPoints, notStated } from '@/domain/format';
 import { labelText } from '@/domain/labels';
 import { reasonsBesideBadges } from '@/domain/ranking/ranked-match';
 import type { CriterionId } from '@/domain/profile';
 import type { CriterionResult, Match } from '@/domain/ranking/types';
+import { tr } from '@/i18n/i18n';
 
 export const TOP_N = 10;
 
@@ -52,14 +52,14 @@ export function buildSlide(matches: readonly Match[], index: number): Slide | nu
     clusterId: cluster.id,
     rank: match.rank,
     name: cluster.name,
-    state: match.stateName ?? `State ${notStated()}`,
+    state: match.stateName ?? tr('presentation:stateNone', { notStated: notStated() }),
     total: formatPoints(match.total),
     totalValue: match.total,
     criteria: match.criteria,
     labelText: labelText(match.label),
-    eccpText: cluster.eccpMember ? 'ECCP member' : 'Not listed on the ECCP',
+    eccpText: cluster.eccpMember ? tr('presentation:eccp.member') : tr('presentation:eccp.notListed'),
     reasons: reasonsBesideBadges(match.criteria, PILLS),
-    position: `${index + 1} / ${matches.length}`,
+    position: `${formatNumber(index + 1, 0)} / ${formatNumber(matches.length, 0)}`,
     nextName: matches[index + 1]?.cluster.name ?? null,
   };
 }

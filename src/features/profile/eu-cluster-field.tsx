@@ -1,10 +1,12 @@
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { SelectField } from '@/components/field';
 import { useDatasetValue } from '@/hooks/use-loaded-dataset';
 import { useAppStore } from '@/stores/app-store';
 import { euClusterName, euClusterPatch, euCountries, groupEuClusters } from '@/features/profile/profile-model';
 
 export function EuClusterField() {
+  const { t } = useTranslation('profile');
   const dataset = useDatasetValue();
   const euClusters = dataset.eu.euClusters;
   const euClusterId = useAppStore((s) => s.profile.euClusterId);
@@ -24,16 +26,12 @@ export function EuClusterField() {
   return (
     <div className="space-y-2 border-t border-slate-200 pt-2">
       <SelectField
-        label="We are…"
-        hint={
-          euClusters.length > 0
-            ? 'Fills your country (and sectors, if none chosen); your existing partners rank higher.'
-            : 'The dataset lists no EU clusters yet.'
-        }
+        label={t('weAre.label')}
+        hint={euClusters.length > 0 ? t('weAre.hint') : t('weAre.none')}
         value={known && euClusterId ? euClusterId : ''}
         onChange={(e) => chooseCluster(e.target.value)}
       >
-        <option value="">Not in the list</option>
+        <option value="">{t('weAre.notInList')}</option>
         {groups.map((g) => (
           <optgroup key={g.country} label={g.country}>
             {g.clusters.map((c) => (
@@ -45,11 +43,11 @@ export function EuClusterField() {
         ))}
       </SelectField>
       <SelectField
-        label="Your country"
+        label={t('country.label')}
         value={country ?? ''}
         onChange={(e) => setProfile({ country: e.target.value || null })}
       >
-        <option value="">Other/none</option>
+        <option value="">{t('country.other')}</option>
         {countries.map((c) => (
           <option key={c} value={c}>
             {c}

@@ -1,21 +1,24 @@
+import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
 import { Checkbox } from '@/components/checkbox';
 import { SelectField, TextField } from '@/components/field';
 import { Fieldset } from '@/components/fieldset';
+import { formatNumber } from '@/domain/format';
 import { useDatasetValue } from '@/hooks/use-loaded-dataset';
 import { useAppStore } from '@/stores/app-store';
 import {
-  LABEL_LEVEL_OPTIONS,
-  VALIDITY_OPTIONS,
   activeFilterCount,
   isLabelLevel,
   isValidity,
+  labelLevelOptions,
+  validityOptions,
 } from '@/features/profile/profile-model';
 
 // Shown when a restored link holds several values; the panel itself sets at most one.
 const SEVERAL = '__several';
 
 export function FiltersField() {
+  const { t } = useTranslation('profile');
   const states = useDatasetValue().states;
   const filters = useAppStore((s) => s.filters);
   const setFilters = useAppStore((s) => s.setFilters);
@@ -24,24 +27,28 @@ export function FiltersField() {
   const single = (list: readonly string[]) => (list.length > 1 ? SEVERAL : (list[0] ?? ''));
 
   return (
-    <Fieldset legend="Filters" className="space-y-1.5">
+    <Fieldset legend={t('filters.legend')} className="space-y-1.5">
       <TextField
-        label="Search clusters"
+        label={t('filters.search')}
         type="search"
-        placeholder="Name, alias or acronym"
+        placeholder={t('filters.searchPlaceholder')}
         value={filters.query}
         onChange={(e) => setFilters({ query: e.target.value })}
       />
       <SelectField
-        label="State"
+        label={t('filters.state')}
         value={single(filters.states)}
         onChange={(e) => {
           const state = states.find((s) => s.code === e.target.value);
           if (e.target.value !== SEVERAL) setFilters({ states: state ? [state.code] : [] });
         }}
       >
-        <option value="">All states</option>
-        {filters.states.length > 1 && <option value={SEVERAL}>{`${filters.states.length} states`}</option>}
+        <option value="">{t('filters.allStates')}</option>
+        {filters.states.length > 1 && (
+          <option value={SEVERAL}>
+            {t('filters.severalStates', { count: filters.states.length, n: formatNumber(filters.states.length, 0) })}
+          </option>
+        )}
         {states.map((s) => (
           <option key={s.code} value={s.code}>
             {s.name}
@@ -50,29 +57,29 @@ export function FiltersField() {
       </SelectField>
       <div className="grid grid-cols-2 gap-2">
         <SelectField
-          label="Label"
+          label={t('filters.label')}
           value={single(filters.labelLevels)}
           onChange={(e) => {
             const level = e.target.value;
             if (level !== SEVERAL) setFilters({ labelLevels: isLabelLevel(level) ? [level] : [] });
           }}
         >
-          <option value="">Any label</option>
-          {filters.labelLevels.length > 1 && <option value={SEVERAL}>Several levels</option>}
-          {LABEL_LEVEL_OPTIONS.map((o) => (
+          <option value="">{t('filters.anyLabel')}</option>
+          {filters.labelLevels.length > 1 && <option value={SEVERAL}>{t('filters.severalLevels')}</option>}
+          {labelLevelOptions().map((o) => (
             <option key={o.value} value={o.value}>
               {o.name}
             </option>
           ))}
         </SelectField>
         <SelectField
-          label="Label validity"
+          label={t('filters.validity')}
           value={filters.labelValidity}
           onChange={(e) => {
             if (isValidity(e.target.value)) setFilters({ labelValidity: e.target.value });
           }}
         >
-          {VALIDITY_OPTIONS.map((o) => (
+          {validityOptions().map((o) => (
             <option key={o.value} value={o.value}>
               {o.name}
             </option>
@@ -80,16 +87,16 @@ export function FiltersField() {
         </SelectField>
       </div>
       <Checkbox
-        label="ECCP members only"
+        label={t('filters.eccpOnly')}
         checked={filters.eccpOnly}
         onChange={(e) => setFilters({ eccpOnly: e.target.checked })}
       />
       {active > 0 && (
         <div className="flex items-center justify-between gap-2">
           <span className="text-xs text-slate-600">
-            {active === 1 ? '1 filter active' : `${active} filters active`}
+            {t('filters.active', { count: active, n: formatNumber(active, 0) })}
           </span>
-          <Button onClick={clearFilters}>Clear filters</Button>
+          <Button onClick={clearFilters}>{t('filters.clear')}</Button>
         </div>
       )}
     </Fieldset>

@@ -1,27 +1,34 @@
+import { useTranslation } from 'react-i18next';
 import { Checkbox } from '@/components/checkbox';
 import { CheckboxGroup } from '@/components/fieldset';
 import { useAppStore } from '@/stores/app-store';
+import { formatNumber } from '@/domain/format';
 import { useDatasetValue } from '@/hooks/use-loaded-dataset';
 import { Disclosure } from '@/features/profile/disclosure';
 import { toggleItem } from '@/features/profile/profile-model';
 
 export function PreferredStatesField() {
+  const { t } = useTranslation('profile');
   const states = useDatasetValue().states;
   const chosen = useAppStore((s) => s.profile.preferredStates);
   const setProfile = useAppStore((s) => s.setProfile);
   return (
     <div className="border-t border-slate-200 pt-2">
       <Disclosure
-        label="Preferred states"
-        summary={chosen.length > 0 ? `${chosen.length} chosen` : 'none (all states alike)'}
+        label={t('preferredStates.label')}
+        summary={
+          chosen.length > 0
+            ? t('chosen', { count: chosen.length, n: formatNumber(chosen.length, 0) })
+            : t('preferredStates.none')
+        }
         defaultOpen={false}
       >
         <CheckboxGroup
-          legend="Preferred states"
+          legend={t('preferredStates.label')}
           hideLegend
           framed={false}
           columns={2}
-          hint="Clusters in these states score higher on state strength."
+          hint={t('preferredStates.hint')}
         >
           {states.map((s) => (
             <Checkbox

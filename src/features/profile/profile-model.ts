@@ -1,5 +1,8 @@
 import type { Filters, Profile } from '@/domain/profile';
 import type { Cluster, EuCluster, LabelLevel, Sector } from '@/domain/types';
+import { formatNumber } from '@/domain/format';
+import { LABEL_LEVELS, labelLevelName } from '@/domain/labels';
+import { tr } from '@/i18n/i18n';
 
 export interface SectorOption {
   id: string;
@@ -36,7 +39,10 @@ export function toggleItem<T>(list: readonly T[], item: T): T[] {
   return list.includes(item) ? list.filter((x) => x !== item) : [...list, item];
 }
 
-export const COUNTRY_NOT_STATED = 'Country not stated in the sources';
+/** The group heading of EU clusters whose country the sources do not state. */
+export function countryNotStated(): string {
+  return tr('profileModel:countryNotStated');
+}
 
 export interface EuClusterGroup {
   country: string;
@@ -45,21 +51,14 @@ export interface EuClusterGroup {
 
 /** EU clusters grouped by country (alphabetical); clusters without a country come last. */
 export function groupEuClusters(euClusters: readonly EuCluster[]): EuClusterGroup[] {
-  const byCountry = new Map<string, EuCluster[]>();
-  for (const c of euClusters) {
-    const key = c.country ?? COUNTRY_NOT_STATED;
-    byCountry.set(key, [...(byCountry.get(key) ?? []), c]);
-  }
+  const byCountry = new Map<string | null, EuCluster[]>();
+  for (const c of euClusters) byCountry.set(c.country, [...(byCountry.get(c.country) ?? []), c]);
   return [...byCountry.entries()]
+    .sort(([a], [b]) => (a === null ? 1 : b === null ? -1 : a.localeCompare(b, 'en')))
     .map(([country, clusters]) => ({
-      country,
+      country: country ?? countryNotStated(),
       clusters: [...clusters].sort((a, b) => a.name.localeCompare(b.name, 'en')),
-    }))
-    .sort((a, b) => {
-      if (a.country === COUNTRY_NOT_STATED) return 1;
-      if (b.country === COUNTRY_NOT_STATED) return -1;
-      return a.country.localeCompare(b.country, 'en');
-    });
+    }));
 }
 
 /** Countries of the EU clusters, plus the current one so a restored profile still shows it. */
@@ -104,28 +103,36 @@ export function activeFilterCount(filters: Filters): number {
   );
 }
 
-export const LABEL_LEVEL_OPTIONS: { value: LabelLevel; name: string }[] = [
-  { value: 'gold', name: 'Gold' },
-  { value: 'silver', name: 'Silver' },
-  { value: 'bronze', name: 'Bronze' },
-];
+/** The label filter's levels, named in the active language. */
+export function labelLevelOptions(): { value: LabelLevel; name: string }[] {
+  return LABEL_LEVELS.map((value) => ({ value, name: labelLevelName(value) }));
+}
 
-export const VALIDITY_OPTIONS: { value: Filters['labelValidity']; name: string }[] = [
-  { value: 'any', name: 'Any' },
-  { value: 'valid', name: 'Valid on the as-of date' },
-  { value: 'expired', name: 'Expired' },
-  { value: 'none', name: 'No label' },
-];
+type Validity = Filters['labelValidity'];
 
-export function isValidity(value: string): value is Filters['labelValidity'] {
-  return VALIDITY_OPTIONS.some((o) => o.value === value);
+// Explicit keys (not `validity.${value}`) so message extraction sees every one.
+const VALIDITY_NAMES: Record<Validity, () => string> = {
+  any: () => tr('profileModel:validity.any'),
+  valid: () => tr('profileModel:validity.valid'),
+  expired: () => tr('profileModel:validity.expired'),
+  none: () => tr('profileModel:validity.none'),
+};
+const VALIDITIES = Object.keys(VALIDITY_NAMES) as Validity[];
+
+/** The label-validity filter's choices, named in the active language. */
+export function validityOptions(): { value: Validity; name: string }[] {
+  return VALIDITIES.map((value) => ({ value, name: VALIDITY_NAMES[value]() }));
+}
+
+export function isValidity(value: string): value is Validity {
+  return (VALIDITIES as readonly string[]).includes(value);
 }
 
 export function isLabelLevel(value: string): value is LabelLevel {
-  return LABEL_LEVEL_OPTIONS.some((o) => o.value === value);
+  return (LABEL_LEVELS as readonly string[]).includes(value);
 }
 
 /** Slider value as words: 0 removes the criterion from the score. */
 export function weightText(value: number): string {
-  return value === 0 ? 'off' : `${value} of 10`;
+  return value === 0 ? tr('profileModel:weight.off') : tr('profileModel:weight.value', { value: formatNumber(value) });
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { AsOfField } from '@/features/profile/as-of-field';
 import { EuClusterField } from '@/features/profile/eu-cluster-field';
 import { FiltersField } from '@/features/profile/filters-field';
@@ -8,9 +9,10 @@ import { WeightsField } from '@/features/profile/weights-field';
 
 /** The left column: who you are, what you look for, how to weigh it, and what to filter. Live, no submit. */
 export function ProfilePanel() {
+  const { t } = useTranslation('profile');
   return (
     <div className="space-y-2 text-slate-900">
-      <h2 className="text-base font-bold">Your cluster</h2>
+      <h2 className="text-base font-bold">{t('heading')}</h2>
       <SectorField />
       <InterestsField />
       <EuClusterField />

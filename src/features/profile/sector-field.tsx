@@ -1,12 +1,15 @@
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Checkbox } from '@/components/checkbox';
 import { CheckboxGroup } from '@/components/fieldset';
+import { formatNumber } from '@/domain/format';
 import { useDatasetValue } from '@/hooks/use-loaded-dataset';
 import { useAppStore } from '@/stores/app-store';
 import { Disclosure } from '@/features/profile/disclosure';
 import { splitSectors, toggleItem, type SectorOption } from '@/features/profile/profile-model';
 
 export function SectorField() {
+  const { t } = useTranslation('profile');
   const dataset = useDatasetValue();
   const chosen = useAppStore((s) => s.profile.sectors);
   const setProfile = useAppStore((s) => s.setProfile);
@@ -22,25 +25,24 @@ export function SectorField() {
       label={o.name}
       checked={chosen.includes(o.id)}
       onChange={() => setProfile({ sectors: toggleItem(chosen, o.id) })}
-      detail={String(o.count)}
-      detailSrText={o.count === 1 ? ' Mexican cluster' : ' Mexican clusters'}
+      detail={formatNumber(o.count, 0)}
+      detailSrText={` ${t('sector.clusters', { count: o.count })}`}
     />
   );
 
   return (
     <CheckboxGroup
-      legend="Sector"
-      hint={`${
-        primary
-          ? `Primary: ${primary.name} (used for state strength).`
-          : 'Choose one or more; the first is your primary sector.'
-      } Numbers: Mexican clusters in the sector.`}
+      legend={t('sector.legend')}
+      hint={`${primary ? t('sector.primary', { sector: primary.name }) : t('sector.choose')} ${t('sector.numbers')}`}
     >
       {top.map(item)}
       {more.length > 0 && (
         <Disclosure
-          label="More sectors"
-          summary={`${more.length} more${chosenInMore > 0 ? `, ${chosenInMore} chosen` : ''}`}
+          label={t('sector.more')}
+          summary={[
+            t('sector.moreCount', { count: more.length, n: formatNumber(more.length, 0) }),
+            ...(chosenInMore > 0 ? [t('chosen', { count: chosenInMore, n: formatNumber(chosenInMore, 0) })] : []),
+          ].join(', ')}
           defaultOpen={moreOpenAtStart}
         >
           {more.map(item)}

@@ -1,7 +1,9 @@
-import { CRITERIA, CRITERION_LABELS, WEIGHT_PRESETS } from '@/domain/profile';
+import { useTranslation } from 'react-i18next';
+import { CRITERIA, WEIGHT_PRESETS, criterionLabel, presetDescription, presetName } from '@/domain/profile';
 import { CRITERION_BG } from '@/components/criterion-colors';
 import { SelectField } from '@/components/field';
 import { Fieldset } from '@/components/fieldset';
+import { formatNumber } from '@/domain/format';
 import { useAppStore } from '@/stores/app-store';
 import { weightText } from '@/features/profile/profile-model';
 import { RangeRow } from '@/features/profile/range-row';
@@ -9,6 +11,7 @@ import { RangeRow } from '@/features/profile/range-row';
 const CUSTOM = 'custom';
 
 export function WeightsField() {
+  const { t } = useTranslation('profile');
   const weights = useAppStore((s) => s.weights);
   const presetId = useAppStore((s) => s.presetId);
   const expiredFactor = useAppStore((s) => s.expiredLabelFactor);
@@ -17,12 +20,15 @@ export function WeightsField() {
   const setExpiredLabelFactor = useAppStore((s) => s.setExpiredLabelFactor);
   const preset = WEIGHT_PRESETS.find((p) => p.id === presetId) ?? null;
   const expiredPercent = Math.round(expiredFactor * 100);
+  const percent = formatNumber(expiredPercent, 0);
 
   return (
-    <Fieldset legend="Weights">
+    <Fieldset legend={t('weights.legend')}>
       <SelectField
-        label="Weight preset"
-        hint={`${preset ? preset.description : 'Your own weights, set with the sliders.'} 0 turns a criterion off.`}
+        label={t('weights.preset')}
+        hint={t('weights.hint', {
+          description: preset ? presetDescription(preset.id) : t('weights.customDescription'),
+        })}
         className="mb-1"
         value={preset ? preset.id : CUSTOM}
         onChange={(e) => {
@@ -31,33 +37,33 @@ export function WeightsField() {
       >
         {WEIGHT_PRESETS.map((p) => (
           <option key={p.id} value={p.id}>
-            {p.name}
+            {presetName(p.id)}
           </option>
         ))}
-        {!preset && <option value={CUSTOM}>Custom</option>}
+        {!preset && <option value={CUSTOM}>{t('weights.custom')}</option>}
       </SelectField>
       {CRITERIA.map((id) => (
         <RangeRow
           key={id}
-          label={CRITERION_LABELS[id]}
+          label={criterionLabel(id)}
           swatchClass={CRITERION_BG[id]}
           min={0}
           max={10}
           step={1}
           value={weights[id]}
-          shown={weights[id] === 0 ? 'off' : String(weights[id])}
+          shown={weights[id] === 0 ? t('weights.off') : formatNumber(weights[id], 0)}
           valueText={weightText(weights[id])}
           onChange={(v) => setWeight(id, v)}
         />
       ))}
       <RangeRow
-        label="Expired label counts for"
+        label={t('weights.expired')}
         min={0}
         max={100}
         step={10}
         value={expiredPercent}
-        shown={`${expiredPercent} %`}
-        valueText={`${expiredPercent} % of a valid label`}
+        shown={`${percent} %`}
+        valueText={t('weights.expiredValue', { percent })}
         onChange={(v) => setExpiredLabelFactor(v / 100)}
       />
     </Fieldset>
