@@ -1,4 +1,5 @@
 import { CRITERIA } from '@/domain/profile';
+import { DEFAULT_LOCALE } from '@/i18n/i18n';
 import type { Dataset } from '@/domain/types';
 import { EMPTY_SHARE_STATE, type ShareKnown, type ShareState } from '@/domain/share-link';
 import { decodeShareState } from '@/domain/share-link-decode';
@@ -43,29 +44,19 @@ export function shareStateOf(s: AppState, withShortlist: boolean): ShareState {
       eccp: s.filters.eccpOnly,
       query: s.filters.query,
     },
+    // English is the default, so an English link leaves the language to the reader's own choice.
+    lang: s.language === DEFAULT_LOCALE ? undefined : s.language,
   };
 }
 
-// The language travels in the link too, but it is the language switch's (src/app/language.ts reads
-// it before the first render), not part of the share state the decoder checks.
-const LANG_PARAM = 'lang';
-
-/** The view's query string (no leading '?'), ending with the page's language. */
+/** The view's query string (no leading '?'); `lang=es` when the page is in Spanish. */
 export function encodeView(s: AppState, withShortlist: boolean): string {
-  const query = encodeShareState(shareStateOf(s, withShortlist));
-  const lang = `${LANG_PARAM}=${s.language}`;
-  return query ? `${query}&${lang}` : lang;
-}
-
-function withoutLanguage(search: string): string {
-  const params = new URLSearchParams(search);
-  params.delete(LANG_PARAM);
-  return params.toString();
+  return encodeShareState(shareStateOf(s, withShortlist));
 }
 
 /** Applies a decoded link to the store; returns the messages to show. */
 export function applyShareLink(search: string, dataset: Dataset, store: AppState): string[] {
-  const { state: d, ignored } = decodeShareState(withoutLanguage(search), knownIds(dataset));
+  const { state: d, ignored } = decodeShareState(search, knownIds(dataset));
   const messages: string[] = [];
   if (ignored.length) messages.push(tr('app:url.ignored', { parts: ignored.join('; ') }));
   const profile: Partial<AppState['profile']> = {};

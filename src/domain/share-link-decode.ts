@@ -2,6 +2,7 @@ import { CRITERIA, WEIGHT_PRESETS, type Filters, type Weights } from '@/domain/p
 import { isValidIsoDate } from '@/domain/dates';
 import { SAVED_STATE_LIMITS } from '@/domain/saved-state-limits';
 import type { LabelLevel } from '@/domain/types';
+import { isLocale, type Locale } from '@/i18n/i18n';
 import {
   EMPTY_SHARE_FILTERS,
   MAX_SHARE_WEIGHT,
@@ -19,7 +20,7 @@ type Note = (message: string) => void;
 const LABELS: ReadonlySet<string> = new Set<LabelLevel>(['gold', 'silver', 'bronze']);
 const VALIDITIES: ReadonlySet<string> = new Set<Filters['labelValidity']>(['any', 'valid', 'expired', 'none']);
 const PRESETS: ReadonlySet<string> = new Set(WEIGHT_PRESETS.map((p) => p.id));
-const KEYS = new Set(['s', 'i', 'ps', 'c', 'we', 'd', 'w', 'p', 'sl', 'sel', 'fs', 'fl', 'fv', 'fe', 'q']);
+const KEYS = new Set(['s', 'i', 'ps', 'c', 'we', 'd', 'w', 'p', 'sl', 'sel', 'fs', 'fl', 'fv', 'fe', 'q', 'lang']);
 // A link's shortlist becomes saved entries; its other lists are far shorter than that.
 const MAX_LIST = SAVED_STATE_LIMITS.shortlist.entries;
 const MAX_TEXT = 200;
@@ -107,6 +108,9 @@ export function decodeShareState(search: string, known: ShareKnown): DecodedShar
       preset: read('p', (v) => single(v, PRESETS, 'weight preset', note)),
       shortlist: read('sl', (v) => ids(v, known.clusters, 'cluster', note)),
       selected: read('sel', (v) => single(v, known.clusters, 'cluster', note)),
+      // An unknown language is not noted here: startLanguage (src/app/language.ts) picks the
+      // language before the first render and tells the reader which one it fell back to.
+      lang: read<Locale>('lang', (v) => (isLocale(v) ? v : undefined)),
     });
     const filters = defined<ShareFilters>({
       states: read('fs', (v) => ids(v, known.states, 'state', note)),

@@ -22,6 +22,7 @@ export function encodeShareState(state: ShareState): string {
     ['fv', filters.validity !== 'any' && filters.validity],
     ['fe', filters.eccp && '1'],
     ['q', filters.query],
+    ['lang', state.lang ?? null],
   ];
   const params = new URLSearchParams();
   for (const [key, value] of entries) if (value) params.set(key, value);

@@ -1,5 +1,6 @@
 import type { Filters, Weights } from '@/domain/profile';
 import type { LabelLevel } from '@/domain/types';
+import type { Locale } from '@/i18n/i18n';
 
 export interface ShareFilters {
   states: string[];
@@ -23,6 +24,8 @@ export interface ShareState {
   shortlist: string[];
   selected: string | null;
   filters: ShareFilters;
+  /** The page language; absent for the default (English), so the reader's own choice applies. */
+  lang?: Locale;
 }
 
 export interface ShareKnown {

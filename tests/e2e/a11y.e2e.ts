@@ -1,26 +1,9 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import type * as Axe from 'axe-core';
+import { writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { audit as auditPage, type Finding } from './axe';
 import { artifactPath, launch, openPage } from './browser';
 import { chooseSector, matchItems } from './helpers';
-
-declare global {
-  interface Window {
-    axe?: typeof Axe;
-  }
-}
-
-// Evaluated through the DevTools protocol, which the page's CSP (no inline script) does not block.
-const AXE_SOURCE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
-
-interface Finding {
-  screen: string;
-  id: string;
-  impact: string;
-  help: string;
-  nodes: string[];
-}
 
 const moderate: Finding[] = [];
 
@@ -35,27 +18,7 @@ afterAll(async () => {
   if (moderate.length) console.log(`axe moderate/minor findings:\n${JSON.stringify(moderate, null, 2)}`);
 });
 
-async function audit(page: Page, screen: string): Promise<Finding[]> {
-  if (!(await page.evaluate(() => Boolean(window.axe)))) await page.evaluate(AXE_SOURCE);
-  // Let transitions and lazily loaded chunks settle so axe sees the final colours.
-  await page.waitForLoadState('networkidle');
-  await page.waitForTimeout(300);
-  const violations = await page.evaluate(async () => {
-    const axe = window.axe;
-    if (!axe) throw new Error('axe-core did not load');
-    const result = await axe.run(document, { resultTypes: ['violations'] });
-    if (result.passes.length < 10) throw new Error(`axe checked too little: ${result.passes.length} passing rules`);
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact ?? 'unknown',
-      help: v.help,
-      nodes: v.nodes.slice(0, 6).map((n) => `${n.target.join(' ')} :: ${n.failureSummary ?? ''}`),
-    }));
-  });
-  const findings = violations.map((v) => ({ screen, ...v }));
-  moderate.push(...findings.filter((f) => f.impact !== 'serious' && f.impact !== 'critical'));
-  return findings.filter((f) => f.impact === 'serious' || f.impact === 'critical');
-}
+const audit = (page: Page, screen: string) => auditPage(page, screen, moderate);
 
 async function shortlistTop(page: Page, n: number) {
   for (let i = 0; i < n; i += 1) {

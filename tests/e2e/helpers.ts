@@ -1,7 +1,12 @@
 import type { Page } from 'playwright-core';
+import { ui } from './catalog-names';
 
-export async function chooseSector(page: Page, name: string) {
-  await page.getByRole('group', { name: 'Sector' }).getByRole('checkbox', { name, exact: true }).check();
+// Names through ui(): the same helpers find their way in an English and in a Spanish page.
+export async function chooseSector(page: Page, name: string | RegExp) {
+  await page
+    .getByRole('group', { name: ui('Sector') })
+    .getByRole('checkbox', { name, exact: true })
+    .check();
 }
 
 /** Names of the first n matches, in list order. */
@@ -21,5 +26,5 @@ export function mapRegion(page: Page) {
 
 /** The match items themselves, not the reason bullets nested inside them. */
 export function matchItems(page: Page) {
-  return page.getByRole('list', { name: 'Matches' }).locator(':scope > li');
+  return page.getByRole('list', { name: ui('Matches') }).locator(':scope > li');
 }

@@ -11,9 +11,10 @@ export const KB = 1000;
 export const MARGIN = 1.5;
 
 export const BUDGETS = {
-  // 300 KB until the app became bilingual: i18next and react-i18next add ~20 KB gzip to the whole
-  // app; each language's catalog is its own chunk, and the first screen keeps its 250 KB budget.
-  jsTotalKB: 330,
+  // 300 KB until the app became bilingual: i18next and react-i18next add ~20 KB gzip, and both
+  // languages' catalogs (~8 and ~9 KB, lazy chunks: a visitor loads one) count in the total. The
+  // first screen keeps its 250 KB budget.
+  jsTotalKB: 370,
   firstScreenKB: 250,
   datasetKB: 150,
   firstRenderMs: 1500,

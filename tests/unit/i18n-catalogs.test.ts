@@ -3,34 +3,16 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '@/locales/en';
 import { es } from '@/locales/es';
-
-type Tree = { [key: string]: string | Tree };
-
-function flatten(tree: Tree, prefix = ''): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const [key, value] of Object.entries(tree)) {
-    const path = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === 'string') out.set(path, value);
-    else for (const [k, v] of flatten(value, path)) out.set(k, v);
-  }
-  return out;
-}
+import { catalogMessages } from '../fixtures/catalog-messages';
 
 // Messages that read the same in both languages on purpose: names, acronyms, codes, numbers.
 const SAME_IN_BOTH = /^(common:language\.(en|es)|.*\.(acronym|code|unit)\b.*)$/;
 const IDENTICAL_ALLOWED = new Set<string>(['common:language.en', 'common:language.es']);
 const isUnitLike = (text: string) => !/\p{L}{3,}/u.test(text.replace(/{{[^}]*}}/g, ''));
 
-const all = (catalog: Record<string, unknown>) => {
-  const out = new Map<string, string>();
-  for (const [ns, tree] of Object.entries(catalog))
-    for (const [k, v] of flatten(tree as Tree)) out.set(`${ns}:${k}`, v);
-  return out;
-};
-
 describe('message catalogs', () => {
-  const english = all(en);
-  const spanish = all(es);
+  const english = catalogMessages(en);
+  const spanish = catalogMessages(es);
 
   it('have the same namespaces and keys in English and Spanish', () => {
     expect(Object.keys(es).sort()).toEqual(Object.keys(en).sort());

@@ -3,6 +3,7 @@ import { CRITERIA, WEIGHT_PRESETS, type Weights } from '@/domain/profile';
 import { EMPTY_SHARE_FILTERS, EMPTY_SHARE_STATE, type ShareKnown, type ShareState } from '@/domain/share-link';
 import { decodeShareState } from '@/domain/share-link-decode';
 import { encodeShareState } from '@/domain/share-link-encode';
+import { LOCALES } from '@/i18n/i18n';
 import { PROPERTY_TEST, propertyRuns } from '../fixtures/property-settings';
 
 const lists = {
@@ -40,6 +41,15 @@ describe('encodeShareState', () => {
       's=automotive,aerospace&i=rd&ps=NLE,QUE&c=Spain&we=hegan&d=2026-05-01&w=3.2.1.2.2.1&p=balanced' +
         '&sl=claut,csoftmty&sel=claut&fs=JAL&fl=gold,silver&fv=valid&fe=1&q=Nuevo+Le%C3%B3n,+3D',
     );
+  });
+
+  it('writes the page language last, and only when it is set', () => {
+    expect(encodeShareState({ ...EMPTY_SHARE_STATE, lang: 'es' })).toBe('lang=es');
+    expect(encodeShareState({ ...full, lang: 'es' })).toMatch(/&q=Nuevo\+Le%C3%B3n,\+3D&lang=es$/);
+    expect(decodeShareState(encodeShareState({ ...full, lang: 'es' }), known)).toEqual({
+      state: { ...full, lang: 'es' },
+      ignored: [],
+    });
   });
 
   it('leaves out empty and default values', () => {
@@ -135,6 +145,17 @@ describe('decodeShareState', () => {
     expect(result.ignored).toEqual(['The search text was cut to 200 characters']);
   });
 
+  it('reads the page language and leaves an unknown one to startLanguage, which reports it once', () => {
+    expect(decodeShareState('lang=es&s=ict', known)).toEqual({ state: { sectors: ['ict'], lang: 'es' }, ignored: [] });
+    expect(decodeShareState('lang=en', known)).toEqual({ state: { lang: 'en' }, ignored: [] });
+    expect(decodeShareState('lang=fr', known)).toEqual({ state: {}, ignored: [] });
+    expect(decodeShareState('lang=ES', known)).toEqual({ state: {}, ignored: [] });
+    expect(decodeShareState('lang=es&lang=en', known)).toEqual({
+      state: { lang: 'es' },
+      ignored: ['Link parameter "lang" appears more than once; the first one was used'],
+    });
+  });
+
   it('caps the number of messages', () => {
     const search = Array.from({ length: 50 }, (_, n) => `x${n}=1`).join('&');
     const { ignored } = decodeShareState(search, known);
@@ -163,6 +184,7 @@ const validState: fc.Arbitrary<ShareState> = fc.record({
   preset: orNull(fc.constantFrom(...WEIGHT_PRESETS.map((p) => p.id))),
   shortlist: sub(lists.clusters),
   selected: orNull(fc.constantFrom(...lists.clusters)),
+  lang: fc.constantFrom(undefined, ...LOCALES),
   filters: fc.record({
     states: sub(lists.states),
     labels: fc.shuffledSubarray(['gold', 'silver', 'bronze'] as const).map((l) => [...l]),
@@ -200,6 +222,7 @@ describe('share-link properties', () => {
     'fv',
     'fe',
     'q',
+    'lang',
     'zz',
     '',
   );
