@@ -5,7 +5,8 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATASET_FILES, parseDataset, type RawDataset } from '@/data/parse-dataset';
+import { parseServedDataset } from '@/data/dataset-version';
+import { DATASET_FILES, type RawDataset } from '@/data/parse-dataset';
 import { stateCodes } from '@/data/schemas/common';
 import { mulberry32 } from '@/domain/b2b/random';
 import { DEFAULT_WEIGHTS, EMPTY_FILTERS, type Profile } from '@/domain/profile';
@@ -147,7 +148,7 @@ function realDataset(): Dataset {
   const dir = join(import.meta.dirname, '..', 'public', 'data');
   const raw = {} as RawDataset;
   for (const file of DATASET_FILES) raw[file] = JSON.parse(readFileSync(join(dir, file), 'utf8'));
-  return parseDataset(raw).dataset;
+  return parseServedDataset(raw).dataset;
 }
 
 const profile: Profile = {

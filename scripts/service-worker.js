@@ -18,6 +18,18 @@ async function checkPageLinks(cache) {
   }
 }
 
+// The dataset is one versioned set (src/data/dataset-version.ts): every data file carries the version
+// meta.json names. Files fetched while a deployment was half-way can disagree; the page would refuse
+// such a set on every visit, so this version is not installed and the previous one stays in charge.
+async function checkDatasetVersion(cache) {
+  const read = async (url) => (await cache.match(new URL(url, PAGE).href)).json();
+  const { version } = await read('./data/meta.json');
+  for (const url of PRECACHE.filter((u) => /^\.\/data\/[^/]+\.json$/.test(u) && u !== './data/meta.json')) {
+    const { datasetVersion } = await read(url);
+    if (datasetVersion !== version) throw new Error(`${url} is of dataset version ${datasetVersion}, not ${version}`);
+  }
+}
+
 self.addEventListener('install', (event) => {
   // No skipWaiting(): while an older version controls open tabs, this one waits until the user
   // chooses "Reload" (a SKIP_WAITING message), so a tab never runs two versions at once.
@@ -28,6 +40,7 @@ self.addEventListener('install', (event) => {
         // worker and its cache. 'reload' bypasses the HTTP cache, which may hold an older page.
         await cache.addAll(PRECACHE.map((url) => new Request(url, { cache: 'reload' })));
         await checkPageLinks(cache);
+        await checkDatasetVersion(cache);
       } catch (error) {
         await caches.delete(CACHE);
         throw error;

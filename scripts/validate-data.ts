@@ -1,8 +1,10 @@
 // Validates public/data against the same zod schemas the app uses, checks referential
-// integrity, and prints a data-quality summary. Exit code 1 on any problem.
+// integrity, and prints a data-quality summary. Exit code 1 on any problem. Every file must carry
+// meta.json's version as its `datasetVersion` (src/data/dataset-version.ts): bump them together.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DATASET_FILES, parseDataset, type RawDataset } from '@/data/parse-dataset';
+import { DatasetVersionError, parseServedDataset, versionText } from '@/data/dataset-version';
+import { DATASET_FILES, type RawDataset } from '@/data/parse-dataset';
 import { DatasetFileError } from '@/data/validate';
 import { activateLocale } from '@/i18n/i18n';
 
@@ -26,7 +28,7 @@ function load(): RawDataset {
 }
 
 try {
-  const { dataset: d, problems } = parseDataset(load());
+  const { dataset: d, problems } = parseServedDataset(load());
   const rows: Array<[string, number]> = [
     ['clusters', d.clusters.length],
     ['states', d.states.length],
@@ -63,6 +65,11 @@ try {
   }
   console.log('✓ dataset valid');
 } catch (error) {
+  if (error instanceof DatasetVersionError) {
+    console.error(`✗ the files are not one dataset version: meta.json names ${error.expected}`);
+    for (const v of error.mismatched) console.error(`  ${v.file}: ${versionText(v.version)}`);
+    process.exit(1);
+  }
   if (error instanceof DatasetFileError) {
     console.error(`✗ ${error.file} is unusable:`);
     for (const p of error.problems.slice(0, 20)) console.error(`  ${p.path}: ${p.message}`);

@@ -1,6 +1,42 @@
+import { Suspense, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
+import { SavedLists } from '@/app/lazy-views';
 import { Button } from '@/components/button';
+import { ErrorBoundary } from '@/components/error-boundary';
+import { Loading } from '@/components/loading';
+import { DatasetVersionError } from '@/data/dataset-version';
 import { DatasetFileError } from '@/data/validate';
+
+function VersionTable({ error }: { error: DatasetVersionError }) {
+  const { t } = useTranslation('app');
+  return (
+    <table aria-label={t('datasetError.versions.table')} className="mt-3 w-full text-left text-sm text-slate-800">
+      <thead>
+        <tr>
+          <th className="pr-3">{t('datasetError.versions.file')}</th>
+          <th className="pr-3">{t('datasetError.versions.version')}</th>
+          <th>{t('datasetError.versions.status')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {error.versions.map(({ file, version }) => {
+          const differs = version !== error.expected;
+          return (
+            <tr key={file} className={`border-t border-slate-200 ${differs ? 'font-semibold text-red-800' : ''}`}>
+              <td className="pr-3 font-mono">{file}</td>
+              <td className="pr-3 font-mono wrap-anywhere">{version ?? t('datasetError.versions.none')}</td>
+              <td>
+                {differs
+                  ? t('datasetError.versions.differs', { expected: error.expected })
+                  : t('datasetError.versions.same')}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
 
 interface Props {
   error: Error;
@@ -8,38 +44,62 @@ interface Props {
   retrying: boolean;
 }
 
-/** Names the broken file and its first problems, and offers Retry: never a blank page. */
+/**
+ * Names the broken file and its first problems (or each file's version when the set is mixed), offers
+ * Retry, and keeps the saved shortlists reachable: never a blank page, never a dead end.
+ */
 export function DatasetError({ error, onRetry, retrying }: Props) {
   const { t } = useTranslation('app');
+  const [listsOpen, setListsOpen] = useState(false);
+  const versions = error instanceof DatasetVersionError ? error : null;
   const file = error instanceof DatasetFileError ? error.file : null;
-  const problems = error instanceof DatasetFileError ? error.problems.slice(0, 5) : [];
+  const problems = error instanceof DatasetFileError && !versions ? error.problems.slice(0, 5) : [];
   return (
-    <div role="alert" className="mx-auto mt-10 max-w-2xl rounded-xl border-2 border-red-700 bg-white p-6 shadow">
-      <h2 className="text-xl font-bold text-red-800">{t('datasetError.title')}</h2>
-      <p className="mt-2 text-slate-800">
-        {file ? (
-          <Trans
-            t={t}
-            i18nKey="datasetError.file"
-            values={{ file }}
-            components={{ file: <code className="rounded bg-slate-100 px-1 font-mono" /> }}
-          />
-        ) : (
-          error.message
+    <div className="mx-auto mt-10 w-full max-w-3xl min-w-0 space-y-4 px-3">
+      <div role="alert" className="rounded-xl border-2 border-red-700 bg-white p-6 shadow">
+        <h2 className="text-xl font-bold text-red-800">
+          {versions ? t('datasetError.versions.title') : t('datasetError.title')}
+        </h2>
+        <p className="mt-2 wrap-anywhere text-slate-800">
+          {versions ? (
+            t('datasetError.versions.intro', { expected: versions.expected })
+          ) : file ? (
+            <Trans
+              t={t}
+              i18nKey="datasetError.file"
+              values={{ file }}
+              components={{ file: <code className="rounded bg-slate-100 px-1 font-mono" /> }}
+            />
+          ) : (
+            error.message
+          )}
+        </p>
+        {versions && <VersionTable error={versions} />}
+        {problems.length > 0 && (
+          <ul className="mt-3 list-disc space-y-1 pl-6 wrap-anywhere text-slate-800">
+            {problems.map((p, i) => (
+              <li key={i}>
+                <code className="font-mono text-sm">{p.path}</code>: {p.message}
+              </li>
+            ))}
+          </ul>
         )}
-      </p>
-      {problems.length > 0 && (
-        <ul className="mt-3 list-disc space-y-1 pl-6 text-slate-800">
-          {problems.map((p, i) => (
-            <li key={i}>
-              <code className="font-mono text-sm">{p.path}</code>: {p.message}
-            </li>
-          ))}
-        </ul>
+        <div className="mt-4 flex flex-wrap gap-2">
+          <Button variant="primary" size="md" onClick={onRetry} disabled={retrying}>
+            {retrying ? t('datasetError.retrying') : t('datasetError.retry')}
+          </Button>
+          <Button size="md" aria-expanded={listsOpen} onClick={() => setListsOpen((open) => !open)}>
+            {listsOpen ? t('datasetError.hideLists') : t('datasetError.openLists')}
+          </Button>
+        </div>
+      </div>
+      {listsOpen && (
+        <ErrorBoundary area={t('area.savedLists')}>
+          <Suspense fallback={<Loading what={t('loading.savedLists')} />}>
+            <SavedLists />
+          </Suspense>
+        </ErrorBoundary>
       )}
-      <Button variant="primary" size="md" onClick={onRetry} disabled={retrying} className="mt-4">
-        {retrying ? t('datasetError.retrying') : t('datasetError.retry')}
-      </Button>
     </div>
   );
 }

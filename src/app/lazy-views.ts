@@ -20,6 +20,7 @@ export const ChartsPanel = lazy(() => loaders.charts().then((m) => ({ default: m
 export const ClusterDetail = lazy(() => loaders.detail().then((m) => ({ default: m.ClusterDetail })));
 export const ComparePanel = lazy(() => loaders.compare().then((m) => ({ default: m.ComparePanel })));
 export const MeetingsView = lazy(() => loaders.meetings().then((m) => ({ default: m.MeetingsView })));
+export const SavedLists = lazy(() => loaders.meetings().then((m) => ({ default: m.SavedLists })));
 export const PresentationMode = lazy(() => loaders.presentation().then((m) => ({ default: m.PresentationMode })));
 export const SpotlightMap = lazy(() => loaders.spotlightMap().then((m) => ({ default: m.SpotlightMap })));
 export const ScheduleMap = lazy(() => loaders.scheduleMap().then((m) => ({ default: m.ScheduleMap })));

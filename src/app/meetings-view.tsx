@@ -5,6 +5,7 @@ import { Loading } from '@/components/loading';
 import { Panel } from '@/components/panel';
 import { ScheduleMap } from '@/app/lazy-views';
 import { MeetingListPanel } from '@/features/meeting-list/meeting-list-panel';
+import { SavedListsView } from '@/features/meeting-list/saved-lists-view';
 import { ShortlistPanel } from '@/features/shortlist/shortlist-panel';
 
 function PrintMap({ stops }: { stops: ReadonlyArray<{ id: string; order: number }> }) {
@@ -37,4 +38,12 @@ export function MeetingsView() {
       </Panel>
     </main>
   );
+}
+
+/**
+ * The saved shortlists on the dataset error page. Loaded with this view's chunk, which already holds
+ * the exports they use (papaparse, the file builders): one chunk, not three (JS total budget).
+ */
+export function SavedLists() {
+  return <SavedListsView />;
 }

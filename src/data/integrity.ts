@@ -1,4 +1,5 @@
 import type { Dataset } from '@/domain/types';
+import { longNames } from '@/data/name-lengths';
 import type { DataProblem } from '@/data/validate';
 import { tr } from '@/i18n/i18n';
 
@@ -19,7 +20,7 @@ function duplicates(ids: string[]): string[] {
   return [...dupes];
 }
 
-/** Cross-file checks: unique ids and every referenced id exists. */
+/** Cross-file checks: unique ids, every referenced id exists, and no name is absurdly long. */
 export function checkIntegrity(data: Dataset): DataProblem[] {
   const problems: DataProblem[] = [];
   const add = (file: string, path: string, message: string, recordId: string | null) =>
@@ -29,6 +30,7 @@ export function checkIntegrity(data: Dataset): DataProblem[] {
   const interestIds = new Set(data.interests.map((i) => i.id));
   const clusterIds = new Set(data.clusters.map((c) => c.id));
   const euIds = new Set(data.eu.euClusters.map((c) => c.id));
+  const stateCodes = new Set<string>(data.states.map((s) => s.code));
 
   const uniqueChecks: Array<[string, string[]]> = [
     ['sectors.json', data.sectors.map((s) => s.id)],
@@ -60,6 +62,9 @@ export function checkIntegrity(data: Dataset): DataProblem[] {
     }),
   );
   data.clusters.forEach((c, i) => {
+    if (c.state && !stateCodes.has(c.state)) {
+      add('clusters.json', `[${i}].state`, tr('data:integrity.unknownState', { code: c.state }), c.id);
+    }
     c.sectors.forEach((s, j) => ref('clusters.json', c.id, `[${i}].sectors[${j}].id`, s.id, sectorIds, UNKNOWN.sector));
     c.focusAreas.forEach((f, j) =>
       ref('clusters.json', c.id, `[${i}].focusAreas[${j}]`, f, interestIds, UNKNOWN.interest),
@@ -104,5 +109,6 @@ export function checkIntegrity(data: Dataset): DataProblem[] {
   data.context.forEach((c, i) => {
     if (c.sector) ref('context.json', c.id, `[${i}].sector`, c.sector, sectorIds, UNKNOWN.sector);
   });
+  problems.push(...longNames(data));
   return problems;
 }

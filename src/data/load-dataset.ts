@@ -1,4 +1,5 @@
-import { DATASET_FILES, parseDataset, type ParsedDataset, type RawDataset } from '@/data/parse-dataset';
+import { parseServedDataset } from '@/data/dataset-version';
+import { DATASET_FILES, type ParsedDataset, type RawDataset } from '@/data/parse-dataset';
 import { DatasetFileError } from '@/data/validate';
 import { tr } from '@/i18n/i18n';
 
@@ -25,9 +26,9 @@ async function fetchJson(baseUrl: string, file: string, fetchImpl: typeof fetch)
   }
 }
 
-/** Fetches every dataset file from `baseUrl` (same origin) and validates it. */
+/** Fetches every dataset file from `baseUrl` (same origin), checks they are one version, and validates them. */
 export async function fetchDataset(baseUrl: string, fetchImpl: typeof fetch = fetch): Promise<ParsedDataset> {
   const texts = await Promise.all(DATASET_FILES.map((file) => fetchJson(baseUrl, file, fetchImpl)));
   const raw = Object.fromEntries(DATASET_FILES.map((file, i) => [file, texts[i]])) as RawDataset;
-  return parseDataset(raw);
+  return parseServedDataset(raw);
 }

@@ -73,6 +73,11 @@ export const DEFAULT_EVENT: MeetingEvent = {
   firstTable: 1,
 };
 
+/** 'Morning 09:00–13:00; Afternoon 14:30–17:30'. */
+export function sessionsText(event: MeetingEvent): string {
+  return event.sessions.map((s) => `${s.label} ${s.start}–${s.end}`).join('; ');
+}
+
 /** The starting event of a new list, worded in the active language (DEFAULT_EVENT is the English one). */
 export function defaultEvent(): MeetingEvent {
   const [morning, afternoon] = DEFAULT_EVENT.sessions;
@@ -115,4 +120,9 @@ const EXPORT_SUFFIX: Record<ExportKind, () => string> = {
 /** The download name of one export of the event, in the active language. */
 export function exportFileName(event: MeetingEvent, kind: ExportKind): string {
   return `${eventSlug(event, tr('exports:file.event'))}${EXPORT_SUFFIX[kind]()}`;
+}
+
+/** The download name of the CSV backup of every saved shortlist, by the day it was made (YYYY-MM-DD). */
+export function shortlistsBackupFileName(isoDate: string): string {
+  return `${tr('exports:file.savedShortlists')}-${isoDate.replace(/[^0-9]/g, '')}.csv`;
 }

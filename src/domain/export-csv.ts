@@ -108,11 +108,15 @@ function cells(row: MeetingCsvRow): Array<string | number> {
   return [row.order, ...text, score, guardFormula(row.website), guardFormula(row.notes), guardFormula(row.sources)];
 }
 
-/** UTF-8 with a BOM so Excel reads accents ('Querétaro') correctly; CRLF as RFC 4180 asks. */
-export function buildMeetingCsv(rows: readonly MeetingCsvRow[]): string {
-  const csv = Papa.unparse(
-    { fields: meetingCsvHeader(), data: rows.map(cells) },
-    { newline: '\r\n', quotes: false, header: true },
-  );
+/**
+ * Every CSV the app writes: UTF-8 with a BOM so Excel reads accents ('Querétaro') correctly; CRLF
+ * as RFC 4180 asks. Text cells must already be passed through `guardFormula`.
+ */
+export function buildCsv(fields: readonly string[], data: ReadonlyArray<Array<string | number>>): string {
+  const csv = Papa.unparse({ fields: [...fields], data: [...data] }, { newline: '\r\n', quotes: false, header: true });
   return `\uFEFF${csv}\r\n`;
+}
+
+export function buildMeetingCsv(rows: readonly MeetingCsvRow[]): string {
+  return buildCsv(meetingCsvHeader(), rows.map(cells));
 }

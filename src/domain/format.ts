@@ -10,6 +10,11 @@ export function notStated(): string {
   return tr('domain:notStated');
 }
 
+/** A cluster's state whose code states.json does not have: the code, marked, never passed off as a name. */
+export function unknownStateName(code: string): string {
+  return tr('domain:unknownState', { code });
+}
+
 /** Grouped thousands, at most `maxFractionDigits` decimals: 1200.5 → '1,200.5'. */
 export function formatNumber(value: number, maxFractionDigits = 2): string {
   const active = activeLocale();

@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { matchesRawFixture } from '../fixtures/matches-raw-fixture';
 import { renderApp } from './render-app';
+import { tableRows } from './table-rows';
 
 vi.mock('@/features/map/map-panel', () => ({ MapPanel: () => <div>map stub</div> }));
 
@@ -59,14 +60,7 @@ describe('bad records in a data file', () => {
     expect(details).toHaveAttribute('open');
 
     const table = within(details as HTMLElement).getByRole('table', { name: 'Data quality problems' });
-    const rows = within(table)
-      .getAllByRole('row')
-      .slice(1)
-      .map((row) =>
-        within(row)
-          .getAllByRole('cell')
-          .map((cell) => cell.textContent ?? ''),
-      );
+    const rows = tableRows(table);
     expect(rows).toHaveLength(2);
     const [stateRow, nameRow] = [...rows].sort((a, b) => a[2].localeCompare(b[2]));
     expect(stateRow.slice(0, 3)).toEqual(['clusters.json', 'bad-state', '[6].state']);

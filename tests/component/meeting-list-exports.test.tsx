@@ -5,33 +5,14 @@ import { parseShortlistFile } from '@/data/parse-shortlist-file';
 import { MEETING_CSV_HEADER } from '@/domain/export-csv';
 import { MeetingListPanel } from '@/features/meeting-list/meeting-list-panel';
 import { useAppStore } from '@/stores/app-store';
+import { captureDownloads, type Download } from '../fixtures/downloads';
 import { IDS, shortlistParsed } from '../fixtures/shortlist-fixture';
 import { renderApp } from './render-app';
 
-interface Download {
-  blob: Blob;
-  filename: string;
-}
-
 let downloads: Download[];
 
-// Blob URLs and link clicks are the browser's download boundary; jsdom has neither.
 beforeEach(() => {
-  downloads = [];
-  const blobs = new Map<string, Blob>();
-  Object.defineProperty(URL, 'createObjectURL', {
-    configurable: true,
-    value: vi.fn((blob: Blob) => {
-      const url = `blob:test/${blobs.size}`;
-      blobs.set(url, blob);
-      return url;
-    }),
-  });
-  Object.defineProperty(URL, 'revokeObjectURL', { configurable: true, value: vi.fn() });
-  vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    const blob = blobs.get(this.href);
-    if (blob) downloads.push({ blob, filename: this.download });
-  });
+  downloads = captureDownloads();
 });
 
 function addThree() {

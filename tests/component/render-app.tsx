@@ -6,13 +6,27 @@ import type { ReactNode } from 'react';
 import { vi } from 'vitest';
 import { Providers } from '@/app/providers';
 import { Shell } from '@/app/shell';
-import type { ParsedDataset, RawDataset } from '@/data/parse-dataset';
+import { VERSION_FIELD, wrapFile } from '@/data/dataset-version';
+import { DATASET_FILES, type DatasetFileName, type ParsedDataset, type RawDataset } from '@/data/parse-dataset';
 import { datasetQueryOptions } from '@/hooks/use-dataset';
 
 type FileBodies = Partial<Record<keyof RawDataset, unknown>> & Record<string, unknown>;
 
+/** A body as parseDataset reads it, served the way public/data holds it: with meta.json's version. */
+function asServed(files: FileBodies, name: string, body: unknown): unknown {
+  const meta = files['meta.json'] as { version?: unknown } | undefined;
+  const alreadyServed = typeof body === 'object' && body !== null && VERSION_FIELD in body;
+  if (!DATASET_FILES.includes(name as DatasetFileName) || alreadyServed || typeof meta?.version !== 'string') {
+    return body;
+  }
+  return wrapFile(name as DatasetFileName, body, meta.version);
+}
+
 interface RenderAppOptions {
-  /** What fetch serves, by file name (strings are sent as they are, a missing file is a 404). */
+  /**
+   * What fetch serves, by file name: bodies as parseDataset reads them, sent with meta.json's dataset
+   * version unless they carry one; strings are sent as they are; a missing file is a 404.
+   */
   files?: FileBodies;
   /** A dataset already loaded, as after the first fetch: what it renders shows at once. */
   dataset?: ParsedDataset;
@@ -28,7 +42,9 @@ function stubDataFetch(files: FileBodies) {
     const name = url.slice(url.lastIndexOf('/') + 1);
     if (!(name in files)) return new Response('not found', { status: 404, statusText: 'Not Found' });
     const body = files[name];
-    return new Response(typeof body === 'string' ? body : JSON.stringify(body), { status: 200 });
+    return new Response(typeof body === 'string' ? body : JSON.stringify(asServed(files, name, body)), {
+      status: 200,
+    });
   });
   vi.stubGlobal('fetch', fetchMock);
   return fetchMock;

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openPage } from './browser';
 import { chooseSector, matchItems } from './helpers';
 import { gotoMeetings, hostileShortlistFile, HOSTILE, pageHasInjectedMarkup } from './bad-input-helpers';
+import { tableRows } from './data-integrity-helpers';
 
 // Issue 7 "Bad input": broken data files, garbage links and hostile imports never take the app down.
 let browser: Browser;
@@ -23,23 +24,18 @@ const serve =
     await page.route(`**/data/${file}`, (route) => route.fulfill({ status, contentType: 'application/json', body }));
   };
 
-async function cellTexts(page: Page, table: string): Promise<string[][]> {
-  return page
-    .getByRole('table', { name: table })
-    .locator('tbody tr')
-    .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((td) => (td.textContent ?? '').trim())));
-}
-
 describe('bad input (production build, Chromium)', () => {
   it('one invalid cluster record: the other 115 still rank, and Data quality names the record and field', async () => {
     let index = -1;
     const { page, context, consoleErrors, foreignRequests } = await openPage(browser, '', undefined, {
       beforeGoto: (p) =>
         p.route('**/data/clusters.json', async (route) => {
-          const clusters = (await (await route.fetch()).json()) as Array<Record<string, unknown>>;
+          // The file as served: its records beside the dataset version (src/data/dataset-version.ts).
+          const served = (await (await route.fetch()).json()) as { records: Array<Record<string, unknown>> };
+          const clusters = served.records;
           index = clusters.findIndex((c) => c.id === BROKEN_ID);
           clusters[index] = { ...clusters[index], website: HOSTILE.url };
-          await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(clusters) });
+          await route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(served) });
         }),
     });
     const items = matchItems(page);
@@ -49,7 +45,7 @@ describe('bad input (production build, Chromium)', () => {
     expect(await items.filter({ hasText: 'Monterrey Aerocluster' }).count()).toBe(0);
 
     await page.getByText(/^Data quality:/).click();
-    const rows = (await cellTexts(page, 'Data quality problems')).filter((r) => r[0] === 'clusters.json');
+    const rows = (await tableRows(page, 'Data quality problems')).filter((r) => r[0] === 'clusters.json');
     expect(index).toBeGreaterThanOrEqual(0);
     expect(rows).toHaveLength(1);
     expect(rows[0].slice(0, 3)).toEqual(['clusters.json', BROKEN_ID, `[${index}].website`]);
@@ -137,7 +133,7 @@ describe('bad input (production build, Chromium)', () => {
     expect(await page.getByLabel('Note for Monterrey Aerocluster').inputValue()).toBe(HOSTILE.note);
     expect(await page.getByLabel('Event name').inputValue()).toBe(HOSTILE.script);
     expect(await page.getByLabel('Place', { exact: true }).inputValue()).toBe(HOSTILE.url);
-    const notes = (await cellTexts(page, 'Meeting schedule')).map((r) => r.join(' | '));
+    const notes = (await tableRows(page, 'Meeting schedule')).map((r) => r.join(' | '));
     expect(notes.some((r) => r.includes(HOSTILE.note))).toBe(true);
     expect(notes.some((r) => r.includes(HOSTILE.url))).toBe(true);
 

@@ -2,10 +2,11 @@
 // wording is whatever src/locales/es says, so the tests follow the catalog instead of copying it.
 // A text not (yet) in any catalog is looked for as its English self, so the journey still runs and
 // the English-text checks are the ones that fail.
-import { readFileSync } from 'node:fs';
+import type { DatasetFileName } from '@/data/parse-dataset';
 import { en } from '@/locales/en';
 import { es } from '@/locales/es';
 import { catalogMessages } from '../fixtures/catalog-messages';
+import { readDataFile } from '../fixtures/public-data';
 
 export const ENGLISH = catalogMessages(en);
 export const SPANISH = catalogMessages(es);
@@ -50,8 +51,8 @@ export function ui(english: string): RegExp {
 }
 
 type DataRecord = Record<string, unknown>;
-const readData = (file: string): DataRecord[] =>
-  JSON.parse(readFileSync(`public/data/${file}`, 'utf8')) as DataRecord[];
+// The records of a public/data file, without its dataset version (src/data/dataset-version.ts).
+const readData = (file: DatasetFileName): DataRecord[] => readDataFile(file) as DataRecord[];
 
 /** The English name of a vocabulary record, whether `name` is a string or `{ en, es }`. */
 function englishName(record: DataRecord): string | null {
@@ -87,7 +88,7 @@ export const VOCABULARY: Record<'sectors' | 'interests', VocabularyName[]> = {
   interests: vocabulary('interests.json'),
 };
 
-function vocabulary(file: string): VocabularyName[] {
+function vocabulary(file: DatasetFileName): VocabularyName[] {
   return readData(file).flatMap((record) => {
     const english = englishName(record);
     if (english === null || typeof record.id !== 'string') return [];

@@ -22,8 +22,13 @@ async function buildV2(): Promise<void> {
   V2 = join(v2Root, 'dist');
   const publicDir = join(v2Root, 'public');
   cpSync('public', publicDir, { recursive: true });
-  const meta = JSON.parse(readFileSync(join(publicDir, 'data/meta.json'), 'utf8'));
-  writeFileSync(join(publicDir, 'data/meta.json'), JSON.stringify({ ...meta, version: '1.0.1' }));
+  // One dataset version for the whole set: meta.json names it, every other file carries it.
+  for (const file of readdirSync(join(publicDir, 'data'))) {
+    const path = join(publicDir, 'data', file);
+    const body = JSON.parse(readFileSync(path, 'utf8'));
+    const next = file === 'meta.json' ? { ...body, version: '1.0.1' } : { ...body, datasetVersion: '1.0.1' };
+    writeFileSync(path, JSON.stringify(next));
+  }
   // Vitest runs with NODE_ENV=test, which would build without the service worker registration.
   const nodeEnv = process.env.NODE_ENV;
   process.env.NODE_ENV = 'production';

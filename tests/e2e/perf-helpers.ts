@@ -176,11 +176,12 @@ function isRawCluster(value: unknown): value is RawCluster {
 /**
  * `n` clusters shaped like the real ones and valid against the schema: the real records first
  * (so references from eu.json still resolve), then seeded copies with new ids and names, placed
- * within ~0.1° of a real cluster's position in Mexico.
+ * within ~0.1° of a real cluster's position in Mexico. Read from and returned as the file is served:
+ * the records under `records`, beside the dataset version (src/data/dataset-version.ts).
  */
-export function syntheticClusters(realJson: string, n: number): unknown[] {
-  const parsed: unknown = JSON.parse(realJson);
-  const real = Array.isArray(parsed) ? parsed.filter(isRawCluster) : [];
+export function syntheticClusters(realJson: string, n: number): { records: unknown[] } {
+  const served = JSON.parse(realJson) as { records?: unknown };
+  const real = Array.isArray(served.records) ? served.records.filter(isRawCluster) : [];
   const placed = real.flatMap((base) => (base.position ? [{ base, at: base.position }] : []));
   if (placed.length === 0) throw new Error('no real cluster with a position to copy');
   let seed = 7;
@@ -204,11 +205,11 @@ export function syntheticClusters(realJson: string, n: number): unknown[] {
       },
     });
   }
-  return out;
+  return { ...served, records: out };
 }
 
-/** Serves `clusters` instead of the bundled clusters.json (call before page.goto). */
-export async function serveClusters(page: Page, clusters: unknown[]): Promise<void> {
+/** Serves `clusters` (the file as served) instead of the bundled clusters.json (call before page.goto). */
+export async function serveClusters(page: Page, clusters: unknown): Promise<void> {
   const body = JSON.stringify(clusters);
   await page.route('**/data/clusters.json', (route) =>
     route.fulfill({ status: 200, contentType: 'application/json', body }),

@@ -85,6 +85,19 @@ describe('state series', () => {
       'Most matches: Querétaro (2). Pick a sector to see state strength. 1 with no state stated in the sources.',
     );
   });
+
+  it('counts a cluster whose state states.json lacks under its code, marked as unknown', () => {
+    const raw = chartsPoliciesFixture();
+    raw['clusters.json'] = raw['clusters.json'].map((c, i) => (i === 0 ? { ...c, state: 'ZAC' as const } : c));
+    const gapIndex = buildIndex(parseDataset(raw).dataset);
+    const ranking = rank(defaultProfile(AS_OF), gapIndex, {
+      weights: DEFAULT_WEIGHTS,
+      expiredLabelFactor: 0.5,
+      filters: EMPTY_FILTERS,
+    });
+    const series = stateSeries(ranking, [], gapIndex.states, false);
+    expect(series.rows).toContainEqual({ code: 'ZAC', name: 'ZAC (unknown state)', matches: 1, strength: null });
+  });
 });
 
 describe('label series', () => {

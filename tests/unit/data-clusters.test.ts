@@ -1,13 +1,12 @@
 // Ties public/data/clusters.json to the source reports (see docs/data-notes/clusters.md).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { clusterSchema } from '@/data/schemas/clusters';
+import { readDataFile } from '../fixtures/public-data';
 
 type Cluster = z.infer<typeof clusterSchema>;
 
-const raw: unknown = JSON.parse(readFileSync(join(process.cwd(), 'public/data/clusters.json'), 'utf8'));
+const raw: unknown = readDataFile('clusters.json');
 const clusters: Cluster[] = z.array(clusterSchema).parse(raw);
 const byId = new Map(clusters.map((c) => [c.id, c]));
 

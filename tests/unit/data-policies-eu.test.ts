@@ -1,13 +1,11 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { policySchema } from '@/data/schemas/policies';
 import { euSideSchema } from '@/data/schemas/eu';
 import { metaSchema } from '@/data/schemas/meta';
+import { readDataFile } from '../fixtures/public-data';
 
-const dataDir = join(process.cwd(), 'public', 'data');
-const read = (file: string): unknown => JSON.parse(readFileSync(join(dataDir, file), 'utf8'));
+const read = readDataFile;
 
 const policies = z.array(policySchema).parse(read('policies.json'));
 const eu = euSideSchema.parse(read('eu.json'));

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { stateSchema } from '@/data/schemas/states';
@@ -7,9 +5,9 @@ import { sectorSchema } from '@/data/schemas/sectors';
 import { interestSchema } from '@/data/schemas/interests';
 import { contextFigureSchema } from '@/data/schemas/context';
 import { stateCodes } from '@/data/schemas/common';
+import { readDataFile } from '../fixtures/public-data';
 
-const read = (file: string): unknown =>
-  JSON.parse(readFileSync(resolve(__dirname, '../../public/data', file), 'utf-8'));
+const read = readDataFile;
 
 const states = z.array(stateSchema).parse(read('states.json'));
 const sectors = z.array(sectorSchema).parse(read('sectors.json'));

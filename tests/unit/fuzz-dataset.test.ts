@@ -2,8 +2,6 @@
 // Issue 7: the dataset validator under random and hostile input. It may refuse a whole file
 // (DatasetFileError) but never throws anything else, never pollutes a prototype, and every record
 // is either kept or reported, so one broken record never takes the others down.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { checkIntegrity } from '@/data/integrity';
@@ -11,10 +9,11 @@ import { DATASET_FILES, parseDataset, type DatasetFileName, type RawDataset } fr
 import { DatasetFileError } from '@/data/validate';
 import type { Dataset } from '@/domain/types';
 import { PROPERTY_TEST, propertyRuns } from '../fixtures/property-settings';
+import { readDataFile } from '../fixtures/public-data';
 
 type Key = string | number;
-const dir = join(process.cwd(), 'public', 'data');
-const text = Object.fromEntries(DATASET_FILES.map((f) => [f, readFileSync(join(dir, f), 'utf8')]));
+// Each file's body (without its dataset version) as JSON text, to parse a fresh copy per run.
+const text = Object.fromEntries(DATASET_FILES.map((f) => [f, JSON.stringify(readDataFile(f))]));
 const real = Object.fromEntries(DATASET_FILES.map((f) => [f, JSON.parse(text[f])])) as RawDataset;
 const baseline = parseDataset(real);
 const protoKeys = () => [Object.prototype, Array.prototype].map((p) => Object.getOwnPropertyNames(p).join());

@@ -2,21 +2,17 @@
 /// <reference types="node" />
 // Sanity checks on the real dataset in public/data: asserts on whatever clusters exist there, found
 // by sector and label rather than hard-coded ids, so it holds while the data evolves.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DATASET_FILES, parseDataset, type RawDataset } from '@/data/parse-dataset';
+import { parseDataset } from '@/data/parse-dataset';
 import { DEFAULT_WEIGHTS, EMPTY_FILTERS, defaultProfile, type Profile } from '@/domain/profile';
 import { buildIndex } from '@/domain/ranking/build-index';
 import { rank } from '@/domain/ranking/rank';
 import { stateStrength } from '@/domain/ranking/state-strength';
 import type { Cluster } from '@/domain/types';
+import { readPublicDataset } from '../fixtures/public-data';
 
 function loadDataset() {
-  const dir = join(process.cwd(), 'public', 'data');
-  const raw = {} as RawDataset;
-  for (const file of DATASET_FILES) raw[file] = JSON.parse(readFileSync(join(dir, file), 'utf8'));
-  return parseDataset(raw).dataset;
+  return parseDataset(readPublicDataset()).dataset;
 }
 
 const dataset = loadDataset();

@@ -1,4 +1,5 @@
 import type { Cluster, Dataset, StateCode } from '@/domain/types';
+import { unknownStateName } from '@/domain/format';
 import { buildSearchText } from '@/domain/text';
 import type { Term } from '@/domain/vocabulary';
 import { buildHotArrays } from '@/domain/ranking/hot-arrays';
@@ -36,11 +37,12 @@ function buildSectors(dataset: Dataset): { sectors: SectorInfo[]; sectorIndex: M
 function buildStates(dataset: Dataset): StateInfo[] {
   const states: StateInfo[] = dataset.states.map((s) => ({ code: s.code, name: s.name, indicators: s.indicators }));
   const known = new Set(states.map((s) => s.code));
-  // A cluster's state may be missing from states.json while data is incomplete: keep it, named by code.
+  // A cluster's state may be missing from states.json while data is incomplete (Data quality reports
+  // it): keep it, shown by its code marked as unknown.
   for (const c of dataset.clusters) {
     if (c.state && !known.has(c.state)) {
       known.add(c.state);
-      states.push({ code: c.state, name: c.state, indicators: [] });
+      states.push({ code: c.state, name: unknownStateName(c.state), indicators: [] });
     }
   }
   return states;

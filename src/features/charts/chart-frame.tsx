@@ -74,7 +74,7 @@ export function DataTable<T>({ caption, columns, rows, rowKey, empty }: DataTabl
           rows.map((row) => (
             <tr key={rowKey(row)} className="border-b border-slate-200 align-top">
               {columns.map((c) => (
-                <td key={c.header} className={`px-2 py-1 ${c.numeric ? 'text-right tabular-nums' : ''}`}>
+                <td key={c.header} className={`px-2 py-1 ${c.numeric ? 'text-right tabular-nums' : 'wrap-anywhere'}`}>
                   {c.cell(row)}
                 </td>
               ))}

@@ -10,7 +10,7 @@ import { LabelChart } from '@/features/charts/label-chart';
 import { ScoreBreakdownChart } from '@/features/charts/score-breakdown-chart';
 import { SectorContext } from '@/features/charts/sector-context';
 import { StateChart } from '@/features/charts/state-chart';
-import { useDatasetValue } from '@/hooks/use-loaded-dataset';
+import { useDatasetIndex, useDatasetValue } from '@/hooks/use-loaded-dataset';
 import { usePrimarySector, useRanking, useStateStrength } from '@/hooks/use-ranking';
 import { useAppStore } from '@/stores/app-store';
 
@@ -18,6 +18,8 @@ import { useAppStore } from '@/stores/app-store';
 export function ChartsPanel() {
   const { t } = useTranslation('charts');
   const dataset = useDatasetValue();
+  // The index's states: those of states.json and any a cluster names that it lacks (marked as unknown).
+  const knownAndUnknownStates = useDatasetIndex().states;
   const matches = useRanking();
   const strengths = useStateStrength();
   const primary = usePrimarySector();
@@ -26,8 +28,8 @@ export function ChartsPanel() {
   // Read at render (no memo): the name follows the language.
   const sectorProse = sectorProseName(dataset.sectors, primary);
   const states = useMemo(
-    () => stateSeries(matches, strengths, dataset.states, primary !== null),
-    [matches, strengths, dataset, primary],
+    () => stateSeries(matches, strengths, knownAndUnknownStates, primary !== null),
+    [matches, strengths, knownAndUnknownStates, primary],
   );
   // Level names are worded in the active language; a switch re-ranks, so `matches` is new then.
   const labels = useMemo(() => labelSeries(matches), [matches]);

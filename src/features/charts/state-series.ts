@@ -28,7 +28,7 @@ export interface StateSeries {
 export function stateSeries(
   matches: readonly Match[],
   strengths: readonly StateStrength[],
-  states: readonly MexicanState[],
+  states: ReadonlyArray<Pick<MexicanState, 'code' | 'name'>>,
   sectorChosen: boolean,
 ): StateSeries {
   const counts = new Map<string, number>();

@@ -82,17 +82,17 @@ function DetailDialog({ cluster, panelRef, onClosed }: DetailDialogProps) {
           <h2
             id={headingId}
             lang={language === 'es' ? undefined : 'es'}
-            className="text-lg leading-tight font-bold text-brand-900"
+            className="text-lg leading-tight font-bold wrap-anywhere text-brand-900"
           >
             {cluster.name}
           </h2>
-          {cluster.acronym ? <p className="text-sm text-slate-700">{cluster.acronym}</p> : null}
+          {cluster.acronym ? <p className="text-sm wrap-anywhere text-slate-700">{cluster.acronym}</p> : null}
         </div>
         <Button variant="neutral" onClick={close} className="shrink-0">
           {t('close')}
         </Button>
       </header>
-      <div className="min-h-0 flex-1 space-y-2 overflow-y-auto p-3">
+      <div className="min-h-0 flex-1 space-y-2 overflow-y-auto p-3 wrap-anywhere">
         <Button aria-pressed={shortlisted} onClick={() => toggleShortlisted(cluster.id)}>
           {shortlisted ? t('shortlistRemove') : t('shortlistAdd')}
         </Button>

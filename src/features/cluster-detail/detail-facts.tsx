@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { EccpBadge } from '@/components/eccp-badge';
 import { SafeLink } from '@/components/safe-link';
+import { unknownStateName } from '@/domain/format';
 import type { Cluster, Dataset } from '@/domain/types';
 import { termNameIn } from '@/domain/vocabulary';
 import { precisionText } from '@/features/cluster-detail/cluster-detail-model';
@@ -23,7 +24,7 @@ export function DetailFacts({ cluster, dataset }: { cluster: Cluster; dataset: D
       <dl className="space-y-1 text-sm">
         <Field term={t('facts.acronym')}>{cluster.acronym}</Field>
         <Field term={t('facts.aliases')}>{cluster.aliases.length ? cluster.aliases.join('; ') : null}</Field>
-        <Field term={t('facts.state')}>{stateName ?? cluster.state ?? null}</Field>
+        <Field term={t('facts.state')}>{stateName ?? (cluster.state ? unknownStateName(cluster.state) : null)}</Field>
         <Field term={t('facts.city')}>{cluster.city}</Field>
         <Field term={t('facts.mapPosition')}>{precision ?? <span>{t('facts.noPosition')}</span>}</Field>
         <Field term={t('facts.sectors')}>

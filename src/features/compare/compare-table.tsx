@@ -57,7 +57,7 @@ export function CompareTable({ columns, onRemove }: CompareTableProps) {
   const figureLang = language === 'en' ? undefined : 'en';
   return (
     <div className="overflow-x-auto">
-      <table aria-label={t('table.label')} className="w-full table-fixed text-left text-xs">
+      <table aria-label={t('table.label')} className="w-full table-fixed text-left text-xs wrap-anywhere">
         <thead>
           <tr>
             <td className="w-32" />

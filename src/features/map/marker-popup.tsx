@@ -17,7 +17,7 @@ export function MarkerPopup({ marker, shortlisted, onToggleShortlist, onShowDeta
   // Cluster names are written as the (mostly Spanish) sources write them.
   const nameLang = useAppStore((s) => (s.language === 'es' ? undefined : 'es'));
   return (
-    <div className="space-y-1 text-sm leading-snug text-slate-900">
+    <div className="space-y-1 text-sm leading-snug wrap-anywhere text-slate-900">
       <h3 lang={nameLang} className="font-bold">
         {marker.name}
       </h3>

@@ -61,7 +61,8 @@ export const MarkerItem = memo(function MarkerItem({
       eventHandlers={handlers}
     >
       <Tooltip pane="tooltipPane" direction="top" offset={[0, -marker.radius]}>
-        <strong>{name}</strong>
+        {/* Leaflet tooltips do not wrap; a name from the data may be one very long word. */}
+        <strong className="inline-block max-w-64 whitespace-normal wrap-anywhere">{name}</strong>
         <br />
         {t('marker.score', { score: scoreText })}
         <br />

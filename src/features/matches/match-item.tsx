@@ -46,7 +46,12 @@ export const MatchItem = memo(function MatchItem(props: MatchItemProps) {
           <span className="sr-only">{t('item.rank')} </span>
           {row.rank}
         </span>{' '}
-        <Button variant="ghost" size="md" onClick={() => props.onSelect(row.id)} className="min-w-0 flex-1">
+        <Button
+          variant="ghost"
+          size="md"
+          onClick={() => props.onSelect(row.id)}
+          className="min-w-0 flex-1 wrap-anywhere"
+        >
           <span lang={nameLang}>{row.name}</span>
         </Button>{' '}
         <span className="shrink-0 text-base font-bold tabular-nums">
@@ -54,7 +59,7 @@ export const MatchItem = memo(function MatchItem(props: MatchItemProps) {
           <span className="text-xs font-normal text-slate-600"> / 100</span>
         </span>
       </div>
-      <div className="ml-9 space-y-1">
+      <div className="ml-9 min-w-0 space-y-1 wrap-anywhere">
         <p className="text-xs text-slate-700">
           {row.acronym ? <span className="font-medium">{row.acronym} · </span> : null}
           {row.stateName ?? <NotStated />} · {row.sectorNames.join(', ')}

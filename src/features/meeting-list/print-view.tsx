@@ -60,7 +60,7 @@ export function PrintView({ listName, event, rows, euClusterName, includeReasons
           {t('print.close')}
         </Button>
       </div>
-      <header className="mb-3 border-b-2 border-slate-900 pb-2">
+      <header className="mb-3 border-b-2 border-slate-900 pb-2 wrap-anywhere">
         <h1 className="text-2xl font-bold">{event.name || t('print.fallbackTitle')}</h1>
         <p className="text-base">
           {[formatIsoDate(event.date), event.place, timeZoneName(event.timeZone)].filter(Boolean).join(' · ')}
@@ -104,7 +104,7 @@ export function PrintView({ listName, event, rows, euClusterName, includeReasons
             <tr className="break-inside-avoid">
               <td className={`${TD} tabular-nums`}>{row.order}</td>
               <td className={`${TD} whitespace-nowrap tabular-nums font-semibold`}>{meetingTimeCell(row.meeting)}</td>
-              <td lang={row.known ? nameLang : undefined} className={`${TD} font-semibold`}>
+              <td lang={row.known ? nameLang : undefined} className={`${TD} font-semibold wrap-anywhere`}>
                 {meetingPartnerName(row)}
               </td>
               <td className={TD}>{row.stateName ?? notStated()}</td>
@@ -116,7 +116,7 @@ export function PrintView({ listName, event, rows, euClusterName, includeReasons
             {(row.notes || (includeReasons && row.reasons.length > 0)) && (
               <tr className="break-inside-avoid">
                 <td />
-                <td colSpan={showTables ? 7 : 6} className={`${TD} pt-0`}>
+                <td colSpan={showTables ? 7 : 6} className={`${TD} pt-0 wrap-anywhere`}>
                   {row.notes && <p>{t('print.note', { note: row.notes })}</p>}
                   {includeReasons && row.reasons.length > 0 && (
                     <ul className="list-disc pl-5 text-slate-800">

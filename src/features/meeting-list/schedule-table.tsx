@@ -47,12 +47,16 @@ export function ScheduleTable({ rows, showTables }: ScheduleTableProps) {
                 <strong className="text-orange-950">⚠ {notScheduledText()}</strong>
               )}
             </td>
-            <th scope="row" lang={row.known ? nameLang : undefined} className={`${TD} text-left font-medium`}>
+            <th
+              scope="row"
+              lang={row.known ? nameLang : undefined}
+              className={`${TD} text-left font-medium wrap-anywhere`}
+            >
               {meetingPartnerName(row)}
             </th>
             <td className={TD}>{row.stateName ?? <NotStated />}</td>
             <td className={TD}>{row.known ? labelSummary(row.label) : <NotStated />}</td>
-            <td className={`${TD} max-w-48 break-words`}>{row.notes || <span className="text-slate-600">—</span>}</td>
+            <td className={`${TD} max-w-48 wrap-anywhere`}>{row.notes || <span className="text-slate-600">—</span>}</td>
             {showTables && <td className={`${TD} tabular-nums`}>{row.meeting?.table ?? '—'}</td>}
           </tr>
         ))}

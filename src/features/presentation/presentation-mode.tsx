@@ -82,7 +82,9 @@ export function PresentationMode({ map }: { map?: ReactNode }) {
         <p className="m-auto max-w-3xl text-center text-[length:max(22px,3.35vh)]">{t('empty')}</p>
       )}
       <footer className="flex items-end justify-between gap-6 border-t-2 border-brand-600 pt-[1.5vh] text-[length:max(18px,2.6vh)]">
-        <p className="text-slate-100">{slide?.nextName ? t('next', { name: slide.nextName }) : t('last')}</p>
+        <p className="min-w-0 wrap-anywhere text-slate-100">
+          {slide?.nextName ? t('next', { name: slide.nextName }) : t('last')}
+        </p>
         <p aria-hidden="true" className="shrink-0 text-brand-100">
           {t('keys')}
         </p>

@@ -15,7 +15,7 @@ export function SlideView({ slide }: { slide: Slide }) {
   const nameLang = useAppStore((s) => (s.language === 'es' ? undefined : 'es'));
   return (
     // No min-h-0: a slide taller than the screen scrolls instead of shrinking the title to nothing.
-    <article className="flex flex-1 flex-col gap-[1.8vh]">
+    <article className="flex min-w-0 flex-1 flex-col gap-[1.8vh] wrap-anywhere">
       <div className={`flex items-baseline justify-between gap-6 font-semibold text-brand-100 ${TYPE.small}`}>
         <p>{t('slide.rank', { n: formatNumber(slide.rank, 0) })}</p>
         <p aria-live="polite" className="tabular-nums">

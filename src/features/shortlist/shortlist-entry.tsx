@@ -27,10 +27,16 @@ export function ShortlistEntry({ row, selected, onSelect, onMove, onRemove, onNo
       <div className="flex items-start gap-2">
         <span className="w-6 shrink-0 text-right text-sm font-bold tabular-nums text-slate-900">{row.order}.</span>
         <div className="min-w-0 flex-1">
-          <Button variant="ghost" lang={nameLang} aria-pressed={selected} onClick={() => onSelect(id)}>
+          <Button
+            variant="ghost"
+            lang={nameLang}
+            aria-pressed={selected}
+            onClick={() => onSelect(id)}
+            className="wrap-anywhere"
+          >
             {name}
           </Button>
-          <p className="text-xs text-slate-700">
+          <p className="text-xs wrap-anywhere text-slate-700">
             {row.state === notStated() ? <NotStated /> : row.state}
             {' · '}
             {row.score === NO_SCORE ? (
