@@ -7,7 +7,7 @@ import type { ParsedDataset } from '@/data/parse-dataset';
 import { formatNumber } from '@/domain/format';
 import { useAppStore } from '@/stores/app-store';
 import { selectActiveEntries } from '@/stores/selectors';
-import { SAVED_DATA_PLACE } from '@/stores/storage-messages';
+import { savedDataPlace } from '@/stores/storage-messages';
 import type { View } from '@/stores/ui-slice';
 
 const VIEWS: readonly View[] = ['dashboard', 'meetings'];
@@ -62,7 +62,7 @@ export function Header({ loaded }: { loaded: ParsedDataset | null }) {
             {t('header.datasetLine', { count: clusters, version: meta.version, date: meta.compiledOn })}
           </span>
           <Button variant="inverse" size="md" className="ml-auto" onClick={() => setSavedDataOpen(true)}>
-            {SAVED_DATA_PLACE}
+            {savedDataPlace()}
           </Button>
           <ShareButton />
           <Button variant="accent" size="md" onClick={() => setPresenting(true)}>

@@ -18,6 +18,7 @@ import presentation from '@/locales/en/presentation.json';
 import profile from '@/locales/en/profile.json';
 import profileModel from '@/locales/en/profileModel.json';
 import ranking from '@/locales/en/ranking.json';
+import savedData from '@/locales/en/savedData.json';
 import schedule from '@/locales/en/schedule.json';
 import shortlist from '@/locales/en/shortlist.json';
 
@@ -43,6 +44,7 @@ export const en = {
   profile,
   profileModel,
   ranking,
+  savedData,
   schedule,
   shortlist,
 };

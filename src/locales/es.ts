@@ -18,6 +18,7 @@ import presentation from '@/locales/es/presentation.json';
 import profile from '@/locales/es/profile.json';
 import profileModel from '@/locales/es/profileModel.json';
 import ranking from '@/locales/es/ranking.json';
+import savedData from '@/locales/es/savedData.json';
 import schedule from '@/locales/es/schedule.json';
 import shortlist from '@/locales/es/shortlist.json';
 import type { Resources } from '@/locales/en';
@@ -43,6 +44,7 @@ export const es: Resources = {
   profile,
   profileModel,
   ranking,
+  savedData,
   schedule,
   shortlist,
 };

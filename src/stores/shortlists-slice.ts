@@ -10,6 +10,7 @@ import {
   type Shortlist,
 } from '@/domain/shortlist';
 import type { AppSlice } from '@/stores/app-store';
+import { tr } from '@/i18n/i18n';
 import { restoreLists, type RestoreOutcome } from '@/stores/saved-backups';
 import { newShortlist, type SavedShortlists } from '@/stores/saved-shortlists';
 
@@ -47,7 +48,7 @@ export const createShortlistsSlice: AppSlice<ShortlistsSlice> = (set, get) => {
     let lists = shortlists;
     let activeId = activeShortlistId;
     if (!lists.some((l) => l.id === activeId)) {
-      const created = freshList('My shortlist');
+      const created = freshList(tr('shortlist:defaultName'));
       lists = [...lists, created];
       activeId = created.id;
     }

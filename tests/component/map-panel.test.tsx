@@ -22,6 +22,7 @@ const fakeMap = vi.hoisted(() => ({
   panTo: vi.fn(),
   fitBounds: vi.fn(),
   invalidateSize: vi.fn(),
+  attributionControl: { setPrefix: vi.fn() },
   getContainer: vi.fn(() => document.createElement('div')),
   getBounds: vi.fn((): { pad: () => { contains: () => boolean } } => ({ pad: () => ({ contains: () => false }) })),
 }));
@@ -46,6 +47,10 @@ vi.mock('react-leaflet', () => ({
     return <div data-testid="leaflet-map">{children}</div>;
   },
   GeoJSON: () => null,
+  useMap: () => fakeMap,
+  ZoomControl: ({ zoomInTitle, zoomOutTitle }: { zoomInTitle?: string; zoomOutTitle?: string }) => (
+    <div data-testid="zoom" data-in={zoomInTitle} data-out={zoomOutTitle} />
+  ),
   Pane: ({ children, name }: Props) => <div data-testid={`pane-${name ?? ''}`}>{children}</div>,
   CircleMarker: ({ children, radius, pathOptions, eventHandlers, center }: Props) => {
     return (
@@ -281,5 +286,9 @@ describe('MapPanel', () => {
     await user.click(screen.getByRole('checkbox', { name: 'Mapa en línea (teselas de OpenStreetMap)' }));
     expect(screen.getByTestId('tiles').dataset.attribution).toMatch(/colaboradores de <a/);
     expect(screen.getByRole('button', { name: 'Ajustar a las coincidencias' })).toBeInTheDocument();
+    expect(screen.getByTestId('zoom').dataset).toMatchObject({ in: 'Acercar', out: 'Alejar' });
+    expect(fakeMap.attributionControl.setPrefix).toHaveBeenLastCalledWith(
+      '<a href="https://leafletjs.com" title="Una biblioteca de JavaScript para mapas interactivos">Leaflet</a>',
+    );
   });
 });

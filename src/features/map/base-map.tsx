@@ -1,8 +1,8 @@
 import 'leaflet/dist/leaflet.css';
 import type { Map as LeafletMap, PathOptions } from 'leaflet';
-import type { CSSProperties, ReactNode, Ref } from 'react';
+import { useEffect, type CSSProperties, type ReactNode, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
-import { GeoJSON, MapContainer, Pane } from 'react-leaflet';
+import { GeoJSON, MapContainer, Pane, useMap, ZoomControl } from 'react-leaflet';
 import { COLOR } from '@/components/theme';
 import { geography } from '@/features/map/base-geography';
 import { MEXICO_BOUNDS } from '@/features/map/map-model';
@@ -21,6 +21,20 @@ function countryStyle(feature?: { properties?: { focus?: boolean } }): PathOptio
   };
 }
 
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Leaflet's own credit, worded in the active language (Leaflet writes it in English). */
+function LeafletCredit() {
+  const map = useMap();
+  const { t } = useTranslation('map');
+  const title = t('leaflet.credit');
+  useEffect(() => {
+    map.attributionControl?.setPrefix(`<a href="https://leafletjs.com" title="${escapeHtml(title)}">Leaflet</a>`);
+  }, [map, title]);
+  return null;
+}
+
 interface BaseMapProps {
   children?: ReactNode;
   /** Receives the Leaflet map once it exists (for fit, pan and resize). */
@@ -31,7 +45,7 @@ interface BaseMapProps {
 
 /** Offline Leaflet map over bundled Natural Earth geography; children add layers. */
 export function BaseMap({ children, mapRef, interactive = true }: BaseMapProps) {
-  const { t } = useTranslation('map');
+  const { t, i18n } = useTranslation('map');
   return (
     // `!`: leaflet.css is unlayered, so it would beat Tailwind's layered utilities (grey background,
     // an outline pushed outside the panel's clipped edge).
@@ -45,7 +59,8 @@ export function BaseMap({ children, mapRef, interactive = true }: BaseMapProps) 
       minZoom={3}
       maxZoom={12}
       worldCopyJump={false}
-      zoomControl={interactive}
+      // Our own zoom buttons (below), so their titles are translated.
+      zoomControl={false}
       keyboard={interactive}
       dragging={interactive}
       scrollWheelZoom={interactive}
@@ -56,6 +71,11 @@ export function BaseMap({ children, mapRef, interactive = true }: BaseMapProps) 
       <Pane name="base-geography" style={BASE_PANE_STYLE}>
         <GeoJSON data={geography} style={countryStyle} interactive={false} attribution={t('attribution.geography')} />
       </Pane>
+      {interactive && (
+        // Keyed on the language: Leaflet writes the titles once, when the control is added.
+        <ZoomControl key={i18n.language} position="topleft" zoomInTitle={t('zoom.in')} zoomOutTitle={t('zoom.out')} />
+      )}
+      {interactive && <LeafletCredit />}
       {children}
     </MapContainer>
   );

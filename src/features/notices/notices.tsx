@@ -6,7 +6,7 @@ import { removalMessage, undoLabel, undoLabelFor, type ClusterName } from '@/dom
 import { useDatasetIndex } from '@/hooks/use-loaded-dataset';
 import { useAppStore } from '@/stores/app-store';
 import type { Notice } from '@/stores/notices-slice';
-import { OPEN_SAVED_DATA } from '@/stores/storage-messages';
+import { openSavedData } from '@/stores/storage-messages';
 
 /** Past this many notices, one button clears them all. */
 const MANY = 3;
@@ -20,7 +20,7 @@ export function Notices() {
   const notices = useAppStore((s) => s.notices);
   const dismissNotice = useAppStore((s) => s.dismissNotice);
   const undoNotice = useAppStore((s) => s.undoNotice);
-  const openSavedData = useAppStore((s) => s.setSavedDataOpen);
+  const setSavedDataOpen = useAppStore((s) => s.setSavedDataOpen);
   const index = useDatasetIndex();
   const box = useRef<HTMLDivElement>(null);
   // Focus goes to the next notice once the one it was on is gone, so it is never lost to the page
@@ -67,8 +67,8 @@ export function Notices() {
             </Button>
           )}
           {n.kind === 'storage' && (
-            <Button variant="ghost" size="xs" onClick={() => openSavedData(true)}>
-              {OPEN_SAVED_DATA}
+            <Button variant="ghost" size="xs" onClick={() => setSavedDataOpen(true)}>
+              {openSavedData()}
             </Button>
           )}
           <Button

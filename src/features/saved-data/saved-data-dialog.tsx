@@ -14,6 +14,8 @@ export type DownloadText = (filename: string, text: string, type: string) => voi
  */
 export function SavedDataDialog({ download }: { download: DownloadText }) {
   const open = useAppStore((s) => s.savedDataOpen);
+  // The texts are read through tr(): subscribing re-renders them on a language switch.
+  useAppStore((s) => s.language);
   return open ? <DialogBody download={download} /> : null;
 }
 

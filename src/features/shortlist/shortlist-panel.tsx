@@ -5,7 +5,7 @@ import { formatNumber } from '@/domain/format';
 import { useFullRanking } from '@/hooks/use-ranking';
 import { useAppStore } from '@/stores/app-store';
 import { useActiveEntries } from '@/stores/selectors';
-import { OPEN_SAVED_DATA, STORAGE_TEXT } from '@/stores/storage-messages';
+import { openSavedData, STORAGE_TEXT } from '@/stores/storage-messages';
 import { ShortlistEntry } from '@/features/shortlist/shortlist-entry';
 import { buildShortlistRows } from '@/features/shortlist/shortlist-model';
 import { ShortlistPicker } from '@/features/shortlist/shortlist-picker';
@@ -16,7 +16,7 @@ export function ShortlistPanel() {
   const entries = useActiveEntries();
   const selectedId = useAppStore((s) => s.selectedId);
   const savingOff = useAppStore((s) => s.savingOff);
-  const openSavedData = useAppStore((s) => s.setSavedDataOpen);
+  const setSavedDataOpen = useAppStore((s) => s.setSavedDataOpen);
   const actions = useAppStore(
     useShallow((s) => ({
       select: s.select,
@@ -40,8 +40,8 @@ export function ShortlistPanel() {
       {savingOff && (
         <Alert tone="warning" role="status">
           {STORAGE_TEXT.savingOffHere}{' '}
-          <button type="button" className="font-semibold underline" onClick={() => openSavedData(true)}>
-            {OPEN_SAVED_DATA}
+          <button type="button" className="font-semibold underline" onClick={() => setSavedDataOpen(true)}>
+            {openSavedData()}
           </button>
         </Alert>
       )}
