@@ -39,9 +39,7 @@ const PRESETS: ReadonlySet<string> = new Set(WEIGHT_PRESETS.map((p) => p.id));
 const KEYS = new Set(['s', 'i', 'ps', 'c', 'we', 'd', 'w', 'p', 'sl', 'sel', 'fs', 'fl', 'fv', 'fe', 'q', 'lang']);
 // A link's shortlist becomes saved entries; its other lists are far shorter than that.
 const MAX_LIST = SAVED_STATE_LIMITS.shortlist.entries;
-const MAX_TEXT = 200;
-const MAX_COUNTRY = 80;
-const MAX_MESSAGES = 20;
+const [MAX_TEXT, MAX_COUNTRY, MAX_MESSAGES] = [200, 80, 20];
 
 const clip = (text: string) => JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
 
