@@ -2,7 +2,7 @@
 // active language's catalog is loaded (a lazy chunk each) before the first render and on a switch.
 // Plain i18next (no React) so src/domain can word reasons and labels in the active language too.
 import i18next, { type TOptions } from 'i18next';
-import type { Resources } from '@/locales/en';
+import { en, type Resources } from '@/locales/en';
 
 export const LOCALES = ['en', 'es'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -15,8 +15,10 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
+// English is bundled and ready at once: the store can report saved-data problems while it is being
+// created, before any language is chosen, and those words must never be raw keys. Spanish is a lazy chunk.
 const loaders: Record<Locale, () => Promise<Resources>> = {
-  en: () => import('@/locales/en').then((m) => m.en),
+  en: () => Promise.resolve(en),
   es: () => import('@/locales/es').then((m) => m.es),
 };
 
@@ -28,7 +30,8 @@ function init(): Promise<unknown> {
     lng: DEFAULT_LOCALE,
     fallbackLng: false,
     defaultNS: 'common',
-    resources: {},
+    resources: { en },
+    initAsync: false,
     interpolation: { escapeValue: false },
     returnNull: false,
     // A missing key must show up in tests, not silently print the key.
@@ -36,6 +39,8 @@ function init(): Promise<unknown> {
   });
   return ready;
 }
+
+void init();
 
 /** Loads the language's catalog once, then makes it the active language. */
 export async function activateLocale(locale: Locale): Promise<void> {
