@@ -43,7 +43,10 @@ export async function startLanguage(): Promise<void> {
   const choice = chooseLocale(location.search, remembered(), navigator.languages ?? [navigator.language]);
   await switchLanguage(choice.locale);
   if (choice.unknown !== null) {
-    const fallback = tr(`common:language.${choice.locale}`);
-    useAppStore.getState().addNotice('url', tr('common:language.unknown', { value: choice.unknown, fallback }));
+    useAppStore
+      .getState()
+      .addNotice('url', () =>
+        tr('common:language.unknown', { value: choice.unknown, fallback: tr(`common:language.${choice.locale}`) }),
+      );
   }
 }

@@ -1,11 +1,10 @@
 import { CRITERIA } from '@/domain/profile';
-import { DEFAULT_LOCALE } from '@/i18n/i18n';
 import type { Dataset } from '@/domain/types';
 import { EMPTY_SHARE_STATE, type ShareKnown, type ShareState } from '@/domain/share-link';
 import { decodeShareState } from '@/domain/share-link-decode';
 import { encodeShareState } from '@/domain/share-link-encode';
 import { formatNumber } from '@/domain/format';
-import { tr } from '@/i18n/i18n';
+import { DEFAULT_LOCALE, tr, type Wording } from '@/i18n/i18n';
 import type { AppState } from '@/stores/app-store';
 import { selectActiveEntries } from '@/stores/selectors';
 
@@ -55,10 +54,10 @@ export function encodeView(s: AppState, withShortlist: boolean): string {
 }
 
 /** Applies a decoded link to the store; returns the messages to show. */
-export function applyShareLink(search: string, dataset: Dataset, store: AppState): string[] {
+export function applyShareLink(search: string, dataset: Dataset, store: AppState): Wording[] {
   const { state: d, ignored } = decodeShareState(search, knownIds(dataset));
-  const messages: string[] = [];
-  if (ignored.length) messages.push(tr('app:url.ignored', { parts: ignored.join('; ') }));
+  const messages: Wording[] = [];
+  if (ignored.length) messages.push(() => tr('app:url.ignored', { parts: ignored.join('; ') }));
   const profile: Partial<AppState['profile']> = {};
   if (d.sectors) profile.sectors = d.sectors;
   if (d.interests) profile.interests = d.interests;
@@ -86,7 +85,7 @@ export function applyShareLink(search: string, dataset: Dataset, store: AppState
     store.createShortlist(tr('app:url.sharedShortlistName'));
     for (const id of d.shortlist) store.toggleShortlisted(id);
     const clusters = d.shortlist.length;
-    messages.push(tr('app:url.sharedShortlist', { count: clusters, n: formatNumber(clusters, 0) }));
+    messages.push(() => tr('app:url.sharedShortlist', { count: clusters, n: formatNumber(clusters, 0) }));
   }
   return messages;
 }

@@ -52,6 +52,9 @@ export async function activateLocale(locale: Locale): Promise<void> {
   await i18n.changeLanguage(locale);
 }
 
+/** A text worded when it is read, so it follows the active language (a notice outlives a switch). */
+export type Wording = () => string;
+
 export function activeLocale(): Locale {
   return isLocale(i18n.language) ? i18n.language : DEFAULT_LOCALE;
 }

@@ -61,7 +61,7 @@ export function resumeSaving(): void {
   safe.resume();
   useAppStore.setState({ savingOff: false });
   savedStorage.flush(STORE_KEY);
-  if (!safe.isSavingOff()) useAppStore.getState().addNotice('storage', STORAGE_TEXT.savingOn);
+  if (!safe.isSavingOff()) useAppStore.getState().addNotice('storage', () => STORAGE_TEXT.savingOn);
 }
 
 if (typeof window !== 'undefined') {

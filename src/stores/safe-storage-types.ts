@@ -1,9 +1,10 @@
 import type { PersistStorage } from 'zustand/middleware';
+import type { Wording } from '@/i18n/i18n';
 import type { StoredCopy } from '@/stores/stored-copy';
 
 export interface StorageReport {
   /** A human message: what happened to the saved data and where it went. */
-  message: string;
+  message: Wording;
   savingOff?: boolean;
 }
 
@@ -19,7 +20,7 @@ export interface SafeStorage<S> extends PersistStorage<S> {
   write: (name: string, text: string) => boolean;
   isSavingOff: () => boolean;
   /** Turns saving off with a notice (e.g. another tab saved with a newer version of the app). */
-  stop: (message: string) => void;
+  stop: (message: Wording) => void;
   /** Turns saving back on (the user freed space); the next write checks the stored copy again. */
   resume: () => void;
 }

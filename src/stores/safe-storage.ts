@@ -1,3 +1,4 @@
+import type { Wording } from '@/i18n/i18n';
 import { STORAGE_TEXT } from '@/stores/storage-messages';
 import type { SafeStorage, StorageReport } from '@/stores/safe-storage-types';
 import { backupKey, classifyStoredCopy, type StoredCopy } from '@/stores/stored-copy';
@@ -13,7 +14,7 @@ export function createSafeStorage<S>(
   report: (r: StorageReport) => void,
   getStorage: () => Storage = () => window.localStorage,
   /** Why part of a readable state cannot be loaded (null: all of it can); the raw text is then set aside too. */
-  check: (state: unknown, version: number) => string | null = () => null,
+  check: (state: unknown, version: number) => Wording | null = () => null,
   /** Older versions that persist's `migrate` brings up to date: handed over instead of set aside. */
   olderVersions: readonly number[] = [],
 ): SafeStorage<S> {
@@ -27,7 +28,7 @@ export function createSafeStorage<S>(
       return null;
     }
   };
-  const turnSavingOff = (message: string) => {
+  const turnSavingOff = (message: Wording) => {
     if (savingOff) return;
     savingOff = true;
     report({ message, savingOff: true });
@@ -35,35 +36,35 @@ export function createSafeStorage<S>(
   /** Reads the stored text; undefined when storage cannot be read (saving is then off). */
   const read = (name: string): { s: Storage; raw: string | null } | undefined => {
     const s = storage();
-    if (!s) return void turnSavingOff(STORAGE_TEXT.noStorage);
+    if (!s) return void turnSavingOff(() => STORAGE_TEXT.noStorage);
     try {
       return { s, raw: s.getItem(name) };
     } catch {
-      return void turnSavingOff(STORAGE_TEXT.unreadable);
+      return void turnSavingOff(() => STORAGE_TEXT.unreadable);
     }
   };
   const classify = (raw: string | null): StoredCopy<S> => classifyStoredCopy<S>(raw, version, olderVersions);
   /** Copies `raw` to a backup key; when that fails, saving turns off so nothing overwrites the original. */
-  const setAside = (s: Storage, name: string, raw: string, why: string, outcome: string): boolean => {
+  const setAside = (s: Storage, name: string, raw: string, why: Wording, outcome: Wording): boolean => {
     const key = backupKey(name);
     try {
       s.setItem(key, raw);
     } catch {
-      turnSavingOff(STORAGE_TEXT.notBackedUp(why, name));
+      turnSavingOff(() => STORAGE_TEXT.notBackedUp(why(), name));
       return false;
     }
     handled.set(name, raw);
-    report({ message: STORAGE_TEXT.setAside(why, key, outcome) });
+    report({ message: () => STORAGE_TEXT.setAside(why(), key, outcome()) });
     return true;
   };
   /** Whether a stored copy this storage has not seen may be replaced (set aside first when needed). */
   const mayReplace = (s: Storage, name: string, raw: string): boolean => {
     const copy = classify(raw);
     if (copy.kind === 'newer') {
-      turnSavingOff(STORAGE_TEXT.newerElsewhere);
+      turnSavingOff(() => STORAGE_TEXT.newerElsewhere);
       return false;
     }
-    const outcome = 'this tab saved its shortlists in its place';
+    const outcome = () => STORAGE_TEXT.replacedHere;
     if (copy.kind === 'unreadable') return setAside(s, name, raw, copy.why, outcome);
     const partly = copy.kind === 'readable' ? check(copy.value.state, copy.value.version) : null;
     return partly === null || setAside(s, name, raw, partly, outcome);
@@ -80,7 +81,7 @@ export function createSafeStorage<S>(
       handled.set(name, text);
       return true;
     } catch {
-      turnSavingOff(STORAGE_TEXT.full);
+      turnSavingOff(() => STORAGE_TEXT.full);
       return false;
     }
   };
@@ -97,14 +98,14 @@ export function createSafeStorage<S>(
         return null;
       }
       if (copy.kind !== 'readable') {
-        const why = copy.kind === 'newer' ? STORAGE_TEXT.unknownVersion(copy.version) : copy.why;
-        setAside(s, name, copy.raw, why, STORAGE_TEXT.startedFresh);
+        const why = copy.kind === 'newer' ? () => STORAGE_TEXT.unknownVersion(copy.version) : copy.why;
+        setAside(s, name, copy.raw, why, () => STORAGE_TEXT.startedFresh);
         return null;
       }
       // What is left out would be overwritten by the next save: keep a copy first.
       const partly = check(copy.value.state, copy.value.version);
       if (partly === null) handled.set(name, copy.raw);
-      else setAside(s, name, copy.raw, partly, STORAGE_TEXT.restLoaded);
+      else setAside(s, name, copy.raw, partly, () => STORAGE_TEXT.restLoaded);
       return copy.value;
     },
     peek(name) {

@@ -98,7 +98,7 @@ export function createShortlistSync({ safe, report, apply, now = Date.now }: Sho
       // A copy loaded in part was set aside; the next write replaces it with what loaded.
       dirty = read.problems.length > 0;
       const fields = Object.keys(read.extra);
-      if (fields.length) report({ message: STORAGE_TEXT.unknownFields(fields) });
+      if (fields.length) report({ message: () => STORAGE_TEXT.unknownFields(fields) });
       return { state: current(), version: STORE_VERSION };
     },
     setItem(name, value) {
@@ -125,7 +125,7 @@ export function createShortlistSync({ safe, report, apply, now = Date.now }: Sho
       const before = synced.replica.shortlists;
       // The event's value first: a write of this tab's may already have replaced it in storage.
       for (const copy of [newValue ? safe.inspect(newValue) : null, stored]) {
-        if (copy?.kind === 'newer') return safe.stop(STORAGE_TEXT.newerElsewhere);
+        if (copy?.kind === 'newer') return safe.stop(() => STORAGE_TEXT.newerElsewhere);
         if (copy?.kind === 'readable' && copy.raw !== lastRaw) takeIn(copy);
       }
       if (canonical(synced.replica.shortlists) !== canonical(before)) show();

@@ -25,6 +25,9 @@ export const STORAGE_TEXT = {
   get startedFresh() {
     return tr('savedData:storage.startedFresh');
   },
+  get replacedHere() {
+    return tr('savedData:storage.replacedHere');
+  },
   get restLoaded() {
     return tr('savedData:storage.restLoaded');
   },

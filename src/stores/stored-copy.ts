@@ -1,4 +1,5 @@
 import type { StorageValue } from 'zustand/middleware';
+import type { Wording } from '@/i18n/i18n';
 import { STORAGE_TEXT } from '@/stores/storage-messages';
 
 /** What is stored under a name right now. */
@@ -7,7 +8,7 @@ export type StoredCopy<S> =
   | { kind: 'readable'; raw: string; value: StorageValue<S> & { version: number } }
   /** Saved by a newer version of the app (another tab was updated). */
   | { kind: 'newer'; raw: string; version: number }
-  | { kind: 'unreadable'; raw: string; why: string };
+  | { kind: 'unreadable'; raw: string; why: Wording };
 
 export const BACKUP_INFIX = ':set-aside:';
 
@@ -26,15 +27,15 @@ export function classifyStoredCopy<S>(
   try {
     parsed = JSON.parse(raw);
   } catch {
-    return { kind: 'unreadable', raw, why: STORAGE_TEXT.corrupt };
+    return { kind: 'unreadable', raw, why: () => STORAGE_TEXT.corrupt };
   }
   const value = parsed as Partial<StorageValue<S>> | null;
   if (typeof value !== 'object' || value === null || typeof value.state !== 'object' || value.state === null) {
-    return { kind: 'unreadable', raw, why: STORAGE_TEXT.badShape };
+    return { kind: 'unreadable', raw, why: () => STORAGE_TEXT.badShape };
   }
   const v = value.version;
   if (v === version || olderVersions.includes(v as number))
     return { kind: 'readable', raw, value: value as StorageValue<S> & { version: number } };
   if (typeof v === 'number' && Number.isInteger(v) && v > version) return { kind: 'newer', raw, version: v };
-  return { kind: 'unreadable', raw, why: STORAGE_TEXT.unknownVersion(v) };
+  return { kind: 'unreadable', raw, why: () => STORAGE_TEXT.unknownVersion(v) };
 }

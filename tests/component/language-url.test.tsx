@@ -12,7 +12,7 @@ import { renderApp } from './render-app';
 vi.mock('@/features/map/map-panel', () => ({ MapPanel: () => <div>map stub</div> }));
 
 const langParam = () => new URLSearchParams(window.location.search).get('lang');
-const noticeTexts = () => useAppStore.getState().notices.map((n) => n.message);
+const noticeTexts = () => useAppStore.getState().notices.map((n) => n.message());
 
 /** As main.tsx does: the language from the address is chosen before the first render. */
 async function openAt(url: string) {

@@ -157,7 +157,7 @@ describe('shortlist import', () => {
     expect(s.shortlists[1].name).toBe('From Ana');
     expect(s.activeShortlistId).toBe(s.shortlists[1].id);
     expect(s.activeShortlistId).not.toBe(current.id);
-    expect(s.notices.map((n) => n.message)).toEqual(['Imported the shortlist "From Ana" with 1 cluster.']);
+    expect(s.notices.map((n) => n.message())).toEqual(['Imported the shortlist "From Ana" with 1 cluster.']);
     expect(await screen.findByText('<b>hi</b>')).toBeInTheDocument();
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });

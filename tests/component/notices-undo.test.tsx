@@ -72,8 +72,8 @@ describe('undo in the notices', () => {
     const left = within(region).getByText(`Removed ${MTY} from "My shortlist".`).closest('[data-notice]');
     expect(left).toHaveFocus();
 
-    useAppStore.getState().addNotice('url', 'A second notice');
-    useAppStore.getState().addNotice('url', 'A third notice');
+    useAppStore.getState().addNotice('url', () => 'A second notice');
+    useAppStore.getState().addNotice('url', () => 'A third notice');
     await user.click(await within(region).findByRole('button', { name: 'Dismiss all notices' }));
     expect(useAppStore.getState().notices).toEqual([]);
   });

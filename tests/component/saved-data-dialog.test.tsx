@@ -57,7 +57,9 @@ describe('SavedDataDialog', () => {
     expect(useAppStore.getState().shortlists.map((l) => l.name)).toEqual(['Mine', 'Trip']);
     expect(useAppStore.getState().shortlists[1]).toEqual(trip);
     expect(within(dialog).getByRole('status')).toHaveTextContent('Added 1 list: "Trip".');
-    expect(useAppStore.getState().notices.at(-1)?.message).toMatch(/^Restored the backup of .*Added 1 list: "Trip"\./);
+    expect(useAppStore.getState().notices.at(-1)?.message()).toMatch(
+      /^Restored the backup of .*Added 1 list: "Trip"\./,
+    );
     // The backup stays until the user deletes it; restoring again adds nothing.
     await user.click(within(items[0]).getByRole('button', { name: /^Restore backup of/ }));
     expect(useAppStore.getState().shortlists).toHaveLength(2);

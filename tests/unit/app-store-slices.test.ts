@@ -98,8 +98,8 @@ describe('the shortlists slice', () => {
 
 describe('the notices slice', () => {
   it('adds notices with distinct ids and dismisses one', () => {
-    store().addNotice('url', 'first');
-    store().addNotice('import', 'second');
+    store().addNotice('url', () => 'first');
+    store().addNotice('import', () => 'second');
     const [first, second] = store().notices;
     expect(first.id).not.toBe(second.id);
     store().dismissNotice(first.id);
@@ -112,7 +112,7 @@ describe('the bound store', () => {
     store().setProfile({ sectors: ['aerospace'] });
     store().toggleCompare('a');
     store().toggleShortlisted('a');
-    store().addNotice('url', 'hello');
+    store().addNotice('url', () => 'hello');
     useAppStore.setState(useAppStore.getInitialState(), true);
     expect(store()).toMatchObject({ profile: { sectors: [] }, compareIds: [], shortlists: [], notices: [] });
     store().toggleShortlisted('b');

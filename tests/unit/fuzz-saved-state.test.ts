@@ -81,7 +81,7 @@ function load(raw: string) {
   storage.setItem(STORE_KEY, raw);
   const reports: StorageReport[] = [];
   const report = (r: StorageReport) => void reports.push(r);
-  const check = (state: unknown) => (savedStateProblems(state).length ? 'Some were left out.' : null);
+  const check = (state: unknown) => (savedStateProblems(state).length ? () => 'Some were left out.' : null);
   // The safe storage reads synchronously.
   const value = createSafeStorage(STORE_VERSION, report, () => storage, check).getItem(STORE_KEY) as StoredValue;
   const backups = storedItems(storage).filter(([k]) => k?.startsWith(BACKUP));
@@ -99,7 +99,7 @@ describe('createSafeStorage under fuzzing', () => {
           expect([backups, reports]).toEqual([[], []]);
         } else {
           expect(backups.map(([, v]) => v)).toEqual([raw]);
-          expect(reports.map((r) => r.message.includes(`"${backups[0][0]}"`))).toEqual([true]);
+          expect(reports.map((r) => r.message().includes(`"${backups[0][0]}"`))).toEqual([true]);
         }
       }),
       propertyRuns(300),
@@ -128,7 +128,7 @@ describe('createSafeStorage under fuzzing', () => {
     const { value, reports, backups } = load(raw);
     expect(value === null ? 0 : 1).toBe(loaded);
     expect(backups.map(([, v]) => v)).toEqual([raw]);
-    expect(reports.map((r) => r.message)).toEqual([expect.stringMatching(says)]);
+    expect(reports.map((r) => r.message())).toEqual([expect.stringMatching(says)]);
   });
 
   it.each<[string, () => Storage]>([
@@ -165,7 +165,7 @@ describe('the app store loading saved state under fuzzing', () => {
         expect(activeShortlistId === null || shortlists.some((l) => l.id === activeShortlistId)).toBe(true);
         useAppStore.getState().createShortlist('Written after loading');
         const backup = storedItems(localStorage).find(([k, v]) => k?.startsWith(BACKUP) && v === raw);
-        if (backup) expect(notices.some((n) => n.message.includes(backup[0] as string))).toBe(true);
+        if (backup) expect(notices.some((n) => n.message().includes(backup[0] as string))).toBe(true);
         else expect(useAppStore.getState().shortlists.slice(0, -1)).toEqual(JSON.parse(raw).state.shortlists);
       }),
       propertyRuns(200),

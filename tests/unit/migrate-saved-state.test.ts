@@ -84,7 +84,7 @@ describe('the safe storage and migrations', () => {
     const { value, reports, backups } = read(0, []);
     expect(value).toBeNull();
     expect(backups).toHaveLength(1);
-    expect(reports.map((r) => r.message)).toEqual([expect.stringContaining(`unknown version (0)`)]);
-    expect(reports[0].message).toContain(`"${backups[0]}"`);
+    expect(reports.map((r) => r.message())).toEqual([expect.stringContaining(`unknown version (0)`)]);
+    expect(reports[0].message()).toContain(`"${backups[0]}"`);
   });
 });

@@ -35,10 +35,10 @@ describe('full storage and saved data that cannot be loaded whole (item 3)', () 
     expect(t.reports).toHaveLength(1);
     const [notice] = t.reports;
     expect(notice.savingOff).toBe(true);
-    expect(notice.message).toMatch(why);
-    expect(notice.message).toMatch(/saving is off and nothing was overwritten/);
-    expect(notice.message).toContain(`untouched under "${STORE_KEY}"`);
-    expect(notice.message).toMatch(/free space/i);
+    expect(notice.message()).toMatch(why);
+    expect(notice.message()).toMatch(/saving is off and nothing was overwritten/);
+    expect(notice.message()).toContain(`untouched under "${STORE_KEY}"`);
+    expect(notice.message()).toMatch(/free space/i);
     // The notice itself, and any later change, writes nothing.
     t.set({ shortlists: [fair], activeShortlistId: 'fair' });
     t.set({ shortlists: [fair, trip], activeShortlistId: 'trip' });
@@ -50,7 +50,7 @@ describe('full storage and saved data that cannot be loaded whole (item 3)', () 
     const storage = fullStorage([[STORE_KEY, raw]]);
     const t = tab(storage);
     expect(t.state().shortlists).toEqual([trip]);
-    expect(t.reports.map((r) => r.message)).toEqual([expect.stringMatching(/left out.*nothing was overwritten/s)]);
+    expect(t.reports.map((r) => r.message())).toEqual([expect.stringMatching(/left out.*nothing was overwritten/s)]);
     t.set({ ...t.state(), shortlists: [...t.state().shortlists, fair] });
     expect(storage.getItem(STORE_KEY)).toBe(raw);
   });
@@ -81,7 +81,7 @@ describe('full storage and saved data that cannot be loaded whole (item 3)', () 
     const long = { ...trip, entries: [{ clusterId: 'claut', note: 'n'.repeat(1_500) }] };
     t.set({ shortlists: [long], activeShortlistId: 'trip' });
     expect(storage.getItem(STORE_KEY)).toBe(before);
-    expect(t.reports.map((r) => [r.message, r.savingOff])).toEqual([[STORAGE_TEXT.full, true]]);
+    expect(t.reports.map((r) => [r.message(), r.savingOff])).toEqual([[STORAGE_TEXT.full, true]]);
   });
 
   it('never overwrites what a newer version of the app saved in another tab', () => {
@@ -93,7 +93,7 @@ describe('full storage and saved data that cannot be loaded whole (item 3)', () 
     t.sync.receive(STORE_KEY);
     t.set({ shortlists: [], activeShortlistId: null });
     expect(storage.getItem(STORE_KEY)).toBe(newer);
-    expect(t.reports.map((r) => r.message)).toEqual([STORAGE_TEXT.newerElsewhere]);
+    expect(t.reports.map((r) => r.message())).toEqual([STORAGE_TEXT.newerElsewhere]);
   });
 });
 
@@ -105,7 +105,7 @@ describe('unknown top-level fields (item 7)', () => {
     });
     const t = tab(storage);
     expect(t.state().shortlists).toEqual([trip]);
-    expect(t.reports.map((r) => r.message)).toEqual([
+    expect(t.reports.map((r) => r.message())).toEqual([
       'Your saved data has fields this version of the app does not use: "theme", "plugins". They were kept unchanged in this browser\'s storage, and your shortlists were loaded.',
     ]);
     expect(storedItems(storage)).toHaveLength(1);

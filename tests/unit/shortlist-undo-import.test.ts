@@ -102,7 +102,7 @@ describe('undo of a removal', () => {
   it('offers no undo for adding, and one per removal', () => {
     store().toggleShortlisted('a');
     store().toggleShortlisted('c');
-    expect(undoNotices().map((n) => n.message)).toEqual([
+    expect(undoNotices().map((n) => n.message())).toEqual([
       'Removed a from "My shortlist".',
       'Removed c from "My shortlist".',
     ]);
@@ -119,7 +119,7 @@ describe('undo of a removal', () => {
     store().deleteShortlist(first.id);
     expect(store().shortlists.map((l) => l.name)).toEqual(['Second']);
     const [notice] = undoNotices();
-    expect(notice.message).toBe('Deleted the shortlist "My shortlist" with 3 clusters.');
+    expect(notice.message()).toBe('Deleted the shortlist "My shortlist" with 3 clusters.');
     store().undoNotice(notice.id);
     expect(store().shortlists.map((l) => l.name)).toEqual(['My shortlist', 'Second']);
     expect(store().shortlists[0]).toEqual(first);
@@ -134,7 +134,7 @@ describe('undo of a removal', () => {
     store().undoNotice(entryNotice.id);
     // Nothing to put it in yet: the notice stays and says what to do.
     expect(undoNotices()).toHaveLength(2);
-    expect(store().notices.at(-1)?.message).toMatch(/"My shortlist" was deleted meanwhile: undo its deletion first/);
+    expect(store().notices.at(-1)?.message()).toMatch(/"My shortlist" was deleted meanwhile: undo its deletion first/);
     store().undoNotice(listNotice.id);
     store().undoNotice(entryNotice.id);
     expect(entries()).toEqual(list.entries);

@@ -28,7 +28,7 @@ describe('what the store writes to localStorage', () => {
     store().toggleCompare('monterrey-aerocluster');
     store().setView('meetings');
     store().setPresenting(true);
-    store().addNotice('url', 'hello');
+    store().addNotice('url', () => 'hello');
     expect(writes()).toBe(0);
   });
 

@@ -45,7 +45,7 @@ export function ImportShortlist() {
     }
     setProblems([]);
     const added = importShortlist(result.shortlist);
-    addNotice('import', importedMessage(result.shortlist, added.name, result.unknownClusterIds.length));
+    addNotice('import', () => importedMessage(result.shortlist, added.name, result.unknownClusterIds.length));
   };
 
   return (

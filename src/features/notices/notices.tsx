@@ -39,7 +39,7 @@ export function Notices() {
     const i = index.positionById.get(id);
     return (i === undefined ? null : index.clusters[i]?.name) ?? meetingPartnerName({ name: null, clusterId: id });
   };
-  const textOf = (n: Notice) => (n.removal ? removalMessage(n.removal, clusterName) : n.message);
+  const textOf = (n: Notice) => (n.removal ? removalMessage(n.removal, clusterName) : n.message());
   const act = (at: number, run: () => void) => {
     refocus.current = at;
     run();

@@ -42,8 +42,8 @@ function DialogBody({ download }: { download: DownloadText }) {
 
   const restore = (backup: Backup) => {
     const outcome = restoreShortlists(backup.lists);
-    const message = STORAGE_TEXT.restored(T.when(backup.at), outcome.added, outcome.copied, outcome.present);
-    setStatus(message);
+    const message = () => STORAGE_TEXT.restored(T.when(backup.at), outcome.added, outcome.copied, outcome.present);
+    setStatus(message());
     addNotice('storage', message);
     refresh();
   };
