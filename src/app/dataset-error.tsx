@@ -2,6 +2,7 @@ import { Suspense, useState } from 'react';
 import { Trans, useTranslation } from 'react-i18next';
 import { SavedLists } from '@/app/lazy-views';
 import { Button } from '@/components/button';
+import { DataTable, type Column } from '@/components/data-table';
 import { ErrorBoundary } from '@/components/error-boundary';
 import { Loading } from '@/components/loading';
 import { DatasetVersionError } from '@/data/dataset-version';
@@ -9,32 +10,30 @@ import { DatasetFileError } from '@/data/validate';
 
 function VersionTable({ error }: { error: DatasetVersionError }) {
   const { t } = useTranslation('app');
+  type Row = DatasetVersionError['versions'][number];
+  const differs = (row: Row) => row.version !== error.expected;
+  const columns: Column<Row>[] = [
+    { header: t('datasetError.versions.file'), cell: (r) => r.file, className: 'font-mono' },
+    {
+      header: t('datasetError.versions.version'),
+      cell: (r) => r.version ?? t('datasetError.versions.none'),
+      className: 'font-mono wrap-anywhere',
+    },
+    {
+      header: t('datasetError.versions.status'),
+      cell: (r) =>
+        differs(r) ? t('datasetError.versions.differs', { expected: error.expected }) : t('datasetError.versions.same'),
+    },
+  ];
   return (
-    <table aria-label={t('datasetError.versions.table')} className="mt-3 w-full text-left text-sm text-slate-800">
-      <thead>
-        <tr>
-          <th className="pr-3">{t('datasetError.versions.file')}</th>
-          <th className="pr-3">{t('datasetError.versions.version')}</th>
-          <th>{t('datasetError.versions.status')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {error.versions.map(({ file, version }) => {
-          const differs = version !== error.expected;
-          return (
-            <tr key={file} className={`border-t border-slate-200 ${differs ? 'font-semibold text-red-800' : ''}`}>
-              <td className="pr-3 font-mono">{file}</td>
-              <td className="pr-3 font-mono wrap-anywhere">{version ?? t('datasetError.versions.none')}</td>
-              <td>
-                {differs
-                  ? t('datasetError.versions.differs', { expected: error.expected })
-                  : t('datasetError.versions.same')}
-              </td>
-            </tr>
-          );
-        })}
-      </tbody>
-    </table>
+    <DataTable
+      label={t('datasetError.versions.table')}
+      columns={columns}
+      rows={error.versions}
+      rowKey={(r) => r.file}
+      rowClassName={(r) => `border-slate-200 ${differs(r) ? 'font-semibold text-red-800' : ''}`}
+      className="mt-3 text-slate-800"
+    />
   );
 }
 

@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { DataTable, type Column } from '@/components/data-table';
+import type { DataProblem } from '@/data/validate';
 import { formatNumber } from '@/domain/format';
 import { useLoadedDataset } from '@/hooks/use-loaded-dataset';
 
@@ -11,6 +13,12 @@ export function DataQualityPanel() {
   const { problems } = useLoadedDataset();
   if (problems.length === 0) return null;
   const skipped = new Set(problems.map((p) => `${p.file}:${p.path.match(/^[^.]*?\[\d+\]/)?.[0] ?? p.path}`)).size;
+  const columns: Column<DataProblem>[] = [
+    { header: t('table.file'), cell: (p) => p.file, className: 'font-mono' },
+    { header: t('table.record'), cell: (p) => p.recordId ?? t('table.unnamed') },
+    { header: t('table.field'), cell: (p) => p.path, className: 'font-mono' },
+    { header: t('table.problem'), cell: (p) => p.message },
+  ];
   return (
     <details className="mx-3 mt-2 rounded-lg border-2 border-amber-600 bg-amber-50 px-3 py-2 text-amber-950">
       <summary className="cursor-pointer font-semibold">
@@ -19,26 +27,14 @@ export function DataQualityPanel() {
           records: t('records', { count: skipped, n: formatNumber(skipped, 0) }),
         })}
       </summary>
-      <table className="mt-2 w-full text-left text-sm" aria-label={t('table.label')}>
-        <thead>
-          <tr>
-            <th className="pr-3">{t('table.file')}</th>
-            <th className="pr-3">{t('table.record')}</th>
-            <th className="pr-3">{t('table.field')}</th>
-            <th>{t('table.problem')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {problems.slice(0, 200).map((p, i) => (
-            <tr key={i} className="border-t border-amber-200 align-top">
-              <td className="pr-3 font-mono">{p.file}</td>
-              <td className="pr-3">{p.recordId ?? t('table.unnamed')}</td>
-              <td className="pr-3 font-mono">{p.path}</td>
-              <td>{p.message}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        label={t('table.label')}
+        columns={columns}
+        rows={problems.slice(0, 200)}
+        rowKey={(_, i) => i}
+        rowClassName={() => 'border-amber-200'}
+        className="mt-2"
+      />
     </details>
   );
 }
