@@ -27,11 +27,11 @@ function VersionTable({ error }: { error: DatasetVersionError }) {
   ];
   return (
     <DataTable
-      label={t('datasetError.versions.table')}
+      caption={t('datasetError.versions.table')}
       columns={columns}
       rows={error.versions}
       rowKey={(r) => r.file}
-      rowClassName={(r) => `border-slate-200 ${differs(r) ? 'font-semibold text-red-800' : ''}`}
+      rowClassName={(r) => (differs(r) ? 'font-semibold text-red-800' : '')}
       className="mt-3 text-slate-800"
     />
   );

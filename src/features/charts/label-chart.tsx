@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { ChartFrame, DataTable, type Column } from '@/features/charts/chart-frame';
+import { DataTable, type Column } from '@/components/data-table';
+import { ChartFrame } from '@/features/charts/chart-frame';
 import { labelSummary, type LabelRow, type LabelSeries } from '@/features/charts/label-series';
 import { AXIS_TICK, CHART_INITIAL_SIZE, GRID_STROKE, VALIDITY_COLORS } from '@/features/charts/chart-style';
 import { ColorKey } from '@/features/charts/color-key';

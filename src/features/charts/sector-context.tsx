@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
-import { ChartFrame, DataTable, type Column } from '@/features/charts/chart-frame';
+import { DataTable, type Column } from '@/components/data-table';
+import { ChartFrame } from '@/features/charts/chart-frame';
 import type { ContextCard, ContextModel } from '@/features/charts/context-model';
 import { formatNumber } from '@/domain/format';
 import { useAppStore } from '@/stores/app-store';

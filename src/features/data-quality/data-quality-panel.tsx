@@ -28,11 +28,10 @@ export function DataQualityPanel() {
         })}
       </summary>
       <DataTable
-        label={t('table.label')}
+        caption={t('table.label')}
         columns={columns}
         rows={problems.slice(0, 200)}
         rowKey={(_, i) => i}
-        rowClassName={() => 'border-amber-200'}
         className="mt-2"
       />
     </details>
