@@ -46,3 +46,11 @@ export function useIsShortlisted(clusterId: string): boolean {
 
 /** What the ranking is computed from; a new object only when one of them changed. */
 export const useRankingInputs = (): RankingInputs => useAppStore(useShallow(selectRankingInputs));
+
+/**
+ * Some fields and actions of the store, re-rendering only when one of them changes:
+ * `const { weights, setWeight } = useStorePick('weights', 'setWeight')`.
+ */
+export function useStorePick<K extends keyof AppState>(...keys: K[]): Pick<AppState, K> {
+  return useAppStore(useShallow((s) => Object.fromEntries(keys.map((k) => [k, s[k]])) as Pick<AppState, K>));
+}

@@ -4,7 +4,7 @@ import { Button } from '@/components/button';
 import { meetingPartnerName } from '@/domain/meeting-rows';
 import { removalMessage, undoLabel, undoLabelFor, type ClusterName } from '@/domain/removal';
 import { useDatasetIndex } from '@/hooks/use-loaded-dataset';
-import { useAppStore } from '@/stores/app-store';
+import { useStorePick } from '@/stores/selectors';
 import type { Notice } from '@/stores/notices-slice';
 import { openSavedData } from '@/stores/storage-messages';
 
@@ -17,10 +17,12 @@ const MANY = 3;
  */
 export function Notices() {
   const { t } = useTranslation('notices');
-  const notices = useAppStore((s) => s.notices);
-  const dismissNotice = useAppStore((s) => s.dismissNotice);
-  const undoNotice = useAppStore((s) => s.undoNotice);
-  const setSavedDataOpen = useAppStore((s) => s.setSavedDataOpen);
+  const { notices, dismissNotice, undoNotice, setSavedDataOpen } = useStorePick(
+    'notices',
+    'dismissNotice',
+    'undoNotice',
+    'setSavedDataOpen',
+  );
   const index = useDatasetIndex();
   const box = useRef<HTMLDivElement>(null);
   // Focus goes to the next notice once the one it was on is gone, so it is never lost to the page

@@ -4,7 +4,7 @@ import { CRITERION_BG } from '@/components/criterion-colors';
 import { SelectField } from '@/components/field';
 import { Fieldset } from '@/components/fieldset';
 import { formatNumber } from '@/domain/format';
-import { useAppStore } from '@/stores/app-store';
+import { useStorePick } from '@/stores/selectors';
 import { weightText } from '@/features/profile/profile-model';
 import { RangeRow } from '@/features/profile/range-row';
 
@@ -12,14 +12,16 @@ const CUSTOM = 'custom';
 
 export function WeightsField() {
   const { t } = useTranslation('profile');
-  const weights = useAppStore((s) => s.weights);
-  const presetId = useAppStore((s) => s.presetId);
-  const expiredFactor = useAppStore((s) => s.expiredLabelFactor);
-  const setWeight = useAppStore((s) => s.setWeight);
-  const applyPreset = useAppStore((s) => s.applyPreset);
-  const setExpiredLabelFactor = useAppStore((s) => s.setExpiredLabelFactor);
+  const { weights, presetId, expiredLabelFactor, setWeight, applyPreset, setExpiredLabelFactor } = useStorePick(
+    'weights',
+    'presetId',
+    'expiredLabelFactor',
+    'setWeight',
+    'applyPreset',
+    'setExpiredLabelFactor',
+  );
   const preset = WEIGHT_PRESETS.find((p) => p.id === presetId) ?? null;
-  const expiredPercent = Math.round(expiredFactor * 100);
+  const expiredPercent = Math.round(expiredLabelFactor * 100);
   const percent = formatNumber(expiredPercent, 0);
 
   return (
