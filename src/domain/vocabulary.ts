@@ -1,7 +1,7 @@
 // Sector and interest names in the active language: the one place that picks the English name or
 // our Spanish one (`nameEs`, an editorial translation, not from the sources). The index keeps both
 // and these read them at call time, so a language switch re-words every view without a rebuild.
-import { activeLocale } from '@/i18n/i18n';
+import { INTL_LOCALE, activeLocale, type Locale } from '@/i18n/i18n';
 import { joinList, proseCase } from '@/domain/prose';
 import type { Sector } from '@/domain/types';
 import type { ClusterFacts, DatasetIndex } from '@/domain/ranking/types';
@@ -63,4 +63,51 @@ export function clusterFocusText(index: DatasetIndex, facts: ClusterFacts): stri
 export function termNameIn(records: readonly (Term & { id: string })[], id: string): string | undefined {
   const record = records.find((r) => r.id === id);
   return record && termName(record);
+}
+
+// The sources name countries in English; their region codes let Intl name them in Spanish
+// ('Spain' → 'España'). A country not listed here is shown as the sources write it.
+const REGION_CODES: Record<string, string> = {
+  Austria: 'AT',
+  Belgium: 'BE',
+  Bulgaria: 'BG',
+  Croatia: 'HR',
+  Cyprus: 'CY',
+  'Czech Republic': 'CZ',
+  Denmark: 'DK',
+  Estonia: 'EE',
+  Finland: 'FI',
+  France: 'FR',
+  Germany: 'DE',
+  Greece: 'GR',
+  Hungary: 'HU',
+  Ireland: 'IE',
+  Italy: 'IT',
+  Latvia: 'LV',
+  Lithuania: 'LT',
+  Luxembourg: 'LU',
+  Malta: 'MT',
+  Mexico: 'MX',
+  Netherlands: 'NL',
+  Norway: 'NO',
+  Poland: 'PL',
+  Portugal: 'PT',
+  Romania: 'RO',
+  Slovakia: 'SK',
+  Slovenia: 'SI',
+  Spain: 'ES',
+  Sweden: 'SE',
+  Switzerland: 'CH',
+  'United Kingdom': 'GB',
+};
+const regionNames = new Map<Locale, Intl.DisplayNames>();
+
+/** A country's name in the active language; the English name is the sources' own. */
+export function countryName(name: string): string {
+  const locale = activeLocale();
+  const code = REGION_CODES[name];
+  if (locale === 'en' || code === undefined) return name;
+  let names = regionNames.get(locale);
+  if (!names) regionNames.set(locale, (names = new Intl.DisplayNames([INTL_LOCALE[locale]], { type: 'region' })));
+  return names.of(code) ?? name;
 }

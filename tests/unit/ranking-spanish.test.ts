@@ -63,7 +63,7 @@ describe('ranking reasons in Spanish', () => {
     );
     expect(reason('ijalti', 'interests')).toBe('Sus áreas de enfoque no constan en las fuentes');
     expect(reason('claut', 'links')).toBe('Ya coopera con AC Styria (Austria)');
-    expect(reason('aero-qro', 'links')).toBe('Ya coopera con HEGAN (Spain), entre ellos un socio de tu país');
+    expect(reason('aero-qro', 'links')).toBe('Ya coopera con HEGAN (España), entre ellos un socio de tu país');
     expect(reason('aero-nl', 'links')).toBe('Las fuentes no registran vínculos con clústeres de la UE');
   });
 

@@ -8,6 +8,7 @@ import { rank } from '@/domain/ranking/rank';
 import { stateStrength } from '@/domain/ranking/state-strength';
 import {
   clusterFocusText,
+  countryName,
   clusterSectorsText,
   interestName,
   sectorName,
@@ -68,5 +69,17 @@ describe('sector and interest names in the active language', () => {
     expect(why()).toContain('aeroespacial');
     await activateLocale('en');
     expect(why()).toContain('aerospace cluster');
+  });
+});
+
+describe('country names', () => {
+  it('keeps the sources’ English names in English and names them in Spanish after a switch', async () => {
+    expect(countryName('Spain')).toBe('Spain');
+    await activateLocale('es');
+    expect(countryName('Spain')).toBe('España');
+    expect(countryName('Germany')).toBe('Alemania');
+    expect(countryName('United Kingdom')).toBe('Reino Unido');
+    // A name the table does not know is shown as the sources write it, never guessed.
+    expect(countryName('Atlantis')).toBe('Atlantis');
   });
 });

@@ -15,7 +15,7 @@ import {
 } from '@/domain/ranking/criterion-scores';
 import type { ClusterFacts, CriterionResult } from '@/domain/ranking/types';
 import { formatNumber } from '@/domain/format';
-import { joinList } from '@/domain/prose';
+import { partnerDisplay, partnersText } from '@/domain/ranking/partner-facts';
 import { tr } from '@/i18n/i18n';
 import { clusterFocusText, clusterSectorsText, interestProseAt, sectorProseAt } from '@/domain/vocabulary';
 
@@ -128,14 +128,15 @@ export function linksResult(ctx: RankContext, i: number): CriterionResult {
   const yours = ctx.euClusterId === null ? undefined : partners.find((p) => p.euClusterId === ctx.euClusterId);
   const sameCountry = ctx.country !== null && partners.some((p) => p.countryKey === ctx.country);
   const others = partners.length - 1;
-  const list = joinList(
-    partners.map((p) => p.display),
-    2,
-  );
+  const list = partnersText(partners);
   const reason = yours
     ? others > 0
-      ? tr('ranking:reason.links.yoursMore', { partner: yours.display, count: others, n: formatNumber(others, 0) })
-      : tr('ranking:reason.links.yours', { partner: yours.display })
+      ? tr('ranking:reason.links.yoursMore', {
+          partner: partnerDisplay(yours),
+          count: others,
+          n: formatNumber(others, 0),
+        })
+      : tr('ranking:reason.links.yours', { partner: partnerDisplay(yours) })
     : sameCountry
       ? tr('ranking:reason.links.partnersInCountry', { partners: list })
       : tr('ranking:reason.links.partners', { partners: list });

@@ -1,6 +1,7 @@
 import type { Dataset, EuCluster } from '@/domain/types';
 import { normalizeText } from '@/domain/text';
 import { joinList } from '@/domain/prose';
+import { countryName } from '@/domain/vocabulary';
 import type { PartnerFact } from '@/domain/ranking/types';
 
 /** Partners from the cluster record, the EU–Mexico pairs and the EU clusters' partner lists, deduplicated. */
@@ -19,7 +20,8 @@ export function partnersByCluster(dataset: Dataset, euById: Map<string, EuCluste
     const list = result.get(clusterId) ?? [];
     list.push({
       euClusterId: eu ? eu.id : euClusterId,
-      display: place ? `${shown} (${place})` : shown,
+      name: shown,
+      country: place,
       countryKey: place ? normalizeText(place) : null,
     });
     result.set(clusterId, list);
@@ -30,10 +32,12 @@ export function partnersByCluster(dataset: Dataset, euById: Map<string, EuCluste
   return result;
 }
 
-/** 'HEGAN (Spain) and 3 more', in the active language (joined when shown, so a switch re-words it). */
+/** 'HEGAN (Spain)' / 'HEGAN (España)': worded when shown, so a language switch re-words it. */
+export function partnerDisplay(p: PartnerFact): string {
+  return p.country ? `${p.name} (${countryName(p.country)})` : p.name;
+}
+
+/** 'HEGAN (Spain) and 3 more', in the active language. */
 export function partnersText(partners: readonly PartnerFact[]): string {
-  return joinList(
-    partners.map((p) => p.display),
-    2,
-  );
+  return joinList(partners.map(partnerDisplay), 2);
 }

@@ -72,8 +72,10 @@ export interface StateInfo {
 
 export interface PartnerFact {
   euClusterId: string | null;
-  /** 'HEGAN (Spain)' */
-  display: string;
+  /** 'HEGAN': the EU cluster's acronym or name, as the sources write it. */
+  name: string;
+  /** The country as the sources name it (in English); shown in the active language. */
+  country: string | null;
   countryKey: string | null;
 }
 

@@ -1,3 +1,4 @@
+import { countryName } from '@/domain/vocabulary';
 import { useTranslation } from 'react-i18next';
 import { formatFigure } from '@/domain/format';
 import { NotStated } from '@/components/not-stated';
@@ -50,7 +51,7 @@ export function DetailLists({ cluster, dataset }: { cluster: Cluster; dataset: D
           <TextList
             items={cluster.euPartners.map((p) => (
               <>
-                {p.name} ({p.country ?? <NotStated />})
+                {p.name} ({p.country ? countryName(p.country) : <NotStated />})
               </>
             ))}
           />

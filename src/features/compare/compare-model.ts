@@ -2,7 +2,7 @@ import { formatFigure } from '@/domain/format';
 import type { JudgedLabel } from '@/domain/labels';
 import type { CriterionResult, DatasetIndex, Match } from '@/domain/ranking/types';
 import type { Figure } from '@/domain/types';
-import { interestName } from '@/domain/vocabulary';
+import { countryName, interestName } from '@/domain/vocabulary';
 
 export interface CompareColumn {
   id: string;
@@ -32,7 +32,7 @@ export function toColumn(match: Match, index: DatasetIndex, filteredOut: boolean
     stateName: match.stateName,
     figures: c.figures,
     focusAreas: c.focusAreas.map((id) => interestName(index, id) ?? id),
-    euPartners: c.euPartners.map((p) => (p.country ? `${p.name} (${p.country})` : p.name)),
+    euPartners: c.euPartners.map((p) => (p.country ? `${p.name} (${countryName(p.country)})` : p.name)),
   };
 }
 

@@ -1,5 +1,6 @@
 // Turns policy, ESCP-4i and event records into one display shape, with the wording for gaps, in
 // the active language. Names, summaries, figure labels and sources stay as the sources write them.
+import { countryName } from '@/domain/vocabulary';
 import { isoDay } from '@/domain/dates';
 import { formatFigure, formatIsoDate, formatYear, notStated } from '@/domain/format';
 import { sourceText } from '@/domain/sources';
@@ -89,7 +90,7 @@ export function describeEscp4i(e: Escp4i, dataset: Dataset): ItemBase {
   const members = e.members.map((id) => {
     const c = dataset.eu.euClusters.find((x) => x.id === id);
     if (!c) return id;
-    return c.country ? `${c.acronym ?? c.name} (${c.country})` : (c.acronym ?? c.name);
+    return c.country ? `${c.acronym ?? c.name} (${countryName(c.country)})` : (c.acronym ?? c.name);
   });
   return {
     key: `escp4i:${e.id}`,

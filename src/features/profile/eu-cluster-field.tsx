@@ -1,3 +1,4 @@
+import { countryName } from '@/domain/vocabulary';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SelectField } from '@/components/field';
@@ -33,7 +34,7 @@ export function EuClusterField() {
       >
         <option value="">{t('weAre.notInList')}</option>
         {groups.map((g) => (
-          <optgroup key={g.country} label={g.country}>
+          <optgroup key={g.country} label={countryName(g.country)}>
             {g.clusters.map((c) => (
               <option key={c.id} value={c.id}>
                 {euClusterName(c)}
@@ -50,7 +51,7 @@ export function EuClusterField() {
         <option value="">{t('country.other')}</option>
         {countries.map((c) => (
           <option key={c} value={c}>
-            {c}
+            {countryName(c)}
           </option>
         ))}
       </SelectField>
