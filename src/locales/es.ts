@@ -18,6 +18,7 @@ import presentation from '@/locales/es/presentation.json';
 import profile from '@/locales/es/profile.json';
 import profileModel from '@/locales/es/profileModel.json';
 import ranking from '@/locales/es/ranking.json';
+import relevance from '@/locales/es/relevance.json';
 import savedData from '@/locales/es/savedData.json';
 import schedule from '@/locales/es/schedule.json';
 import shortlist from '@/locales/es/shortlist.json';
@@ -44,6 +45,7 @@ export const es: Resources = {
   profile,
   profileModel,
   ranking,
+  relevance,
   savedData,
   schedule,
   shortlist,
