@@ -9,7 +9,11 @@ import { sectorProse } from '@/domain/vocabulary';
 import { tr } from '@/i18n/i18n';
 
 export function rankChangeText(change: RankChange, index: DatasetIndex): string {
-  const values = { points: formatPoints(change.points), rank: formatNumber(change.rank, 0) };
+  const values = {
+    points: formatPoints(change.points),
+    total: formatPoints(change.total),
+    rank: formatNumber(change.rank, 0),
+  };
   switch (change.kind) {
     case 'label':
       return tr('relevance:moveUp.label', { ...values, level: labelLevelName(change.level) });

@@ -32,8 +32,6 @@ export interface Ranking {
   profile: Profile;
   options: ScoreOptions;
   context: RankContext;
-  /** Sort keys (total.ts `sortKey`), ascending: keys[r] belongs to all[r]. */
-  keys: Float64Array;
 }
 
 /** Scored and sorted; deterministic and independent of the input order of clusters. */
@@ -61,7 +59,7 @@ export function rankAll(profile: Profile, index: DatasetIndex, options: ScoreOpt
     const i = index.positionById.get(clusterId);
     return i === undefined ? undefined : all[rankByPosition[i] as number];
   };
-  return { index, asOf: profile.asOf, all, byId, profile, options, context: ctx, keys };
+  return { index, asOf: profile.asOf, all, byId, profile, options, context: ctx };
 }
 
 /** What a list shows: the matches passing the filters, in rank order, ranked 1.. among themselves. */
