@@ -5,13 +5,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '@/data/parse-dataset';
-import { EMPTY_FILTERS, WEIGHT_PRESETS, defaultProfile, type Profile, type Weights } from '@/domain/profile';
+import { EMPTY_FILTERS, WEIGHT_PRESETS, defaultProfile, type Profile } from '@/domain/profile';
 import { buildIndex } from '@/domain/ranking/build-index';
 import { rank, rankAll } from '@/domain/ranking/rank';
 import { countByFit, withFit } from '@/domain/ranking/relevance';
 import type { Match } from '@/domain/ranking/types';
 import { miniDataset } from '../fixtures/mini-dataset';
 import { PROPERTY_TEST, propertyRuns } from '../fixtures/property-settings';
+import { weightsArb } from '../fixtures/weights-arb';
 import { readPublicDataset } from '../fixtures/public-data';
 
 const dataset = parseDataset(readPublicDataset()).dataset;
@@ -66,15 +67,6 @@ describe('relevance first on the real dataset', () => {
   });
 });
 
-const weightArb = fc.integer({ min: 0, max: 10 });
-const weightsArb: fc.Arbitrary<Weights> = fc.record({
-  sector: weightArb,
-  label: weightArb,
-  eccp: weightArb,
-  state: weightArb,
-  interests: weightArb,
-  links: weightArb,
-});
 
 describe('relevance first under any weights', () => {
   const sectorArb = fc.subarray(
