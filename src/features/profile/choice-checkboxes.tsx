@@ -16,6 +16,7 @@ export function ChoiceCheckboxes<T extends string>({ options, chosen, onChange }
       key={o.id}
       label={o.name}
       detail={o.detail}
+      detailBelow
       checked={chosen.includes(o.id)}
       onChange={() => onChange(toggleItem(chosen, o.id))}
     />
