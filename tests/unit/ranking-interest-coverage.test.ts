@@ -63,7 +63,13 @@ describe('a matched interest names its stated focus area', () => {
     const reason = rankAll(p, real, options)
       .byId('claugto')
       ?.criteria.find((c) => c.id === 'interests')?.reason;
-    expect(reason).toBe('Matches 1 of your interests: supply chain and supplier partnerships (its “Purchasing” committee)');
+    expect(reason).toBe(
+      'Matches 1 of your interests: supply chain and supplier partnerships (its “Purchasing” committee)',
+    );
+    const csoft = rankAll({ ...p, sectors: ['ict'], interests: ['market-access'] }, real, options)
+      .byId('csoftmty')
+      ?.criteria.find((c) => c.id === 'interests')?.reason;
+    expect(csoft).toBe('Matches 1 of your interests: market access and internationalisation (its “Market Committee”)');
   });
 
   it('names just the focus area when no committee states it', () => {

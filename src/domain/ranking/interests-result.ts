@@ -34,7 +34,11 @@ export function interestsResult(ctx: RankContext, i: number): CriterionResult {
     const names = matched.map((k) => {
       const name = interestProseAt(ctx.index, f.interestIds[k] as number);
       const committee = f.focusCommittees[k];
-      return committee ? tr('relevance:interests.viaCommittee', { name, committee }) : name;
+      if (!committee) return name;
+      // "Market Committee" already says it is one.
+      return /committee|comit/i.test(committee)
+        ? tr('relevance:interests.viaNamedCommittee', { name, committee })
+        : tr('relevance:interests.viaCommittee', { name, committee });
     });
     const n = formatNumber(matched.length, 0);
     reason = tr('ranking:reason.interests.matches', { count: matched.length, n, names: names.join(', ') });
