@@ -9,6 +9,8 @@ export interface CheckboxProps extends Omit<ComponentProps<'input'>, 'type' | 'c
   detailSrText?: string;
   /** In a row of options beside other controls (a toolbar), rather than a line of a list. */
   inline?: boolean;
+  /** Show `detail` on its own line under the label (a note rather than a count). */
+  detailBelow?: boolean;
   /** On the row (spacing, weight). */
   className?: string;
 }
@@ -23,11 +25,19 @@ const LOOK = {
 };
 
 /** A checkbox with its label on the right and an optional detail at the end of the row. */
-export function Checkbox({ label, detail, detailSrText, inline = false, className, ...input }: CheckboxProps) {
+export function Checkbox({
+  label,
+  detail,
+  detailSrText,
+  inline = false,
+  detailBelow = false,
+  className,
+  ...input
+}: CheckboxProps) {
   const detailId = useId();
   const look = LOOK[inline ? 'inline' : 'list'];
   return (
-    <div className={`${look.row} text-sm ${className ?? ''}`}>
+    <div className={`${look.row} text-sm ${detailBelow ? 'flex-wrap' : ''} ${className ?? ''}`}>
       <label className={`${look.label} cursor-pointer`}>
         <input
           {...input}
@@ -38,7 +48,10 @@ export function Checkbox({ label, detail, detailSrText, inline = false, classNam
         <span className="min-w-0">{label}</span>
       </label>
       {detail && (
-        <span id={detailId} className="shrink-0 text-xs tabular-nums text-slate-600">
+        <span
+          id={detailId}
+          className={`text-xs text-slate-600 ${detailBelow ? 'basis-full pl-6 italic' : 'shrink-0 tabular-nums'}`}
+        >
           {detail}
           {detailSrText && <span className="sr-only">{detailSrText}</span>}
         </span>

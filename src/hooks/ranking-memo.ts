@@ -3,6 +3,7 @@
 // useMemo, which would rank once per panel.
 import type { Filters, Profile, Weights } from '@/domain/profile';
 import { filterRanking, rankAll, type Ranking } from '@/domain/ranking/rank';
+import { countByFit, withFit, type RelevanceCounts } from '@/domain/ranking/relevance';
 import type { RankedMatch } from '@/domain/ranking/ranked-match';
 import type { DatasetIndex } from '@/domain/ranking/types';
 import type { RankingInputs } from '@/stores/selectors';
@@ -10,8 +11,10 @@ import type { RankingInputs } from '@/stores/selectors';
 /** The shared ranking of one set of inputs: every cluster scored, and what the list shows. */
 export interface RankingView {
   ranking: Ranking;
-  /** Passing the filters, ranked 1.. among themselves. */
+  /** Passing the filters, ranked 1.. among themselves; with a sector chosen, those with fit unless others are included. */
   visible: readonly RankedMatch[];
+  /** With a sector chosen: the filtered list counted by fit (the counts line). Null with no sector. */
+  relevance: (RelevanceCounts & { includeOthers: boolean }) | null;
   /** The list's match for an id, or undefined when the filters hide it. */
   visibleById: (clusterId: string) => RankedMatch | undefined;
 }
@@ -27,7 +30,7 @@ interface Scored {
   ranking: Ranking;
 }
 let scored: Scored | null = null;
-let view: { ranking: Ranking; filters: Filters; result: RankingView } | null = null;
+let view: { ranking: Ranking; filters: Filters; includeOthers: boolean; result: RankingView } | null = null;
 
 /** Ranking passes since the page loaded; read by a component test and, in development, the console. */
 export function rankingPassCount(): number {
@@ -54,15 +57,20 @@ function rankingFor(index: DatasetIndex, inputs: RankingInputs, language: string
 
 export function rankingViewFor(index: DatasetIndex, inputs: RankingInputs, language: string): RankingView {
   const ranking = rankingFor(index, inputs, language);
-  if (view && view.ranking === ranking && view.filters === inputs.filters) return view.result;
-  const visible = filterRanking(ranking, inputs.filters);
+  const { filters, includeOtherSectors: includeOthers } = inputs;
+  if (view && view.ranking === ranking && view.filters === filters && view.includeOthers === includeOthers)
+    return view.result;
+  const filtered = filterRanking(ranking, filters);
+  const counts = ranking.profile.sectors.length > 0 ? countByFit(filtered) : null;
+  const visible = counts && !includeOthers ? withFit(filtered, counts) : filtered;
   let byId: Map<string, RankedMatch> | null = null;
   const visibleById = (clusterId: string) => {
     if (visible === ranking.all) return ranking.byId(clusterId);
     byId ??= new Map(visible.map((m) => [m.cluster.id, m]));
     return byId.get(clusterId);
   };
-  const result = { ranking, visible, visibleById };
-  view = { ranking, filters: inputs.filters, result };
+  const relevance = counts ? { ...counts, includeOthers } : null;
+  const result = { ranking, visible, visibleById, relevance };
+  view = { ranking, filters, includeOthers, result };
   return result;
 }

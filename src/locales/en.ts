@@ -18,6 +18,7 @@ import presentation from '@/locales/en/presentation.json';
 import profile from '@/locales/en/profile.json';
 import profileModel from '@/locales/en/profileModel.json';
 import ranking from '@/locales/en/ranking.json';
+import relevance from '@/locales/en/relevance.json';
 import savedData from '@/locales/en/savedData.json';
 import schedule from '@/locales/en/schedule.json';
 import shortlist from '@/locales/en/shortlist.json';
@@ -44,6 +45,7 @@ export const en = {
   profile,
   profileModel,
   ranking,
+  relevance,
   savedData,
   schedule,
   shortlist,

@@ -20,12 +20,15 @@ export interface RankingInputsSlice {
   presetId: string | null;
   expiredLabelFactor: number;
   filters: Filters;
+  /** With a sector chosen, the list shows clusters with sector fit only unless this is on. */
+  includeOtherSectors: boolean;
   setProfile: (patch: Partial<Profile>) => void;
   setWeight: (id: CriterionId, value: number) => void;
   applyPreset: (presetId: string) => void;
   setExpiredLabelFactor: (value: number) => void;
   setFilters: (patch: Partial<Filters>) => void;
   clearFilters: () => void;
+  setIncludeOtherSectors: (on: boolean) => void;
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -36,6 +39,7 @@ export const createRankingInputsSlice: AppSlice<RankingInputsSlice> = (set) => (
   presetId: DEFAULT_PRESET_ID,
   expiredLabelFactor: DEFAULT_EXPIRED_LABEL_FACTOR,
   filters: EMPTY_FILTERS,
+  includeOtherSectors: false,
   setProfile: (patch) => set((s) => ({ profile: { ...s.profile, ...patch } })),
   setWeight: (id, value) => set((s) => ({ weights: { ...s.weights, [id]: value }, presetId: null })),
   applyPreset: (presetId) => {
@@ -45,4 +49,5 @@ export const createRankingInputsSlice: AppSlice<RankingInputsSlice> = (set) => (
   setExpiredLabelFactor: (value) => set({ expiredLabelFactor: Math.min(1, Math.max(0, value)) }),
   setFilters: (patch) => set((s) => ({ filters: { ...s.filters, ...patch } })),
   clearFilters: () => set({ filters: EMPTY_FILTERS }),
+  setIncludeOtherSectors: (on) => set({ includeOtherSectors: on }),
 });

@@ -16,14 +16,20 @@ export const selectActiveShortlist = (s: SavedShortlists): Shortlist | null =>
 export const selectActiveEntries = (s: SavedShortlists): ShortlistEntry[] =>
   selectActiveShortlist(s)?.entries ?? NO_ENTRIES;
 
-export type RankingInputs = Pick<AppState, 'profile' | 'weights' | 'expiredLabelFactor' | 'filters'>;
+export type RankingInputs = Pick<
+  AppState,
+  'profile' | 'weights' | 'expiredLabelFactor' | 'filters' | 'includeOtherSectors'
+>;
 
 export const selectRankingInputs = (s: AppState): RankingInputs => ({
   profile: s.profile,
   weights: s.weights,
   expiredLabelFactor: s.expiredLabelFactor,
   filters: s.filters,
+  includeOtherSectors: s.includeOtherSectors,
 });
+
+export const selectIncludeOtherSectors = (s: AppState): boolean => s.includeOtherSectors;
 
 /** The open shortlist, or null when there is none yet. */
 export const useActiveShortlist = (): Shortlist | null => useAppStore(selectActiveShortlist);
@@ -43,6 +49,9 @@ export function useIsShortlisted(clusterId: string): boolean {
     return list !== null && hasCluster(list, clusterId);
   });
 }
+
+/** Whether the list also shows clusters outside the chosen and related sectors. */
+export const useIncludeOtherSectors = (): boolean => useAppStore(selectIncludeOtherSectors);
 
 /** What the ranking is computed from; a new object only when one of them changed. */
 export const useRankingInputs = (): RankingInputs => useAppStore(useShallow(selectRankingInputs));

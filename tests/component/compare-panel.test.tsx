@@ -26,6 +26,9 @@ const columnHeads = () =>
     .map((th) => th.querySelector('span')?.textContent);
 
 beforeEach(() => {
+  // These tests read the whole list; with a sector chosen the default lists only clusters with
+  // sector fit (tests/component/relevance-line.test.tsx).
+  useAppStore.getState().setIncludeOtherSectors(true);
   useAppStore.getState().setProfile({ sectors: ['aerospace'], asOf: '2026-01-10' });
 });
 

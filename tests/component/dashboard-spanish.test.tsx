@@ -39,6 +39,9 @@ async function openDetailInSpanish(name: string) {
 }
 
 beforeEach(() => {
+  // These tests read the whole list; with a sector chosen the default lists only clusters with
+  // sector fit (tests/component/relevance-line.test.tsx).
+  useAppStore.getState().setIncludeOtherSectors(true);
   useAppStore.getState().setProfile({ sectors: ['aerospace'], asOf: '2026-11-23' });
 });
 

@@ -95,6 +95,9 @@ const markerOf = (name: string) => {
 };
 
 beforeEach(() => {
+  // These tests read the whole list; with a sector chosen the default lists only clusters with
+  // sector fit (tests/component/relevance-line.test.tsx).
+  useAppStore.getState().setIncludeOtherSectors(true);
   useAppStore.getState().setProfile({ asOf: '2026-01-01', sectors: ['aerospace'] });
   vi.clearAllMocks();
   fakeMap.getBounds.mockReturnValue({ pad: () => ({ contains: () => false }) });

@@ -25,6 +25,9 @@ const heading = () => screen.getByRole('heading', { level: 2 });
 let requestFullscreen: ReturnType<typeof vi.fn>;
 
 beforeEach(() => {
+  // These tests read the whole list; with a sector chosen the default lists only clusters with
+  // sector fit (tests/component/relevance-line.test.tsx).
+  useAppStore.getState().setIncludeOtherSectors(true);
   useAppStore.getState().setProfile({ sectors: ['aerospace'] });
   // Full screen is a browser boundary jsdom lacks; a refusal must not matter.
   requestFullscreen = vi.fn(() => Promise.reject(new Error('denied')));

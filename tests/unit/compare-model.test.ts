@@ -16,7 +16,7 @@ describe('compare model', () => {
     const match = ranking.byId('aeroclaster-queretaro');
     expect(match).toBeDefined();
     if (!match) return;
-    const col = toColumn(match, index, false);
+    const col = toColumn(match, index, false, []);
     expect(col).toMatchObject({
       id: 'aeroclaster-queretaro',
       stateName: 'Querétaro',
@@ -31,7 +31,7 @@ describe('compare model', () => {
   it('leaves the state empty when the sources do not state it', () => {
     const match = ranking.byId('ict-jalisco');
     if (!match) throw new Error('fixture changed');
-    expect(toColumn(match, index, true)).toMatchObject({ stateName: null, filteredOut: true });
+    expect(toColumn(match, index, true, [])).toMatchObject({ stateName: null, filteredOut: true });
   });
 
   it('words a figure with its unit and year', () => {

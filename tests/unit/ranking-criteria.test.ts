@@ -85,9 +85,10 @@ describe('stateStrength (formula in state-strength.ts)', () => {
 describe('sector criterion', () => {
   it.each([
     ['aero-nl', 1, 'Works in aerospace, your sector'],
-    ['claut', 0.3, 'Works in automotive, a sector related to aerospace'],
+    // Relevance first: outside an exact fit the reason says how much the other criteria count.
+    ['claut', 0.3, 'Works in automotive, a sector related to aerospace; its other criteria count at 30%'],
     ['aero-bc', 1, 'Works in aerospace, your sector'], // multi-sector takes its best
-    ['csoftmty', 0, 'Works in ICT, outside your sectors'],
+    ['csoftmty', 0, 'Works in ICT, outside your sectors; its other criteria count for nothing in your ranking'],
   ])('%s → %d', (id, score, reason) => {
     const c = criterion(aerospaceProfile, id, 'sector');
     expect([c.score, c.reason, c.known]).toEqual([score, reason, true]);
@@ -122,8 +123,9 @@ describe('label criterion and validity around the as-of date', () => {
   });
 
   it('applies the expired factor', () => {
+    // No sector chosen: ijalti (ICT) is not held back by the aerospace sector fit.
     const withFactor = (f: number) =>
-      run(aerospaceProfile, only('label'), EMPTY_FILTERS, f).find((m) => m.cluster.id === 'ijalti');
+      run({ ...aerospaceProfile, sectors: [] }, only('label'), EMPTY_FILTERS, f).find((m) => m.cluster.id === 'ijalti');
     expect(withFactor(0.5)?.total).toBe(37.5);
     expect(withFactor(0)?.total).toBe(0);
     expect(withFactor(1)?.total).toBe(75);
@@ -197,7 +199,8 @@ describe('ECCP, state, interests and links criteria', () => {
     [{ preferredStates: ['QUE'] }, 'aero-qro', 'state', 0.5 + 0.5 * (5.5 / 7.5)],
     [{ preferredStates: ['QUE'] }, 'aero-nl', 'state', 0.5],
     [{ interests: ['rd', 'supply-chain'] }, 'aero-nl', 'interests', 1],
-    [{ interests: ['rd', 'unknown-interest'] }, 'aero-nl', 'interests', 0.5],
+    // An interest no cluster states (here: one the dataset does not know) is left out of the share.
+    [{ interests: ['rd', 'unknown-interest'] }, 'aero-nl', 'interests', 1],
     [{ country: 'austria', euClusterId: 'acstyria' }, 'claut', 'links', 1],
     [{ country: null, euClusterId: 'acstyria' }, 'claut', 'links', 0.8],
     [{ sectors: [] }, 'aero-nl', 'state', 1], // general strength: NLE is the strongest cluster state
@@ -217,13 +220,13 @@ describe('ECCP, state, interests and links criteria', () => {
 
 describe('totals, weights and renormalisation', () => {
   it.each([
-    ['claut', ONES, 73.3], // (0.3 + 1 + 1 + 1 + 0.5 + 0.6) / 6
+    ['claut', ONES, 25.5], // related: (0.3 + 0.3 · (1 + 1 + 1 + 0.5 + 0.6)) / 6
     ['aero-nl', ONES, 70.8], // (1 + 0.75 + 1 + 1 + 0.5 + 0) / 6
     ['aero-qro', ONES, 54.7], // (1 + 0.25 + 0 + 0.7333 + 0.5 + 0.8) / 6
     ['aero-nl', only('sector'), 100],
     ['claut', only('sector'), 30],
     ['aero-nl', { ...only('label'), label: 7 }, 75],
-    ['claut', { ...ONES, sector: 0, interests: 0, links: 0 }, 100],
+    ['claut', { ...ONES, sector: 0, interests: 0, links: 0 }, 30], // 0.3 · (1 + 1 + 1) / 3
     ['aero-nl', { ...ONES, sector: 3 }, 78.1], // (3 + 0.75 + 1 + 1 + 0.5 + 0) / 8 = 78.125
   ])('%s with %j → %d', (id, weights, total) => {
     const m = run(aerospaceProfile, weights).find((x) => x.cluster.id === id);
@@ -263,7 +266,11 @@ describe('totals, weights and renormalisation', () => {
       expect(m.reasons.length).toBeLessThanOrEqual(4);
     }
     const claut = run(aerospaceProfile).find((m) => m.cluster.id === 'claut');
-    expect(claut?.reasons[0]).toBe('Gold ESCA label, valid until 23 Jun 2019');
+    // Sector fit and label tie at 5 points (each 0.3 of weight 1); CRITERIA order puts sector first.
+    expect(claut?.reasons[0]).toBe(
+      'Works in automotive, a sector related to aerospace; its other criteria count at 30%',
+    );
+    expect(claut?.reasons[1]).toBe('Gold ESCA label, valid until 23 Jun 2019');
     expect(claut?.reasons).toHaveLength(4);
   });
 });

@@ -8,21 +8,13 @@ import type { Match } from '@/domain/ranking/types';
 import type { Dataset, StateCode } from '@/domain/types';
 import { miniDataset } from '../fixtures/mini-dataset';
 import { PROPERTY_TEST, propertyRuns } from '../fixtures/property-settings';
+import { weightsArb } from '../fixtures/weights-arb';
 
 // A same-named twin makes the id tie-break matter.
 const twin = { ...miniDataset.clusters[0]!, id: 'aero-nl-twin', labels: [], eccpMember: false };
 const dataset: Dataset = { ...miniDataset, clusters: [...miniDataset.clusters, twin] };
 const index = buildIndex(dataset);
 
-const weightArb = fc.integer({ min: 0, max: 10 });
-const weightsArb: fc.Arbitrary<Weights> = fc.record({
-  sector: weightArb,
-  label: weightArb,
-  eccp: weightArb,
-  state: weightArb,
-  interests: weightArb,
-  links: weightArb,
-});
 const day = fc
   .integer({ min: 0, max: 8 * 365 })
   .map((d) => new Date(Date.UTC(2015, 0, 1) + d * 86_400_000).toISOString().slice(0, 10));

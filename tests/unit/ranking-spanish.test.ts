@@ -47,8 +47,13 @@ describe('ranking reasons in Spanish', () => {
     const reason = reasons(index, profile);
 
     expect(reason('aero-nl', 'sector')).toBe(`Trabaja en tu sector: ${aero}`);
-    expect(reason('claut', 'sector')).toBe(`Trabaja en un sector afín a ${aero}: ${sector(index, 'automotive')}`);
-    expect(reason('csoftmty', 'sector')).toBe(`Trabaja fuera de tus sectores: ${sector(index, 'ict')}`);
+    // Relevance first: outside an exact fit the reason says how much the other criteria count.
+    expect(reason('claut', 'sector')).toBe(
+      `Trabaja en un sector afín a ${aero}: ${sector(index, 'automotive')}; sus demás criterios cuentan al 30%`,
+    );
+    expect(reason('csoftmty', 'sector')).toBe(
+      `Trabaja fuera de tus sectores: ${sector(index, 'ict')}; sus demás criterios no cuentan en tu clasificación`,
+    );
     expect(reason('claut', 'label')).toBe('Sello ESCA Oro, válido hasta el 23 de junio de 2019');
     expect(reason('aero-nl', 'eccp')).toBe('Miembro de la ECCP');
     expect(reason('aero-qro', 'eccp')).toBe('No es miembro de la ECCP');
@@ -92,11 +97,15 @@ describe('ranking reasons in Spanish', () => {
     const why = () => stateStrength(index, 'aerospace').find((s) => s.code === 'QUE')?.why;
     const outside = () => reasons(index, { ...profile, sectors: ['ict'] })('aero-bc', 'sector');
     expect(why()).toBe(`Querétaro: ${aero} hub, 1 ${aero} cluster, 1 ESCA-labelled`);
-    expect(outside()).toBe(`Works in ${auto} and ${aero}, outside your sectors`);
+    expect(outside()).toBe(
+      `Works in ${auto} and ${aero}, outside your sectors; its other criteria count for nothing in your ranking`,
+    );
     await activateLocale('es');
     const [aeroEs, autoEs] = [sector(index, 'aerospace'), sector(index, 'automotive')];
     expect(why()).toBe(`Querétaro: polo del sector ${aeroEs}, 1 clúster del sector ${aeroEs}, 1 con sello ESCA`);
-    expect(outside()).toBe(`Trabaja fuera de tus sectores: ${autoEs} y ${aeroEs}`);
+    expect(outside()).toBe(
+      `Trabaja fuera de tus sectores: ${autoEs} y ${aeroEs}; sus demás criterios no cuentan en tu clasificación`,
+    );
   });
 
   it('names a kind of indicator new to the code generically, not in English words', () => {

@@ -2,6 +2,7 @@ import type { Cluster, Dataset, StateCode } from '@/domain/types';
 import { unknownStateName } from '@/domain/format';
 import { buildSearchText } from '@/domain/text';
 import type { Term } from '@/domain/vocabulary';
+import { keywordTable, statedCommittee } from '@/domain/ranking/focus-evidence';
 import { buildHotArrays } from '@/domain/ranking/hot-arrays';
 import { partnersByCluster } from '@/domain/ranking/partner-facts';
 import type { ClusterFacts, DatasetIndex, PartnerFact, SectorInfo, StateInfo } from '@/domain/ranking/types';
@@ -50,7 +51,7 @@ function buildStates(dataset: Dataset): StateInfo[] {
 
 function clusterFacts(
   c: Cluster,
-  idx: { sectorIndex: Map<string, number>; interestIndex: Map<string, number> },
+  idx: { sectorIndex: Map<string, number>; interestIndex: Map<string, number>; keywords: (string[] | undefined)[] },
   stateIndex: Map<StateCode, number>,
   stateNames: Map<StateCode, string[]>,
   partners: PartnerFact[],
@@ -61,6 +62,7 @@ function clusterFacts(
     sectorIds,
     stateIdx: c.state ? (stateIndex.get(c.state) ?? -1) : -1,
     interestIds,
+    focusCommittees: interestIds.map((i) => statedCommittee(c, idx.keywords[i])),
     search: buildSearchText([
       c.name,
       ...c.aliases,
@@ -88,9 +90,12 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
   );
   const euClusters = new Map(dataset.eu.euClusters.map((e) => [e.id, e]));
   const partners = partnersByCluster(dataset, euClusters);
-  const ctx = { sectorIndex, interestIndex };
+  const table = keywordTable(dataset.interests);
+  const ctx = { sectorIndex, interestIndex, keywords: [...interestIndex.keys()].map((id) => table.get(id)) };
   const clusters = dataset.clusters;
   const facts = clusters.map((c) => clusterFacts(c, ctx, stateIndex, stateNames, partners.get(c.id) ?? []));
+  const interestClusters = new Int32Array(interestTerms.length);
+  for (const f of facts) for (const i of f.interestIds) interestClusters[i] = (interestClusters[i] as number) + 1;
 
   const collator = new Intl.Collator('es');
   const order = clusters.map((_, i) => i);
@@ -111,6 +116,7 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     sectorIndex,
     interestTerms,
     interestIndex,
+    interestClusters,
     states,
     stateIndex,
     euClusters,

@@ -28,7 +28,10 @@ export interface RankContext {
   preferred: Uint8Array;
   hasPreferred: boolean;
   wanted: Uint8Array;
+  /** Chosen interests some cluster states; one nobody states would only lower every score. */
   wantedCount: number;
+  /** Chosen interests, stated or not, so a reason can tell "none chosen" from "none stated". */
+  chosenInterestCount: number;
   country: string | null;
   euClusterId: string | null;
   /** Reason strings shared by many clusters, filled lazily. */
@@ -78,16 +81,20 @@ export function createContext(
   }
   const wanted = new Uint8Array(index.interestTerms.length);
   const interestKeys = new Set(profile.interests);
+  let wantedCount = 0;
   for (const key of interestKeys) {
     const i = index.interestIndex.get(key);
-    if (i !== undefined) wanted[i] = 1;
+    if (i !== undefined && (index.interestClusters[i] as number) > 0) {
+      wanted[i] = 1;
+      wantedCount++;
+    }
   }
   const weights: Weights = {
     sector: sectorKeys.length > 0 ? sanitise(weightsIn.sector) : 0,
     label: sanitise(weightsIn.label),
     eccp: sanitise(weightsIn.eccp),
     state: sanitise(weightsIn.state),
-    interests: interestKeys.size > 0 ? sanitise(weightsIn.interests) : 0,
+    interests: wantedCount > 0 ? sanitise(weightsIn.interests) : 0,
     links: sanitise(weightsIn.links),
   };
   const totalWeight = weights.sector + weights.label + weights.eccp + weights.state + weights.interests + weights.links;
@@ -108,8 +115,8 @@ export function createContext(
     preferred,
     hasPreferred: profile.preferredStates.length > 0,
     wanted,
-    // Interests unknown to the dataset still count in the denominator: nobody can match them.
-    wantedCount: interestKeys.size,
+    wantedCount,
+    chosenInterestCount: interestKeys.size,
     country: profile.country ? normalizeText(profile.country) : null,
     euClusterId: profile.euClusterId,
     relatedReason: [],

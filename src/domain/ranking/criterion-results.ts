@@ -6,7 +6,6 @@ import type { Cluster } from '@/domain/types';
 import { judgeLabels, labelReason, noLabelText } from '@/domain/labels';
 import type { RankContext } from '@/domain/ranking/context';
 import {
-  interestsScore,
   labelCriterionScore,
   linksScore,
   sectorScore,
@@ -17,9 +16,7 @@ import type { ClusterFacts, CriterionResult } from '@/domain/ranking/types';
 import { formatNumber } from '@/domain/format';
 import { partnerDisplay, partnersText } from '@/domain/ranking/partner-facts';
 import { tr } from '@/i18n/i18n';
-import { clusterFocusText, clusterSectorsText, interestProseAt, sectorProseAt } from '@/domain/vocabulary';
-
-const INTEREST_MASK_LIMIT = 30;
+import { clusterSectorsText, sectorProseAt } from '@/domain/vocabulary';
 
 type StateLevel = 'strong' | 'fair' | 'modest' | 'none';
 
@@ -39,7 +36,13 @@ const STATE_LEVEL_GENERAL: Record<StateLevel, (state: string) => string> = {
   none: (state) => tr('ranking:reason.stateGeneral.none', { state }),
 };
 
-function result(ctx: RankContext, id: CriterionId, score: number, reason: string, known: boolean): CriterionResult {
+export function result(
+  ctx: RankContext,
+  id: CriterionId,
+  score: number,
+  reason: string,
+  known: boolean,
+): CriterionResult {
   const weight = ctx.weights[id];
   const contribution = ctx.totalWeight > 0 ? (100 * weight * score) / ctx.totalWeight : 0;
   return { id, score, weight, contribution, reason, known };
@@ -97,28 +100,6 @@ export function stateResult(ctx: RankContext, i: number): CriterionResult {
     ctx.stateReason[key] = reason;
   }
   return result(ctx, 'state', stateScore(ctx, i), reason, true);
-}
-
-export function interestsResult(ctx: RankContext, i: number): CriterionResult {
-  const f = ctx.index.facts[i] as ClusterFacts;
-  if (ctx.wantedCount === 0) return result(ctx, 'interests', 0, tr('ranking:reason.interests.none'), true);
-  if (f.interestIds.length === 0) return result(ctx, 'interests', 0, tr('ranking:reason.interests.notStated'), false);
-  const score = interestsScore(ctx, i);
-  if (score === 0) {
-    const focus = clusterFocusText(ctx.index, f);
-    return result(ctx, 'interests', 0, tr('ranking:reason.interests.outside', { focus }), true);
-  }
-  const matched = f.interestIds.filter((id) => ctx.wanted[id] === 1);
-  const maskable = matched.every((id) => id < INTEREST_MASK_LIMIT);
-  const mask = maskable ? matched.reduce((m, id) => m | (1 << id), 0) : -1;
-  let reason = maskable ? ctx.interestReason.get(mask) : undefined;
-  if (reason === undefined) {
-    const names = matched.map((id) => interestProseAt(ctx.index, id));
-    const n = formatNumber(matched.length, 0);
-    reason = tr('ranking:reason.interests.matches', { count: matched.length, n, names: names.join(', ') });
-    if (maskable) ctx.interestReason.set(mask, reason);
-  }
-  return result(ctx, 'interests', score, reason, true);
 }
 
 export function linksResult(ctx: RankContext, i: number): CriterionResult {

@@ -2,15 +2,9 @@ import type { CriterionId } from '@/domain/profile';
 import type { Cluster } from '@/domain/types';
 import { judgeLabels, type JudgedLabel } from '@/domain/labels';
 import type { RankContext } from '@/domain/ranking/context';
-import {
-  eccpResult,
-  interestsResult,
-  labelResult,
-  linksResult,
-  sectorResult,
-  stateResult,
-} from '@/domain/ranking/criterion-results';
+import { explainCriteria } from '@/domain/ranking/explain-criteria';
 import { sectorScore } from '@/domain/ranking/criterion-scores';
+import { relevanceOf } from '@/domain/ranking/total';
 import type { CriterionResult, Match } from '@/domain/ranking/types';
 
 const MAX_REASONS = 4;
@@ -35,18 +29,6 @@ export function pickReasons(criteria: readonly CriterionResult[]): string[] {
  */
 export function reasonsBesideBadges(criteria: readonly CriterionResult[], shown: ReadonlySet<CriterionId>): string[] {
   return pickReasons(criteria.filter((c) => !shown.has(c.id)));
-}
-
-/** `i`: the cluster's position in the index. */
-export function explainCriteria(ctx: RankContext, i: number): CriterionResult[] {
-  return [
-    sectorResult(ctx, i),
-    labelResult(ctx, i),
-    eccpResult(ctx, i),
-    stateResult(ctx, i),
-    interestsResult(ctx, i),
-    linksResult(ctx, i),
-  ];
 }
 
 /**
@@ -86,6 +68,10 @@ class Explanation {
 
   get sectorFit(): number {
     return this.#ctx.sectorKeys.length === 0 ? 0 : sectorScore(this.#ctx, this.#position);
+  }
+
+  get relevance(): number {
+    return relevanceOf(this.#ctx, this.#position);
   }
 
   get stateName(): string | null {
@@ -137,8 +123,12 @@ export class RankedMatch implements Match {
     return this.#explanation.sectorFit;
   }
 
+  get relevance(): number {
+    return this.#explanation.relevance;
+  }
+
   toJSON(): Match {
-    const { cluster, rank, total, criteria, reasons, label, stateName, sectorFit } = this;
-    return { cluster, rank, total, criteria, reasons, label, stateName, sectorFit };
+    const { cluster, rank, total, criteria, reasons, label, stateName, sectorFit, relevance } = this;
+    return { cluster, rank, total, criteria, reasons, label, stateName, sectorFit, relevance };
   }
 }

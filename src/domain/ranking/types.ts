@@ -44,6 +44,8 @@ export interface Match {
   stateName: string | null;
   /** Sector fit 0..1 (1 exact, 0.3 related, 0 none or no sector chosen), without building the explanation. */
   sectorFit: number;
+  /** The share its other criteria count at (total.ts): 1 with no sector chosen or an exact fit, 0.3 related, 0 outside. */
+  relevance: number;
 }
 
 export interface StateStrength {
@@ -85,6 +87,8 @@ export interface ClusterFacts {
   /** -1 when the state is not stated */
   stateIdx: number;
   interestIds: readonly number[];
+  /** By position in interestIds: the stated committee the focus area rests on, or null. */
+  focusCommittees: readonly (string | null)[];
   search: string;
   partners: readonly PartnerFact[];
 }
@@ -128,6 +132,8 @@ export interface DatasetIndex {
   /** By interest slot (`interestIndex`). */
   interestTerms: readonly Term[];
   interestIndex: ReadonlyMap<string, number>;
+  /** By interest slot: how many clusters state it as a focus area (0: nobody can match it). */
+  interestClusters: Int32Array;
   states: readonly StateInfo[];
   stateIndex: ReadonlyMap<StateCode, number>;
   euClusters: ReadonlyMap<string, EuCluster>;

@@ -71,13 +71,14 @@ export interface MissedPoints {
 /**
  * Where the points a match did not earn went, biggest first: what a cluster manager would ask
  * ("why only 62?"). Criteria the profile does not use are left out; together with the total the
- * points add up to 100.
+ * points add up to 100 (a criterion's share of 100 less what it earned, so points a weak sector fit
+ * held back count as missed too).
  */
 export function missedPoints(match: Match, limit = 3): MissedPoints[] {
   const totalWeight = match.criteria.reduce((sum, c) => sum + c.weight, 0);
   if (totalWeight <= 0) return [];
   return match.criteria
-    .map((c) => ({ id: c.id, missed: (100 * c.weight * (1 - c.score)) / totalWeight }))
+    .map((c) => ({ id: c.id, missed: (100 * c.weight) / totalWeight - c.contribution }))
     .filter((c) => c.missed >= 0.05)
     .sort((a, b) => b.missed - a.missed)
     .slice(0, limit)

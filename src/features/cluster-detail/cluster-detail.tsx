@@ -8,6 +8,7 @@ import { DetailFacts } from '@/features/cluster-detail/detail-facts';
 import { DetailLabels } from '@/features/cluster-detail/detail-labels';
 import { DetailLists } from '@/features/cluster-detail/detail-lists';
 import { DetailSources } from '@/features/cluster-detail/detail-sources';
+import { MoveUp } from '@/features/cluster-detail/move-up';
 import { ScoreExplanation } from '@/features/cluster-detail/score-explanation';
 import { useMatchFor } from '@/features/cluster-detail/use-match-for';
 import { useDatasetValue } from '@/hooks/use-loaded-dataset';
@@ -97,6 +98,7 @@ function DetailDialog({ cluster, panelRef, onClosed }: DetailDialogProps) {
           {shortlisted ? t('shortlistRemove') : t('shortlistAdd')}
         </Button>
         <ScoreExplanation match={match} filteredOut={filteredOut} />
+        {match ? <MoveUp clusterId={cluster.id} /> : null}
         <DetailFacts cluster={cluster} dataset={dataset} />
         <DetailLabels labels={cluster.labels} asOf={asOf} meta={dataset.meta} />
         <DetailLists cluster={cluster} dataset={dataset} />

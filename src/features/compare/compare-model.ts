@@ -17,9 +17,11 @@ export interface CompareColumn {
   figures: Figure[];
   focusAreas: string[];
   euPartners: string[];
+  /** What would move it up (src/domain/ranking/move-up-text.ts), at least one line. */
+  moveUp: string[];
 }
 
-export function toColumn(match: Match, index: DatasetIndex, filteredOut: boolean): CompareColumn {
+export function toColumn(match: Match, index: DatasetIndex, filteredOut: boolean, moveUp: string[]): CompareColumn {
   const c = match.cluster;
   return {
     id: c.id,
@@ -33,6 +35,7 @@ export function toColumn(match: Match, index: DatasetIndex, filteredOut: boolean
     figures: c.figures,
     focusAreas: c.focusAreas.map((id) => interestName(index, id) ?? id),
     euPartners: c.euPartners.map((p) => (p.country ? `${p.name} (${countryName(p.country)})` : p.name)),
+    moveUp,
   };
 }
 

@@ -126,6 +126,7 @@ export function CompareTable({ columns, onRemove }: CompareTableProps) {
           />
           <Row head={t('table.focusAreas')} columns={columns} cell={(c) => <List items={c.focusAreas} />} />
           <Row head={t('table.euPartners')} columns={columns} cell={(c) => <List items={c.euPartners} />} />
+          <Row head={t('relevance:moveUp.title')} columns={columns} cell={(c) => <List items={c.moveUp} />} />
         </tbody>
       </table>
     </div>

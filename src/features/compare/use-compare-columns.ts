@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { moveUpLines } from '@/domain/ranking/move-up-text';
 import { toColumn, type CompareColumn } from '@/features/compare/compare-model';
 import { useDatasetIndex } from '@/hooks/use-loaded-dataset';
 import { useRankingView } from '@/hooks/use-ranking';
@@ -11,7 +12,7 @@ export function useCompareColumns(ids: readonly string[]): CompareColumn[] {
     () =>
       ids.flatMap((id) => {
         const match = ranking.byId(id);
-        return match ? [toColumn(match, index, visibleById(id) === undefined)] : [];
+        return match ? [toColumn(match, index, visibleById(id) === undefined, moveUpLines(ranking, id))] : [];
       }),
     [ids, ranking, visibleById, index],
   );

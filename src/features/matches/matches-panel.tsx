@@ -6,9 +6,10 @@ import { CriterionLegend } from '@/components/criterion-legend';
 import { formatNumber } from '@/domain/format';
 import { MatchItem } from '@/features/matches/match-item';
 import { LIST_PAGE, countNotOnMap, matchesHeading, toMatchRows, visibleCount } from '@/features/matches/matches-model';
+import { RelevanceLine } from '@/features/matches/relevance-line';
 import { ShowMore } from '@/features/matches/show-more';
 import { useDatasetIndex } from '@/hooks/use-loaded-dataset';
-import { useRanking } from '@/hooks/use-ranking';
+import { useRankingView } from '@/hooks/use-ranking';
 import { useAppStore } from '@/stores/app-store';
 import { useShortlistedIds } from '@/stores/selectors';
 import { MAX_COMPARE } from '@/stores/ui-slice';
@@ -17,7 +18,7 @@ import { MAX_COMPARE } from '@/stores/ui-slice';
 export function MatchesPanel() {
   const { t } = useTranslation('matches');
   const index = useDatasetIndex();
-  const matches = useRanking();
+  const { visible: matches, relevance, ranking } = useRankingView();
   const selectedId = useAppStore((s) => s.selectedId);
   const compareIds = useAppStore((s) => s.compareIds);
   const { select, toggleShortlisted, toggleCompare, clearFilters } = useAppStore(
@@ -36,6 +37,8 @@ export function MatchesPanel() {
   const rows = useMemo(() => toMatchRows(matches.slice(0, shown), index), [matches, shown, index]);
   const notOnMap = useMemo(() => countNotOnMap(matches), [matches]);
   const compareFull = compareIds.length >= MAX_COMPARE;
+  // Nothing passes the filters (clusters only held back as outside the sectors are counted above).
+  const filteredEmpty = relevance ? relevance.exact + relevance.related + relevance.others === 0 : matches.length === 0;
 
   return (
     <div className="flex flex-col gap-2">
@@ -45,8 +48,9 @@ export function MatchesPanel() {
           <p className="text-xs text-slate-600">{t('notOnMap', { n: formatNumber(notOnMap, 0) })}</p>
         ) : null}
       </div>
+      {relevance ? <RelevanceLine counts={relevance} sectors={ranking.profile.sectors} index={index} /> : null}
       <CriterionLegend />
-      {matches.length === 0 ? (
+      {filteredEmpty ? (
         <div role="status" className="rounded-lg border border-dashed border-slate-400 p-3 text-sm">
           <p className="font-medium">{t('empty.text')}</p>
           <Button onClick={clearFilters} className="mt-2">

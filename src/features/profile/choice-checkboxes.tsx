@@ -2,7 +2,8 @@ import { Checkbox } from '@/components/checkbox';
 import { toggleItem } from '@/features/profile/profile-model';
 
 interface ChoiceCheckboxesProps<T extends string> {
-  options: ReadonlyArray<{ id: T; name: string }>;
+  /** `detail`: a note at the end of the row, read as the checkbox's description. */
+  options: ReadonlyArray<{ id: T; name: string; detail?: string }>;
   chosen: readonly T[];
   /** The chosen ids after one option was ticked or unticked. */
   onChange: (chosen: T[]) => void;
@@ -14,6 +15,8 @@ export function ChoiceCheckboxes<T extends string>({ options, chosen, onChange }
     <Checkbox
       key={o.id}
       label={o.name}
+      detail={o.detail}
+      detailBelow
       checked={chosen.includes(o.id)}
       onChange={() => onChange(toggleItem(chosen, o.id))}
     />
