@@ -55,13 +55,8 @@ async function settle(page: Page) {
 /** The document's scroll size against the window's. */
 export function documentBox(page: Page) {
   return page.evaluate(() => {
-    const root = document.documentElement;
-    return {
-      scrollWidth: root.scrollWidth,
-      clientWidth: root.clientWidth,
-      scrollHeight: root.scrollHeight,
-      clientHeight: root.clientHeight,
-    };
+    const { scrollWidth, clientWidth, scrollHeight, clientHeight } = document.documentElement;
+    return { scrollWidth, clientWidth, scrollHeight, clientHeight };
   });
 }
 
