@@ -14,7 +14,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await browser?.close();
-  writeFileSync(artifactPath('axe-moderate-layout.json'), `${JSON.stringify(moderate, null, 2)}\n`);
 });
 
 const focused = (page: Page) =>
@@ -136,6 +135,8 @@ describe('keyboard and contrast (production build, Chromium)', () => {
       expect(await audit(page, `detail tab ${at}`, moderate)).toEqual([]);
       await context.close();
     }
+    // Moderate and minor findings are reported, not failed (as in a11y.e2e.ts).
+    writeFileSync(artifactPath('axe-moderate-layout.json'), `${JSON.stringify(moderate, null, 2)}\n`);
     // Eight full axe runs on a shared 2-core machine.
   }, 240_000);
 });
