@@ -1,8 +1,9 @@
-import { Suspense, useMemo, type ReactNode } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from '@/components/error-boundary';
-import { ScheduleMap, useAfterIdle } from '@/app/lazy-views';
-import { formatNumber } from '@/domain/format';
+import { useScheduleMapModule } from '@/app/lazy-views';
+import { usePrinting } from '@/app/use-printing';
+import { formatIsoDate, formatNumber } from '@/domain/format';
 import { MatchesPrint, PRINTED_MATCHES } from '@/features/matches/matches-print';
 import { PoliciesPrint } from '@/features/policies/policies-print';
 import { ProfileSummary } from '@/features/profile/profile-summary';
@@ -11,15 +12,15 @@ import { useRanking } from '@/hooks/use-ranking';
 
 /**
  * What Ctrl+P prints from the dashboard: a summary of one to three A4 pages (profile, top
- * matches, their map, policies) instead of every panel's scrolled content. On screen it is laid
- * out but invisible and off screen, so its map is already drawn at its paper size when printing
- * starts (a map first laid out during printing would print empty). Built once the first screen is idle.
+ * matches, their map, policies) instead of every panel's scrolled content. Built when printing
+ * starts (a map costs a long task, so not before), synchronously, into a box laid out off screen
+ * at paper width, so its map is drawn at its paper size before the page is laid out for print.
  */
 export function DashboardPrint() {
-  const idle = useAfterIdle();
+  const printing = usePrinting();
   return (
     <div className="invisible fixed top-0 -left-[200vw] w-[180mm] print:visible print:static print:w-auto">
-      {idle && <Summary />}
+      {printing && <Summary />}
     </div>
   );
 }
@@ -28,6 +29,7 @@ function Summary() {
   const { t } = useTranslation('layout');
   const meta = useDatasetValue().meta;
   const matches = useRanking();
+  const map = useScheduleMapModule();
   const stops = useMemo(
     () => matches.slice(0, PRINTED_MATCHES).map((m) => ({ id: m.cluster.id, order: m.rank })),
     [matches],
@@ -37,7 +39,7 @@ function Summary() {
       <div>
         <h1 className="text-xl font-bold">{t('layout:print.title')}</h1>
         <p className="text-xs">
-          {t('layout:print.dataset', { version: meta.version, date: meta.compiledOn })}{' '}
+          {t('layout:print.dataset', { version: meta.version, date: formatIsoDate(meta.compiledOn) })}{' '}
           {t('layout:print.shown', {
             n: formatNumber(Math.min(PRINTED_MATCHES, matches.length), 0),
             total: formatNumber(matches.length, 0),
@@ -52,9 +54,7 @@ function Summary() {
       </Part>
       <Part title={t('layout:print.map')}>
         <ErrorBoundary area={t('app:area.map')}>
-          <Suspense fallback={null}>
-            <ScheduleMap stops={stops} caption={t('layout:print.mapCaption')} />
-          </Suspense>
+          {map && <map.ScheduleMap stops={stops} caption={t('layout:print.mapCaption')} />}
         </ErrorBoundary>
       </Part>
       <Part title={t('layout:print.policies')}>

@@ -103,13 +103,22 @@ describe('layout (production build, Chromium)', () => {
   it('Ctrl+P on the dashboard prints a summary of at most three A4 pages, in English and in Spanish', async () => {
     for (const path of ['?s=aerospace', '?s=aerospace&lang=es']) {
       const { page, context } = await openAt(browser, { width: 1366, height: 768 }, path);
-      expect(await printedPages(page), path).toBeLessThanOrEqual(3);
+      // Ctrl+P fires `beforeprint` before the print layout: the summary must exist when it returns.
+      const built = await page.evaluate(() => {
+        window.dispatchEvent(new Event('beforeprint'));
+        return document.querySelectorAll('article tbody tr').length;
+      });
+      expect(built).toBeGreaterThanOrEqual(10);
       await page.emulateMedia({ media: 'print' });
       // On paper the summary shows and the interactive dashboard does not.
       const summary = page.getByRole('article', { name: ui('EU–Mexico Cluster Matchmaking: summary') });
       await summary.getByRole('table').locator('tbody tr').nth(9).waitFor();
       await summary.locator('.leaflet-container svg path').first().waitFor();
       expect(await page.getByRole('main').isVisible()).toBe(false);
+      const pages = await printedPages(page);
+      expect(pages, path).toBeGreaterThanOrEqual(1);
+      expect(pages, path).toBeLessThanOrEqual(3);
+      console.log(`dashboard print ${path}: ${pages} A4 pages`);
       const texts = await summary
         .locator('tbody tr')
         .evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.getBoundingClientRect())));
