@@ -32,14 +32,15 @@ export function Header({ loaded }: { loaded: ParsedDataset | null }) {
   // The count is printed as is, like the version beside it ('1000 Mexican clusters', as before).
   const clusters = loaded?.dataset.clusters.length ?? 0;
   return (
-    <header className="flex h-14 shrink-0 items-center gap-4 bg-brand-900 px-4 text-white print:hidden">
-      <h1 className="min-w-0 truncate text-lg font-bold tracking-tight">{title}</h1>
+    // Wraps onto more lines in a narrow or zoomed window, so every button stays on screen.
+    <header className="flex min-h-14 shrink-0 flex-wrap items-center gap-x-4 gap-y-2 bg-brand-900 px-4 py-2 text-white print:hidden">
+      <h1 className="min-w-0 text-lg font-bold tracking-tight wrap-break-word">{title}</h1>
       <div className={loaded ? 'order-last' : 'ml-auto'}>
         <LanguageSwitch />
       </div>
       {loaded && meta && (
         <>
-          <nav aria-label={t('header.views')} className="flex gap-1">
+          <nav aria-label={t('header.views')} className="flex flex-wrap gap-1">
             {VIEWS.map((id) => (
               <button
                 key={id}
@@ -56,18 +57,20 @@ export function Header({ loaded }: { loaded: ParsedDataset | null }) {
             ))}
           </nav>
           <span
-            className="hidden min-w-0 truncate text-sm text-brand-100 xl:block"
+            className="hidden min-w-0 flex-1 basis-0 truncate text-sm text-brand-100 xl:block"
             title={t('header.datasetTitle', { count: clusters, version: meta.version, date: meta.compiledOn })}
           >
             {t('header.datasetLine', { count: clusters, version: meta.version, date: meta.compiledOn })}
           </span>
-          <Button variant="inverse" size="md" className="ml-auto" onClick={() => setSavedDataOpen(true)}>
-            {savedDataPlace()}
-          </Button>
-          <ShareButton />
-          <Button variant="accent" size="md" onClick={() => setPresenting(true)}>
-            {t('header.present')}
-          </Button>
+          <div className="ml-auto flex flex-wrap gap-2">
+            <Button variant="inverse" size="md" onClick={() => setSavedDataOpen(true)}>
+              {savedDataPlace()}
+            </Button>
+            <ShareButton />
+            <Button variant="accent" size="md" onClick={() => setPresenting(true)}>
+              {t('header.present')}
+            </Button>
+          </div>
         </>
       )}
     </header>

@@ -48,6 +48,18 @@ export function prefetchLazyViews(): void {
   for (const load of Object.values(loaders)) load().catch(() => undefined);
 }
 
+type ScheduleMapModule = Awaited<ReturnType<typeof loaders.scheduleMap>>;
+
+/**
+ * The schedule map's module once the first screen is idle, for a render that must not suspend
+ * (the printed summary is drawn during `beforeprint`, when a loading fallback would be printed).
+ */
+export function useScheduleMapModule(): ScheduleMapModule | null {
+  const [module, setModule] = useState<ScheduleMapModule | null>(null);
+  useEffect(() => whenIdle(() => void loaders.scheduleMap().then(setModule, () => undefined)), []);
+  return module;
+}
+
 /** False on the first render, true once the browser has been idle: for work that can wait. */
 export function useAfterIdle(): boolean {
   const [idle, setIdle] = useState(false);

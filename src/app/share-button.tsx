@@ -48,7 +48,7 @@ export function ShareButton() {
           modal={false}
           labelledBy={titleId}
           onClose={() => setLink(null)}
-          className="absolute top-full right-0 left-auto z-[4000] mt-2 w-[26rem] rounded-lg border border-slate-300 bg-white p-3 text-sm text-slate-900 shadow-lg"
+          className="absolute top-full right-0 left-auto z-[4000] mt-2 w-[min(26rem,calc(100vw-2rem))] rounded-lg border border-slate-300 bg-white p-3 text-sm text-slate-900 shadow-lg"
         >
           <h2 id={titleId} className="font-semibold">
             {t('share.title')}

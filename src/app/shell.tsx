@@ -8,6 +8,7 @@ import { Loading } from '@/components/loading';
 import { Header } from '@/app/header';
 import { MeetingsView } from '@/app/lazy-views';
 import { Presentation } from '@/app/presentation';
+import { SkipLinks } from '@/app/skip-links';
 import { UrlSync } from '@/app/url-sync';
 import { DataQualityPanel } from '@/features/data-quality/data-quality-panel';
 import { downloadText } from '@/features/meeting-list/download';
@@ -20,7 +21,10 @@ export function Shell() {
   const query = useDataset();
   const view = useAppStore((s) => s.view);
   return (
-    <div className="flex h-full flex-col">
+    // The app layout (wide windows) fills the window exactly and clips, so nothing scrolls the page
+    // into emptiness; loading and error pages, and narrow windows, scroll like any document.
+    <div className={`flex min-h-full flex-col ${query.data ? 'app:h-full app:overflow-clip' : ''}`}>
+      {query.data && <SkipLinks />}
       <Header loaded={query.data ?? null} />
       {query.isPending && (
         <div role="status" aria-live="polite" className="m-auto flex items-center gap-3 text-lg text-slate-700">

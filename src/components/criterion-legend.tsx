@@ -16,7 +16,7 @@ export function CriterionLegend({ criteria = CRITERIA, className = '' }: Criteri
     <ul aria-label={t('legend.label')} className={`flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-800 ${className}`}>
       {criteria.map((id) => (
         <li key={id} className="inline-flex items-center gap-1">
-          <span aria-hidden="true" className={`inline-block h-2.5 w-2.5 rounded-sm ${CRITERION_BG[id]}`} />
+          <span aria-hidden="true" data-swatch className={`inline-block h-2.5 w-2.5 rounded-sm ${CRITERION_BG[id]}`} />
           {criterionLabel(id)}
         </li>
       ))}

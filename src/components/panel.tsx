@@ -10,6 +10,10 @@ interface PanelProps {
   /** What the fallback says is loading ("the map"), for lazily loaded content; omit when nothing suspends. */
   loading?: string;
   className?: string;
+  /** False for a panel inside another frame (a tab panel): no border, shadow or rounding of its own. */
+  framed?: boolean;
+  /** The landmark's id, for skip links. */
+  id?: string;
   children: ReactNode;
 }
 
@@ -17,11 +21,17 @@ interface PanelProps {
  * A labelled landmark of the screen that fails and loads on its own: an error shows a message in
  * this panel only, and lazily loaded content shows a loading line while it arrives.
  */
-export function Panel({ label, area = label.toLowerCase(), loading, className = '', children }: PanelProps) {
+export function Panel(props: PanelProps) {
+  const { label, area = label.toLowerCase(), loading, className = '', framed = true, id, children } = props;
+  const frame = framed ? 'rounded-xl border border-slate-200 bg-white shadow-sm' : '';
   return (
+    // Relative: visually hidden (absolutely placed) text inside a scrolling panel stays inside it
+    // instead of stretching the page. A skip link's target is focusable only by script (-1).
     <section
+      id={id}
+      tabIndex={id === undefined ? undefined : -1}
       aria-label={label}
-      className={`min-h-0 rounded-xl border border-slate-200 bg-white shadow-sm ${className}`}
+      className={`relative min-h-0 ${frame} ${className}`}
     >
       <ErrorBoundary area={area}>
         {loading === undefined ? children : <Suspense fallback={<Loading what={loading} />}>{children}</Suspense>}

@@ -32,6 +32,7 @@ export function ScoreBar({ criteria, total, className = '' }: ScoreBarProps) {
     <div
       role="img"
       aria-label={scoreBarLabel(criteria, total)}
+      data-score-bar
       className={`flex h-2.5 w-full overflow-hidden rounded-full bg-slate-200 ${className}`}
     >
       {criteria.map((c) =>

@@ -9,6 +9,7 @@ import dataQuality from '@/locales/en/dataQuality.json';
 import detail from '@/locales/en/detail.json';
 import domain from '@/locales/en/domain.json';
 import exports from '@/locales/en/exports.json';
+import layout from '@/locales/en/layout.json';
 import map from '@/locales/en/map.json';
 import matches from '@/locales/en/matches.json';
 import meetings from '@/locales/en/meetings.json';
@@ -36,6 +37,7 @@ export const en = {
   detail,
   domain,
   exports,
+  layout,
   map,
   matches,
   meetings,

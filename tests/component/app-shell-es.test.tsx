@@ -33,8 +33,11 @@ describe('the shell in Spanish', () => {
       '4 organizaciones clúster mexicanas; versión de los datos test, compilada el 2026-11-23',
     );
     expect(screen.getByRole('button', { name: 'Presentar' })).toBeInTheDocument();
-    for (const name of ['Perfil', 'Coincidencias', 'Mapa de coincidencias', 'Gráficas', 'Políticas relevantes'])
+    for (const name of ['Perfil', 'Coincidencias', 'Mapa de coincidencias', 'Gráficas'])
       expect(await screen.findByRole('region', { name })).toBeInTheDocument();
+    // The policies share the pane under the map with the charts, one tab at a time.
+    await userEvent.click(screen.getByRole('tab', { name: 'Políticas' }));
+    expect(await screen.findByRole('region', { name: 'Políticas relevantes' })).toBeInTheDocument();
     expect(document.title).toBe(TITLE);
   });
 

@@ -10,9 +10,12 @@ describe('app shell', () => {
   it('shows a loading state, then the dashboard regions', async () => {
     renderApp({ files: rawFixture() });
     expect(screen.getByRole('status')).toHaveTextContent(/loading the cluster dataset/i);
-    for (const name of ['Matches', 'Map of matches', 'Charts', 'Relevant policies']) {
+    for (const name of ['Matches', 'Map of matches', 'Charts']) {
       expect(await screen.findByRole('region', { name })).toBeInTheDocument();
     }
+    // The policies share the pane under the map with the charts, one tab at a time.
+    await userEvent.click(screen.getByRole('tab', { name: 'Policies' }));
+    expect(await screen.findByRole('region', { name: 'Relevant policies' })).toBeInTheDocument();
     expect(screen.queryByText(/loading the cluster dataset/i)).not.toBeInTheDocument();
   });
 

@@ -20,7 +20,10 @@ describe('one ranking pass per input change', () => {
     select(IDS.queretaro);
     toggleCompare(IDS.queretaro);
     toggleCompare(IDS.ict);
-    expect(await screen.findByRole('region', { name: 'Compare' }, { timeout: 10_000 })).toBeInTheDocument();
+    // Detail and compare share tabs under the map: the one not shown stays mounted (hidden).
+    expect(
+      await screen.findByRole('region', { name: 'Compare', hidden: true }, { timeout: 10_000 }),
+    ).toBeInTheDocument();
     await screen.findByRole('button', { name: 'Close detail' }, { timeout: 10_000 });
 
     const before = rankingPassCount();

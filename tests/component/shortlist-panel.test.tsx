@@ -46,6 +46,29 @@ describe('ShortlistPanel', () => {
     expect(activeEntries().map((e) => e.clusterId)).toEqual([IDS.monterrey, IDS.ict, IDS.queretaro]);
   });
 
+  it('keeps focus on a moved entry, also at the first and last place, and announces its new place', async () => {
+    const user = userEvent.setup();
+    addThree();
+    renderApp({ dataset: shortlistParsed(), ui: <ShortlistPanel /> });
+    const status = screen.getByText('', { selector: '[role="status"]' });
+
+    await user.click(screen.getByRole('button', { name: `Move ${MTY} up` }));
+    // First place: "up" is disabled now, so focus goes to the entry's other move button.
+    expect(screen.getByRole('button', { name: `Move ${MTY} up` })).toBeDisabled();
+    expect(screen.getByRole('button', { name: `Move ${MTY} down` })).toHaveFocus();
+    expect(status).toHaveTextContent(`${MTY} moved to position 1 of 3.`);
+
+    await user.click(screen.getByRole('button', { name: `Move ${QRO} down` }));
+    expect(screen.getByRole('button', { name: `Move ${QRO} up` })).toHaveFocus();
+    expect(status).toHaveTextContent(`${QRO} moved to position 3 of 3.`);
+
+    // In the middle, focus stays on the button that was pressed, so it can be pressed again.
+    await user.keyboard('{Enter}');
+    expect(activeEntries().map((e) => e.clusterId)).toEqual([IDS.monterrey, IDS.queretaro, IDS.ict]);
+    expect(screen.getByRole('button', { name: `Move ${QRO} up` })).toHaveFocus();
+    expect(status).toHaveTextContent(`${QRO} moved to position 2 of 3.`);
+  });
+
   it('removes an entry and keeps a note per cluster', async () => {
     const user = userEvent.setup();
     addThree();

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openPage } from './browser';
-import { chooseSector, matchItems } from './helpers';
+import { chooseSector, matchItems, openTab } from './helpers';
 import { gotoMeetings, hostileShortlistFile, HOSTILE, pageHasInjectedMarkup } from './bad-input-helpers';
 import { tableRows } from './data-integrity-helpers';
 
@@ -70,6 +70,7 @@ describe('bad input (production build, Chromium)', () => {
     await page.unroute('**/data/policies.json');
     await alert.getByRole('button', { name: 'Retry' }).click();
     await matchItems(page).first().waitFor();
+    await openTab(page, 'Policies');
     await page.getByRole('region', { name: 'Relevant policies', exact: true }).waitFor();
     await alert.waitFor({ state: 'detached' });
     // The browser logs the failed request itself; nothing else may be logged.

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { artifactPath, launch, openPage } from './browser';
-import { chooseSector, mapRegion, matchItems, topMatchNames } from './helpers';
+import { chooseSector, mapRegion, matchItems, openTab, topMatchNames } from './helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -48,6 +48,7 @@ describe('dashboard journeys (production build, Chromium)', () => {
     expect(layout.legs).toBeGreaterThan(10);
     expect(layout.legsBelow).toBe(true);
 
+    await openTab(page, 'Policies');
     const policies = page.getByRole('region', { name: 'Relevant policies' });
     await policies
       .getByText(/Pro-Aéreo/)

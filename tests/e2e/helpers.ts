@@ -28,3 +28,15 @@ export function mapRegion(page: Page) {
 export function matchItems(page: Page) {
   return page.getByRole('list', { name: ui('Matches') }).locator(':scope > li');
 }
+
+/**
+ * Opens a tab of the pane under the map (detail, compare, charts, policies share it, one at a
+ * time) and returns the tab's panel.
+ */
+export async function openTab(page: Page, name: string | RegExp) {
+  const tab = page
+    .getByRole('tablist', { name: ui('Detail, comparison, charts and policies') })
+    .getByRole('tab', { name });
+  await tab.click();
+  return page.getByRole('tabpanel', { name });
+}

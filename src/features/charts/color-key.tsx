@@ -13,6 +13,7 @@ export function ColorKey({ items }: ColorKeyProps) {
         <li key={item.label} className="inline-flex items-center gap-1">
           <span
             aria-hidden="true"
+            data-swatch
             className="inline-block h-2.5 w-2.5 rounded-sm"
             style={{ backgroundColor: item.color }}
           />

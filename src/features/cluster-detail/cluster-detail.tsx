@@ -67,7 +67,7 @@ function DetailDialog({ cluster, panelRef, onClosed }: DetailDialogProps) {
   };
 
   return (
-    // An in-page panel over charts and policies, not a modal: the map and list beside it stay usable.
+    // An in-page panel in its own tab under the map, not a modal: the map and list beside it stay usable.
     <div
       ref={panelRef}
       role="dialog"
@@ -75,7 +75,7 @@ function DetailDialog({ cluster, panelRef, onClosed }: DetailDialogProps) {
       aria-labelledby={headingId}
       tabIndex={-1}
       onKeyDown={closeOnEscape(close)}
-      className="flex h-full max-h-full flex-col rounded-xl border border-slate-300 bg-white shadow-lg"
+      className="flex h-full max-h-full flex-col bg-white"
     >
       <header className="flex items-start gap-2 border-b border-slate-200 p-3">
         <div className="min-w-0 flex-1">

@@ -21,9 +21,9 @@ export interface MapStop {
 
 /**
  * A printable map of a meeting list: one numbered marker per meeting, so the sheet shows where
- * each partner is based. Fixed size in CSS pixels, so what is fitted on screen is what prints.
+ * each partner is based (the printed dashboard numbers its top matches the same way). Fixed size in CSS pixels, so what is fitted on screen is what prints.
  */
-export function ScheduleMap({ stops }: { stops: readonly MapStop[] }) {
+export function ScheduleMap({ stops, caption }: { stops: readonly MapStop[]; caption?: string }) {
   const { t } = useTranslation('map');
   const dataset = useDatasetValue();
   const [map, setMap] = useState<LeafletMap | null>(null);
@@ -61,7 +61,7 @@ export function ScheduleMap({ stops }: { stops: readonly MapStop[] }) {
         </BaseMap>
       </div>
       <figcaption className="mt-1 text-sm">
-        {t('schedule.caption')}
+        {caption ?? t('schedule.caption')}
         {missing.length > 0 && ` ${t('schedule.missing', { list: missing.join('; ') })}`}
       </figcaption>
     </figure>

@@ -9,7 +9,6 @@ import { overflowHeading, timeZoneName } from '@/features/meeting-list/event-mod
 import { eccpCell, meetingTimeCell, notScheduledText } from '@/domain/export-csv';
 import { labelSummary } from '@/domain/labels';
 import { meetingPartnerName, type MeetingRow } from '@/domain/meeting-rows';
-import '@/features/meeting-list/print.css';
 
 interface PrintViewProps {
   listName: string | null;

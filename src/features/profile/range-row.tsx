@@ -19,7 +19,9 @@ export function RangeRow({ label, swatchClass, min, max, step, value, shown, val
   return (
     <div className="grid grid-cols-[8.75rem_minmax(0,1fr)_2.25rem] items-center gap-x-1.5 py-0.5">
       <label htmlFor={id} className="flex items-center gap-1.5 text-sm leading-tight">
-        {swatchClass && <span aria-hidden="true" className={`h-2.5 w-2.5 shrink-0 rounded-sm ${swatchClass}`} />}
+        {swatchClass && (
+          <span aria-hidden="true" data-swatch className={`h-2.5 w-2.5 shrink-0 rounded-sm ${swatchClass}`} />
+        )}
         {label}
       </label>
       <input

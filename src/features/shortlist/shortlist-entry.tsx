@@ -5,6 +5,7 @@ import { NotStated } from '@/components/not-stated';
 import { notStated } from '@/domain/format';
 import { SAVED_STATE_LIMITS } from '@/domain/saved-state-limits';
 import { NO_SCORE, type ShortlistRow } from '@/features/shortlist/shortlist-model';
+import { MOVE_ATTR } from '@/features/shortlist/use-move-focus';
 
 const MAX_NOTE = SAVED_STATE_LIMITS.shortlist.note;
 
@@ -23,7 +24,10 @@ export function ShortlistEntry({ row, selected, onSelect, onMove, onRemove, onNo
   // Cluster names are written as the (Spanish) sources write them.
   const nameLang = row.known && i18n.language !== 'es' ? 'es' : undefined;
   return (
-    <li className={`rounded-md border px-2 py-1.5 ${selected ? 'border-brand-600 bg-brand-50' : 'border-slate-200'}`}>
+    <li
+      {...{ [MOVE_ATTR.entry]: id }}
+      className={`rounded-md border px-2 py-1.5 ${selected ? 'border-brand-600 bg-brand-50' : 'border-slate-200'}`}
+    >
       <div className="flex items-start gap-2">
         <span className="w-6 shrink-0 text-right text-sm font-bold tabular-nums text-slate-900">{row.order}.</span>
         <div className="min-w-0 flex-1">
@@ -52,6 +56,7 @@ export function ShortlistEntry({ row, selected, onSelect, onMove, onRemove, onNo
         </div>
         <div className="flex shrink-0 gap-1">
           <Button
+            {...{ [MOVE_ATTR.up]: '' }}
             variant="icon"
             aria-label={t('entry.moveUp', { name })}
             disabled={row.first}
@@ -60,6 +65,7 @@ export function ShortlistEntry({ row, selected, onSelect, onMove, onRemove, onNo
             ↑
           </Button>
           <Button
+            {...{ [MOVE_ATTR.down]: '' }}
             variant="icon"
             aria-label={t('entry.moveDown', { name })}
             disabled={row.last}

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { Alert } from '@/components/alert';
@@ -9,6 +10,7 @@ import { openSavedData, STORAGE_TEXT } from '@/stores/storage-messages';
 import { ShortlistEntry } from '@/features/shortlist/shortlist-entry';
 import { buildShortlistRows } from '@/features/shortlist/shortlist-model';
 import { ShortlistPicker } from '@/features/shortlist/shortlist-picker';
+import { useMoveFocus } from '@/features/shortlist/use-move-focus';
 
 /** The active shortlist: ordered partners with a note each; its order becomes the meeting order. */
 export function ShortlistPanel() {
@@ -28,6 +30,8 @@ export function ShortlistPanel() {
   const ranking = useFullRanking();
   // Built at render, not memoised: a few lookups, and the worded cells follow a language switch.
   const rows = buildShortlistRows(entries, ranking);
+  const listRef = useRef<HTMLOListElement>(null);
+  const { onMove, announcement } = useMoveFocus(rows, listRef, actions.move);
 
   return (
     <div className="flex flex-col gap-2">
@@ -46,17 +50,21 @@ export function ShortlistPanel() {
         </Alert>
       )}
       <ShortlistPicker />
+      {/* Always rendered, so screen readers know the region before its first message. */}
+      <p role="status" className="sr-only">
+        {announcement}
+      </p>
       {rows.length === 0 ? (
         <p className="text-sm text-slate-700">{t('panel.empty')}</p>
       ) : (
-        <ol aria-label={t('panel.listLabel')} className="space-y-1.5">
+        <ol ref={listRef} aria-label={t('panel.listLabel')} className="space-y-1.5">
           {rows.map((row) => (
             <ShortlistEntry
               key={row.clusterId}
               row={row}
               selected={row.clusterId === selectedId}
               onSelect={actions.select}
-              onMove={actions.move}
+              onMove={onMove}
               onRemove={actions.remove}
               onNote={actions.note}
             />
