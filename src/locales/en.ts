@@ -9,6 +9,7 @@ import dataQuality from '@/locales/en/dataQuality.json';
 import detail from '@/locales/en/detail.json';
 import domain from '@/locales/en/domain.json';
 import exports from '@/locales/en/exports.json';
+import files from '@/locales/en/files.json';
 import map from '@/locales/en/map.json';
 import matches from '@/locales/en/matches.json';
 import meetings from '@/locales/en/meetings.json';
@@ -35,6 +36,7 @@ export const en = {
   detail,
   domain,
   exports,
+  files,
   map,
   matches,
   meetings,

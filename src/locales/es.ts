@@ -9,6 +9,7 @@ import dataQuality from '@/locales/es/dataQuality.json';
 import detail from '@/locales/es/detail.json';
 import domain from '@/locales/es/domain.json';
 import exports from '@/locales/es/exports.json';
+import files from '@/locales/es/files.json';
 import map from '@/locales/es/map.json';
 import matches from '@/locales/es/matches.json';
 import meetings from '@/locales/es/meetings.json';
@@ -35,6 +36,7 @@ export const es: Resources = {
   detail,
   domain,
   exports,
+  files,
   map,
   matches,
   meetings,

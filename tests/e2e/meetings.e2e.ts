@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MEETING_CSV_HEADER } from '@/domain/export-csv';
+import { MEETING_SHEET_HEADER } from '@/domain/meeting-sheet';
 import { STORE_VERSION } from '@/stores/saved-shortlists';
 import { artifactPath, launch, openPage } from './browser';
 import { chooseSector, matchItems } from './helpers';
@@ -143,18 +143,22 @@ describe('shortlist, meeting list and exports (production build, Chromium)', () 
     expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = csv.bytes.toString('utf8');
     expect(text).toContain('\r\n');
-    const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true });
+    const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true, delimiter: ',' });
     expect(parsed.errors).toEqual([]);
     const [header, ...data] = parsed.data;
-    expect(header).toEqual([...MEETING_CSV_HEADER]);
-    const col = (name: (typeof MEETING_CSV_HEADER)[number]) => MEETING_CSV_HEADER.indexOf(name);
-    expect(data.map((r) => nfc(r[col('Cluster')]))).toEqual(NAMES);
+    expect(header).toEqual([...MEETING_SHEET_HEADER]);
+    const col = (name: (typeof MEETING_SHEET_HEADER)[number]) => MEETING_SHEET_HEADER.indexOf(name);
+    expect(data.map((r) => nfc(r[col('Partner')]))).toEqual(NAMES);
     expect(data.map((r) => nfc(r[col('State')]))).toEqual(PICKS.map((p) => p.state));
-    expect(data.map((r) => r[col('Order')])).toEqual(['1', '2', '3']);
-    expect(data.map((r) => r[col('Time')])).toEqual(['09:00–09:20', '09:25–09:45', 'not scheduled']);
+    expect(data.map((r) => [r[col('Start')], r[col('End')]])).toEqual([
+      ['09:00', '09:20'],
+      ['09:25', '09:45'],
+      ['', ''],
+    ]);
+    expect(data.map((r) => r[col('Session')])[2]).toBe('not scheduled');
     expect(data.map((r) => r[col('Notes')])).toEqual(PICKS.map((p) => p.note));
     for (const row of data) {
-      expect(row).toHaveLength(MEETING_CSV_HEADER.length);
+      expect(row).toHaveLength(MEETING_SHEET_HEADER.length);
       expect(row[col('Sources')]).not.toBe('');
       expect(Number(row[col('Score')])).toBeGreaterThan(0);
     }
