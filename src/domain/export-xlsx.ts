@@ -1,7 +1,9 @@
-// The .xlsx adapter over the sheet rows; loaded on demand (with fflate) when the user asks for it.
+// The .xlsx adapter over the sheet rows: which cell type each column is. The workbook writer
+// (src/domain/xlsx.ts, with its zip library) is loaded only when the user asks for the file.
+import { parseTime } from '@/domain/dates';
 import type { MeetingSheetRow } from '@/domain/meeting-sheet';
 import { meetingSheetHeader, MEETING_SHEET_COLUMNS, type MeetingSheetColumn } from '@/domain/meeting-sheet';
-import { buildXlsx, type XlsxCell } from '@/domain/xlsx';
+import type { XlsxCell, XlsxSheet } from '@/domain/xlsx';
 import { tr } from '@/i18n/i18n';
 
 const KIND: Record<MeetingSheetColumn, 'date' | 'time' | 'number' | 'text'> = {
@@ -46,15 +48,19 @@ function cell(row: MeetingSheetRow, column: MeetingSheetColumn): XlsxCell {
   const kind = KIND[column];
   if (kind === 'number') return typeof value === 'number' ? { kind, value } : null;
   const text = String(value);
+  if (kind === 'time') {
+    const minutes = parseTime(text);
+    return minutes === null ? null : { kind, value: minutes };
+  }
   return kind === 'text' ? { kind, value: text, wrap: column === 'notes' } : { kind, value: text };
 }
 
-/** The meeting list as a workbook, headers in the active language. */
-export function buildMeetingXlsx(rows: readonly MeetingSheetRow[]): Uint8Array {
-  return buildXlsx({
+/** The meeting list as a sheet, headers and sheet name in the active language. */
+export function meetingXlsxSheet(rows: readonly MeetingSheetRow[]): XlsxSheet {
+  return {
     name: tr('files:xlsx.sheet'),
     header: meetingSheetHeader(),
     rows: rows.map((row) => MEETING_SHEET_COLUMNS.map((c) => cell(row, c))),
     widths: MEETING_SHEET_COLUMNS.map((c) => WIDTH[c]),
-  });
+  };
 }

@@ -1,9 +1,9 @@
 // A one-sheet .xlsx with typed cells: numbers as numbers, dates and times as date serials with a
 // date or time format, text as (shared) strings. A string cell is never read as a formula, so text
-// needs no formula guard here. Written by hand over fflate's zip: a full workbook library
-// (exceljs, ~240 KB gzip) would not fit the JS budget for one sheet of plain cells.
-import { strToU8, zipSync } from 'fflate';
-import { parseTime } from '@/domain/dates';
+// needs no formula guard here. Written by hand: a workbook library (exceljs, ~240 KB gzip) would
+// not fit the JS budget for one sheet of plain cells. Loaded on demand, so it imports nothing of
+// the app's but its zip writer: its chunk holds only the two.
+import { zipStored } from '@/domain/zip-store';
 import {
   CONTENT_TYPES,
   ROOT_RELS,
@@ -20,8 +20,8 @@ export type XlsxCell =
   | { kind: 'number'; value: number }
   /** ISO date (YYYY-MM-DD). */
   | { kind: 'date'; value: string }
-  /** 'HH:MM'. */
-  | { kind: 'time'; value: string }
+  /** Minutes after midnight (a time of day). */
+  | { kind: 'time'; value: number }
   | null;
 
 export interface XlsxSheet {
@@ -59,17 +59,15 @@ function cellXml(cell: XlsxCell, ref: string, text: (s: string) => number): stri
       return num(cell.value, XF.plain);
     case 'date':
       return num(dateSerial(cell.value), XF.date);
-    case 'time': {
-      const minutes = parseTime(cell.value);
-      return num(minutes === null ? null : minutes / 1440, XF.time);
-    }
+    case 'time':
+      return num(cell.value / 1440, XF.time);
     case 'text':
       return `<c r="${ref}" s="${cell.wrap ? XF.wrap : XF.plain}" t="s"><v>${text(cell.value)}</v></c>`;
   }
 }
 
 /** The workbook's bytes. */
-export function buildXlsx(sheet: XlsxSheet): Uint8Array {
+export function buildXlsx(sheet: XlsxSheet): Uint8Array<ArrayBuffer> {
   const strings: string[] = [];
   const seen = new Map<string, number>();
   const text = (s: string) => {
@@ -90,16 +88,15 @@ export function buildXlsx(sheet: XlsxSheet): Uint8Array {
     .map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`)
     .join('');
   const sheetXml = `${SHEET_OPEN}${cols ? `<cols>${cols}</cols>` : ''}<sheetData>${rows.join('')}</sheetData></worksheet>`;
-  return zipSync(
-    {
-      '[Content_Types].xml': strToU8(CONTENT_TYPES),
-      '_rels/.rels': strToU8(ROOT_RELS),
-      'xl/workbook.xml': strToU8(workbookXml(sheet.name)),
-      'xl/_rels/workbook.xml.rels': strToU8(WORKBOOK_RELS),
-      'xl/styles.xml': strToU8(STYLES),
-      'xl/sharedStrings.xml': strToU8(sharedStringsXml(strings)),
-      'xl/worksheets/sheet1.xml': strToU8(sheetXml),
-    },
-    { level: 6 },
-  );
+  const utf8 = new TextEncoder();
+  const files: Record<string, string> = {
+    '[Content_Types].xml': CONTENT_TYPES,
+    '_rels/.rels': ROOT_RELS,
+    'xl/workbook.xml': workbookXml(sheet.name),
+    'xl/_rels/workbook.xml.rels': WORKBOOK_RELS,
+    'xl/styles.xml': STYLES,
+    'xl/sharedStrings.xml': sharedStringsXml(strings),
+    'xl/worksheets/sheet1.xml': sheetXml,
+  };
+  return zipStored(Object.entries(files).map(([name, xml]) => [name, utf8.encode(xml)]));
 }

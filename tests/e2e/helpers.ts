@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { gotoMeetings } from './bad-input-helpers';
 import { ui } from './catalog-names';
 
 // Names through ui(): the same helpers find their way in an English and in a Spanish page.
@@ -27,4 +29,29 @@ export function mapRegion(page: Page) {
 /** The match items themselves, not the reason bullets nested inside them. */
 export function matchItems(page: Page) {
   return page.getByRole('list', { name: ui('Matches') }).locator(':scope > li');
+}
+
+/** Ticks a sector, adds the named matches to the shortlist in this order, and opens the meeting view. */
+export async function shortlistFromMatches(page: Page, sector: string, names: readonly string[]) {
+  await chooseSector(page, sector);
+  await matchItems(page).first().waitFor();
+  for (const name of names) {
+    const list = page.getByRole('list', { name: ui('Matches') });
+    await list.getByRole('button', { name: `Add ${name} to shortlist` }).click();
+    await page
+      .getByRole('button', { name: `Remove ${name} from shortlist` })
+      .first()
+      .waitFor();
+  }
+  await gotoMeetings(page);
+}
+
+/** Clicks a download button; the file's suggested name and bytes. */
+export async function download(page: Page, buttonName: string): Promise<{ name: string; bytes: Buffer }> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: buttonName }).click(),
+  ]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), bytes: readFileSync(path) };
 }

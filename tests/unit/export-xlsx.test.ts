@@ -1,7 +1,8 @@
 import ExcelJS from 'exceljs';
-import { buildMeetingXlsx } from '@/domain/export-xlsx';
+import { meetingXlsxSheet } from '@/domain/export-xlsx';
 import { MEETING_SHEET_HEADER, type MeetingSheetRow } from '@/domain/meeting-sheet';
-import { columnName, dateSerial } from '@/domain/xlsx';
+import { buildXlsx, columnName, dateSerial } from '@/domain/xlsx';
+import { crc32 } from '@/domain/zip-store';
 import { activateLocale } from '@/i18n/i18n';
 
 const row = (patch: Partial<MeetingSheetRow> = {}): MeetingSheetRow => ({
@@ -31,9 +32,12 @@ async function readBack(bytes: Uint8Array) {
   return { workbook, sheet };
 }
 
+/** What the Download Excel button writes: the meeting sheet through the workbook writer. */
+const buildMeetingXlsx = (rows: readonly MeetingSheetRow[]) => buildXlsx(meetingXlsxSheet(rows));
+
 const col = (name: (typeof MEETING_SHEET_HEADER)[number]) => MEETING_SHEET_HEADER.indexOf(name) + 1;
 
-describe('buildMeetingXlsx read back with exceljs', () => {
+describe('the meeting .xlsx read back with exceljs', () => {
   const unscheduled = row({ date: null, session: 'not scheduled', start: null, end: null, table: null, score: null });
 
   it('has one sheet with the header in bold and one row per meeting', async () => {
@@ -123,5 +127,16 @@ describe('xlsx cell helpers', () => {
     ['20261020', null],
   ])('date serial of %s → %s', (iso, serial) => {
     expect(dateSerial(iso)).toBe(serial);
+  });
+});
+
+describe('the stored zip under the workbook', () => {
+  it('computes the standard CRC-32 check value', () => {
+    expect(crc32(new TextEncoder().encode('123456789'))).toBe(0xcbf43926);
+    expect(crc32(new Uint8Array())).toBe(0);
+  });
+
+  it('is the same bytes for the same rows (no clock inside)', () => {
+    expect(buildMeetingXlsx([row()])).toEqual(buildMeetingXlsx([row()]));
   });
 });

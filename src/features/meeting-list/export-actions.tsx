@@ -8,6 +8,7 @@ import { buildMeetingCsv } from '@/domain/export-csv';
 import { buildIcs } from '@/domain/export-ics';
 import { icsTimestamp } from '@/domain/ics-text';
 import { buildIcsMeetings } from '@/domain/ics-meetings';
+import { meetingXlsxSheet } from '@/domain/export-xlsx';
 import type { MeetingRow } from '@/domain/meeting-rows';
 import { toSheetRow } from '@/domain/meeting-sheet';
 import type { Shortlist } from '@/domain/shortlist';
@@ -46,9 +47,10 @@ export function ExportActions({ list, event, rows, eventProblems }: ExportAction
   const downloadXlsx = async () => {
     setError(null);
     try {
-      // A chunk of its own (with the zip writer): the first screen does not pay for it.
-      const { buildMeetingXlsx } = await import('@/domain/export-xlsx');
-      const bytes = buildMeetingXlsx(rows.map((r) => toSheetRow(r, event)));
+      const sheet = meetingXlsxSheet(rows.map((r) => toSheetRow(r, event)));
+      // A chunk of its own (the writer and its zip library): no other screen pays for it.
+      const { buildXlsx } = await import('@/domain/xlsx');
+      const bytes = buildXlsx(sheet);
       downloadText(exportFileName(event, 'xlsx'), new Uint8Array(bytes), XLSX_MIME);
     } catch (e) {
       setError(tf('xlsx.failed', { reason: reason(e) }));
