@@ -12,6 +12,9 @@ import { buildIndex } from '@/domain/ranking/build-index';
 import { rankAll } from '@/domain/ranking/rank';
 import { buildSchedule } from '@/domain/schedule';
 import { useAppStore } from '@/stores/app-store';
+import { mergeReplicas } from '@/stores/merge-shortlists';
+import { newShortlist } from '@/stores/saved-shortlists';
+import { freshClock, type Replica } from '@/stores/sync-clock';
 import { selectActiveShortlist } from '@/stores/selectors';
 import { IDS, shortlistParsed } from '../fixtures/shortlist-fixture';
 
@@ -111,5 +114,20 @@ describe('the list revision', () => {
     const before = revision();
     store().moveShortlisted(IDS.ict, 5);
     expect(revision()).toBe(before);
+  });
+});
+
+describe('two tabs merging a list', () => {
+  const copy = (revision: number, name: string, at: number): Replica => {
+    const list = { ...newShortlist(name, 'list-1'), revision };
+    return { shortlists: [list], clock: { lists: [freshClock(list, at, 1)], removed: [] } };
+  };
+
+  it('keep the higher revision whichever copy wins the fields, in either order', () => {
+    const a = copy(5, 'Older name, more changes', 10);
+    const b = copy(3, 'Newer name', 20);
+    for (const merged of [mergeReplicas(a, b), mergeReplicas(b, a)]) {
+      expect(merged.shortlists[0]).toMatchObject({ name: 'Newer name', revision: 5 });
+    }
   });
 });
