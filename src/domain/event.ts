@@ -108,11 +108,12 @@ export function eventSlug(event: MeetingEvent, fallback = 'event'): string {
   return `${name || fallback}-${event.date.replace(/[^0-9]/g, '')}`;
 }
 
-export type ExportKind = 'csv' | 'ics' | 'shortlist-json';
+export type ExportKind = 'csv' | 'xlsx' | 'ics' | 'shortlist-json';
 
 // Plain ASCII words in the active language ('-reuniones.csv', '-preseleccion.json'): safe in any file system.
 const EXPORT_SUFFIX: Record<ExportKind, () => string> = {
   csv: () => `-${tr('exports:file.meetings')}.csv`,
+  xlsx: () => `-${tr('exports:file.meetings')}.xlsx`,
   ics: () => '.ics',
   'shortlist-json': () => `-${tr('exports:file.shortlist')}.json`,
 };

@@ -1,4 +1,4 @@
-import { eventSlug, type MeetingEvent, type ScheduledMeeting } from '@/domain/event';
+import type { MeetingEvent, ScheduledMeeting } from '@/domain/event';
 import { isValidIsoDate, parseTime } from '@/domain/dates';
 import { isValidTimeZone } from '@/domain/schedule';
 import { escapeIcsText, foldIcsLine, icsTimestamp } from '@/domain/ics-text';
@@ -15,6 +15,15 @@ export interface IcsOptions {
   /** UTC 'YYYYMMDDTHHMMSSZ'; passed in so the output is deterministic. */
   dtstamp: string;
   uidDomain: string;
+  /**
+   * The list's id: each UID is this id and the partner's cluster id, so a re-imported file updates
+   * the entries it made before, whatever the meeting's place in the list or the event's name.
+   */
+  calendarId: string;
+  /** The list's revision: calendars keep the entry with the highest SEQUENCE. */
+  sequence: number;
+  /** Minutes before each meeting for a reminder; none when null or absent. */
+  reminderMinutes?: number | null;
 }
 
 export const ICS_PRODID = '-//EU-Mexico Cluster Matchmaking//Meeting list//EN';
@@ -54,11 +63,18 @@ function dateTimeProperty(name: string, event: MeetingEvent, time: string, mode:
   return `${name}:${stamp(zonedToUtc(local, event.timeZone))}Z`;
 }
 
+/** A display reminder `minutes` before the start (RFC 5545 VALARM). */
+function alarm(minutes: number, title: string): string[] {
+  const m = Math.floor(minutes);
+  return ['BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${escapeIcsText(title)}`, `TRIGGER:-PT${m}M`, 'END:VALARM'];
+}
+
 /** An RFC 5545 calendar, one VEVENT per meeting. Throws only on an invalid event date: run validateEvent first. */
 export function buildIcs(event: MeetingEvent, meetings: readonly IcsMeeting[], options: IcsOptions): string {
   if (!isValidIsoDate(event.date)) throw new RangeError(`Event date "${event.date}" is not a valid YYYY-MM-DD date`);
   const mode = timeMode(event);
-  const slug = eventSlug(event);
+  const reminder = options.reminderMinutes ?? null;
+  const sequence = Math.max(0, Math.floor(options.sequence));
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',
@@ -71,13 +87,15 @@ export function buildIcs(event: MeetingEvent, meetings: readonly IcsMeeting[], o
   for (const { meeting, title, description, location } of meetings) {
     lines.push(
       'BEGIN:VEVENT',
-      `UID:${escapeIcsText(`${slug}-${meeting.order}-${meeting.clusterId}@${options.uidDomain}`)}`,
+      `UID:${escapeIcsText(`${options.calendarId}-${meeting.clusterId}@${options.uidDomain}`)}`,
+      `SEQUENCE:${sequence}`,
       `DTSTAMP:${options.dtstamp}`,
       dateTimeProperty('DTSTART', event, meeting.start, mode),
       dateTimeProperty('DTEND', event, meeting.end, mode),
       `SUMMARY:${escapeIcsText(title)}`,
       `DESCRIPTION:${escapeIcsText(description)}`,
       `LOCATION:${escapeIcsText(location)}`,
+      ...(reminder !== null && reminder > 0 ? alarm(reminder, title) : []),
       'END:VEVENT',
     );
   }

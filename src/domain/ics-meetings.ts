@@ -1,9 +1,9 @@
 import type { MeetingEvent } from '@/domain/event';
-import { eccpCell } from '@/domain/export-csv';
 import type { IcsMeeting } from '@/domain/export-ics';
 import { formatPoints, notStated } from '@/domain/format';
 import { labelSummary } from '@/domain/labels';
-import { meetingPartnerName, type MeetingRow } from '@/domain/meeting-rows';
+import { eccpCell, meetingPartnerName, type MeetingRow } from '@/domain/meeting-rows';
+import { sessionName } from '@/domain/meeting-sheet';
 import { tr } from '@/i18n/i18n';
 
 /**
@@ -14,7 +14,11 @@ export function buildIcsMeetings(rows: readonly MeetingRow[], event: MeetingEven
   return rows.flatMap((row) => {
     if (!row.meeting) return [];
     const partner = meetingPartnerName(row);
+    const session = sessionName(event, row.meeting);
+    const table = row.meeting.table === null ? '' : tr('exports:ics.table', { table: row.meeting.table });
     const lines = [
+      tr('files:ics.session', { name: session }),
+      ...(table ? [tr('files:ics.table', { table: row.meeting.table })] : []),
       tr('exports:ics.cluster', { name: partner }),
       tr('exports:ics.state', { value: row.stateName ?? notStated() }),
       tr('exports:ics.escaLabel', { value: row.known ? labelSummary(row.label) : notStated() }),
@@ -24,13 +28,12 @@ export function buildIcsMeetings(rows: readonly MeetingRow[], event: MeetingEven
       ...(row.notes ? [tr('exports:ics.note', { note: row.notes })] : []),
     ];
     const place = event.place.trim();
-    const table = row.meeting.table === null ? '' : tr('exports:ics.table', { table: row.meeting.table });
     return [
       {
         meeting: row.meeting,
         title: tr('exports:ics.summary', { order: row.order, partner }),
         description: lines.join('\n'),
-        location: [place, table].filter(Boolean).join(', '),
+        location: [place, tr('files:ics.sessionPlace', { name: session }), table].filter(Boolean).join(', '),
       },
     ];
   });

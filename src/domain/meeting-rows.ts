@@ -4,6 +4,7 @@ import type { Schedule, ScheduledMeeting, ShortlistEntry } from '@/domain/event'
 import type { JudgedLabel } from '@/domain/labels';
 import type { Ranking } from '@/domain/ranking/rank';
 import { documentName } from '@/domain/sources';
+import { notStated } from '@/domain/format';
 import { tr } from '@/i18n/i18n';
 import { sectorName } from '@/domain/vocabulary';
 
@@ -34,6 +35,22 @@ export interface MeetingRow {
 /** '<id> (not in the current dataset)' for a saved entry the dataset no longer has. */
 export function meetingPartnerName(row: Pick<MeetingRow, 'name' | 'clusterId'>): string {
   return row.name ?? tr('exports:cell.unknownPartner', { id: row.clusterId });
+}
+
+/** 'not scheduled' / 'sin horario': a meeting that did not fit the sessions. */
+export function notScheduledText(): string {
+  return tr('exports:cell.notScheduled');
+}
+
+/** Time cell: 'HH:MM–HH:MM' (en dash) for a scheduled meeting, 'not scheduled' otherwise. */
+export function meetingTimeCell(meeting: Pick<ScheduledMeeting, 'start' | 'end'> | null | undefined): string {
+  return meeting ? `${meeting.start}–${meeting.end}` : notScheduledText();
+}
+
+/** 'yes' / 'no' ('sí' / 'no'), or 'not stated in the sources' for a cluster the dataset does not have. */
+export function eccpCell(member: boolean | null): string {
+  if (member === null) return notStated();
+  return member ? tr('exports:cell.yes') : tr('exports:cell.no');
 }
 
 const unique = (items: string[]) => [...new Set(items)];

@@ -60,7 +60,6 @@ export function buildSlots(event: MeetingEvent): Slot[] {
 
 export function buildSchedule(event: MeetingEvent, entries: readonly ShortlistEntry[]): Schedule {
   const slots = buildSlots(event);
-  const table = event.tables ? event.firstTable : null;
   const meetings: ScheduledMeeting[] = [];
   const overflow: string[] = [];
   entries.forEach((entry, index) => {
@@ -75,7 +74,8 @@ export function buildSchedule(event: MeetingEvent, entries: readonly ShortlistEn
       start: formatTime(slot.start),
       end: formatTime(slot.end),
       sessionId: slot.sessionId,
-      table,
+      // Each meeting at its own table, numbered on from the first ('First table' in the event form).
+      table: event.tables ? event.firstTable + index : null,
     });
   });
   return { meetings, overflow, capacity: slots.length };

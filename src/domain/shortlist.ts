@@ -9,12 +9,22 @@ export interface Shortlist {
   name: string;
   entries: ShortlistEntry[];
   event: MeetingEvent;
+  /**
+   * One more on every change to the list or its event (0 or absent for a list never changed since
+   * revisions were kept): the calendar export's SEQUENCE, so a re-imported file replaces its entries.
+   */
+  revision?: number;
 }
 
 /** What the browser keeps between visits: the shortlists and which one is open. */
 export interface SavedShortlists {
   shortlists: Shortlist[];
   activeShortlistId: string | null;
+}
+
+/** `after` with the revision one past `before`'s; `before` itself when nothing changed. */
+export function revised(before: Shortlist, after: Shortlist): Shortlist {
+  return after === before ? before : { ...after, revision: (before.revision ?? 0) + 1 };
 }
 
 export function hasCluster(list: Shortlist, clusterId: string): boolean {

@@ -10,6 +10,7 @@ import detail from '@/locales/en/detail.json';
 import domain from '@/locales/en/domain.json';
 import exports from '@/locales/en/exports.json';
 import layout from '@/locales/en/layout.json';
+import files from '@/locales/en/files.json';
 import map from '@/locales/en/map.json';
 import matches from '@/locales/en/matches.json';
 import meetings from '@/locales/en/meetings.json';
@@ -38,6 +39,7 @@ export const en = {
   domain,
   exports,
   layout,
+  files,
   map,
   matches,
   meetings,

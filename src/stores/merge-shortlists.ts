@@ -30,6 +30,11 @@ function mergeRemovals(a: Removal[], b: Removal[]): Removal[] {
   return [...byKey.entries()].sort(([x], [y]) => compareText(x, y)).map(([, r]) => r);
 }
 
+function revisionOf(a: Shortlist, b: Shortlist): Pick<Shortlist, 'revision'> {
+  if (a.revision === undefined && b.revision === undefined) return {};
+  return { revision: Math.max(a.revision ?? 0, b.revision ?? 0) };
+}
+
 function mergeList(x: Versioned, y: Versioned): Versioned {
   const entries = new Map<string, { entry: ShortlistEntry; at: number }>();
   for (const side of [x, y]) {
@@ -58,7 +63,14 @@ function mergeList(x: Versioned, y: Versioned): Versioned {
   const name = later(x.list.name, x.clock.name, y.list.name, y.clock.name, (n) => n);
   const event = later(x.list.event, x.clock.event, y.list.event, y.clock.event, canonical);
   return {
-    list: { ...x.list, name, event, entries: ids.map((id) => entries.get(id)?.entry as ShortlistEntry) },
+    list: {
+      ...x.list,
+      name,
+      event,
+      entries: ids.map((id) => entries.get(id)?.entry as ShortlistEntry),
+      // Never lower than either copy's, so a calendar exported from either tab is replaced by the next.
+      ...revisionOf(x.list, y.list),
+    },
     clock: {
       id: x.list.id,
       created: Math.min(x.clock.created, y.clock.created),

@@ -12,6 +12,10 @@ const MIGRATIONS: Readonly<Record<number, MigrationStep>> = {
   // since forever": any edit made in a tab from now on wins over the lists as they were.
   1: (state) =>
     typeof state === 'object' && state !== null ? { ...state, rev: 0, clock: { lists: [], removed: [] } } : state,
+  // Version 3 lets each list carry a `revision` (the calendar's SEQUENCE). A list without one is
+  // at revision 0, so the lists stay as they were; the step exists for the version number alone,
+  // which keeps an older build in another tab from reading (and refusing) lists with the new field.
+  2: (state) => state,
 };
 
 /** The older versions that every step up to `current` exists for. */

@@ -6,6 +6,7 @@ import {
   moveEntry,
   removeEntry,
   restoreEntry,
+  revised,
   setNote,
   type Shortlist,
 } from '@/domain/shortlist';
@@ -52,7 +53,7 @@ export const createShortlistsSlice: AppSlice<ShortlistsSlice> = (set, get) => {
       lists = [...lists, created];
       activeId = created.id;
     }
-    set({ shortlists: lists.map((l) => (l.id === activeId ? fn(l) : l)), activeShortlistId: activeId });
+    set({ shortlists: lists.map((l) => (l.id === activeId ? revised(l, fn(l)) : l)), activeShortlistId: activeId });
   };
   return {
     shortlists: [],
@@ -96,7 +97,9 @@ export const createShortlistsSlice: AppSlice<ShortlistsSlice> = (set, get) => {
     },
     restoreEntry: (listId, entry, index) => {
       if (!get().shortlists.some((l) => l.id === listId)) return false;
-      set((s) => ({ shortlists: s.shortlists.map((l) => (l.id === listId ? restoreEntry(l, entry, index) : l)) }));
+      set((s) => ({
+        shortlists: s.shortlists.map((l) => (l.id === listId ? revised(l, restoreEntry(l, entry, index)) : l)),
+      }));
       return true;
     },
     restoreShortlist: (list, index) => {

@@ -1,8 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import ExcelJS from 'exceljs';
+import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import { parseShortlistFile } from '@/data/parse-shortlist-file';
-import { MEETING_CSV_HEADER } from '@/domain/export-csv';
+import { MEETING_SHEET_HEADER } from '@/domain/meeting-sheet';
+import { EXPORT_SETTINGS_KEY, useExportSettings } from '@/stores/export-settings';
 import { MeetingListPanel } from '@/features/meeting-list/meeting-list-panel';
 import { useAppStore } from '@/stores/app-store';
 import { captureDownloads, type Download } from '../fixtures/downloads';
@@ -13,7 +16,10 @@ let downloads: Download[];
 
 beforeEach(() => {
   downloads = captureDownloads();
+  useExportSettings.setState({ csvDelimiter: null, reminderMinutes: 0 });
 });
+
+const col = (name: (typeof MEETING_SHEET_HEADER)[number]) => MEETING_SHEET_HEADER.indexOf(name);
 
 function addThree() {
   const { toggleShortlisted, setShortlistNote, updateEvent } = useAppStore.getState();
@@ -26,7 +32,7 @@ function addThree() {
 }
 
 describe('meeting list exports', () => {
-  it('downloads a UTF-8 CSV with BOM, the stable header, accents and rows in order', async () => {
+  it('downloads a UTF-8 CSV with BOM, the stable header, accents and rows in agenda order', async () => {
     const user = userEvent.setup();
     addThree();
     renderApp({ dataset: shortlistParsed(), ui: <MeetingListPanel /> });
@@ -39,17 +45,60 @@ describe('meeting list exports', () => {
     const bytes = new Uint8Array(await blob.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
 
-    const parsed = Papa.parse<string[]>(await blob.text(), { skipEmptyLines: true });
+    // jsdom's locale is en-US: commas and decimal points.
+    const parsed = Papa.parse<string[]>(await blob.text(), { skipEmptyLines: true, delimiter: ',' });
     expect(parsed.errors).toEqual([]);
     const [header, ...rows] = parsed.data;
-    expect(header).toEqual([...MEETING_CSV_HEADER]);
-    expect(rows.map((r) => [r[0], r[1], r[2], r[3]])).toEqual([
-      ['1', '09:00–09:20', 'Clúster Aeroespacial de Querétaro', 'Querétaro'],
-      ['2', '09:25–09:45', 'Monterrey Aerocluster', 'Nuevo León'],
-      ['3', 'not scheduled', 'Clúster de Tecnologías de la Información', 'not stated in the sources'],
+    expect(header).toEqual([...MEETING_SHEET_HEADER]);
+    expect(rows.map((r) => [...r.slice(0, 4), r[col('Partner')], r[col('State')]])).toEqual([
+      ['2026-10-20', 'Morning', '09:00', '09:20', 'Clúster Aeroespacial de Querétaro', 'Querétaro'],
+      ['2026-10-20', 'Morning', '09:25', '09:45', 'Monterrey Aerocluster', 'Nuevo León'],
+      ['', 'not scheduled', '', '', 'Clúster de Tecnologías de la Información', 'not stated in the sources'],
     ]);
-    expect(rows[1][10]).toBe('Ask about Querétaro, "MRO"');
-    expect(rows[0].slice(5, 8)).toEqual(['Gold', 'expired 23 Jun 2019', 'yes']);
+    expect(rows[1][col('Notes')]).toBe('Ask about Querétaro, "MRO"');
+    expect([rows[0][col('ESCA label')], rows[0][col('Label valid until')], rows[0][col('ECCP member')]]).toEqual([
+      'Gold (expired)',
+      '2019-06-23',
+      'yes',
+    ]);
+  });
+
+  it('writes a semicolon CSV with decimal commas once chosen, and remembers the choice', async () => {
+    const user = userEvent.setup();
+    useAppStore.getState().setProfile({ sectors: ['aerospace'] });
+    addThree();
+    renderApp({ dataset: shortlistParsed(), ui: <MeetingListPanel /> });
+    await user.selectOptions(screen.getByLabelText('CSV separator'), 'Semicolon (;) with decimal comma');
+    await user.click(screen.getByRole('button', { name: 'Download CSV' }));
+    const text = await downloads[0]!.blob.text();
+    // Blob.text() decodes UTF-8 and drops the BOM; the first test checks the bytes.
+    expect(text.split('\r\n')[0]).toBe(MEETING_SHEET_HEADER.join(';'));
+    const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true, delimiter: ';' });
+    expect(parsed.errors).toEqual([]);
+    const scores = parsed.data.slice(1).map((r) => r[col('Score')]);
+    for (const score of scores) expect(score).toMatch(/^\d+(,\d)?$/);
+    expect(JSON.parse(localStorage.getItem(EXPORT_SETTINGS_KEY) ?? '{}')).toMatchObject({
+      state: { csvDelimiter: ';' },
+      version: 1,
+    });
+  });
+
+  it('downloads an .xlsx with number, date and time cells', async () => {
+    const user = userEvent.setup();
+    addThree();
+    renderApp({ dataset: shortlistParsed(), ui: <MeetingListPanel /> });
+    await user.click(screen.getByRole('button', { name: 'Download Excel (.xlsx)' }));
+    await waitFor(() => expect(downloads).toHaveLength(1));
+    const [{ blob, filename }] = downloads;
+    expect(filename).toBe('seminario-mexico-2026-20261020-meetings.xlsx');
+    expect(blob.type).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(await blob.arrayBuffer());
+    const row = workbook.worksheets[0]!.getRow(2);
+    expect(row.getCell(col('Date') + 1).type).toBe(ExcelJS.ValueType.Date);
+    expect(row.getCell(col('Start') + 1).type).toBe(ExcelJS.ValueType.Date);
+    expect(row.getCell(col('Score') + 1).type).toBe(ExcelJS.ValueType.Number);
+    expect(row.getCell(col('Partner') + 1).value).toBe('Clúster Aeroespacial de Querétaro');
   });
 
   it('keeps every score in the CSV and the printed reasons while a dashboard search hides clusters', async () => {
@@ -61,7 +110,7 @@ describe('meeting list exports', () => {
     renderApp({ dataset: shortlistParsed(), ui: <MeetingListPanel /> });
     await user.click(screen.getByRole('button', { name: 'Download CSV' }));
     const parsed = Papa.parse<string[]>(await downloads[0]!.blob.text(), { skipEmptyLines: true });
-    const scores = parsed.data.slice(1).map((r) => r[MEETING_CSV_HEADER.indexOf('Score')]);
+    const scores = parsed.data.slice(1).map((r) => r[col('Score')]);
     expect(scores).toHaveLength(3);
     for (const score of scores) expect(score).toMatch(/^\d+(\.\d)?$/);
 
@@ -89,6 +138,23 @@ describe('meeting list exports', () => {
     expect(ics).toMatch(/DTSTAMP:\d{8}T\d{6}Z/);
     expect(ics).toContain('@eu-mx-matchmaking.local');
     expect(ics.split('\r\n').length).toBeGreaterThan(10);
+    expect(ics).not.toContain('BEGIN:VALARM');
+  });
+
+  it('adds the chosen reminder to every calendar entry', async () => {
+    const user = userEvent.setup();
+    addThree();
+    renderApp({ dataset: shortlistParsed(), ui: <MeetingListPanel /> });
+    await user.selectOptions(screen.getByLabelText('Calendar reminder'), '15 minutes before');
+    await user.click(screen.getByRole('button', { name: 'Download calendar (.ics)' }));
+    const calendar = new ICAL.Component(ICAL.parse(await downloads[0]!.blob.text()));
+    const vevents = calendar.getAllSubcomponents('vevent');
+    expect(vevents).toHaveLength(2);
+    for (const vevent of vevents) {
+      const alarm = vevent.getFirstSubcomponent('valarm');
+      expect(alarm?.getFirstPropertyValue('action')).toBe('DISPLAY');
+      expect(String(alarm?.getFirstPropertyValue('trigger'))).toBe('-PT15M');
+    }
   });
 
   it('exports the shortlist as a JSON file that imports again', async () => {

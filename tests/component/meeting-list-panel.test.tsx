@@ -77,10 +77,11 @@ describe('MeetingListPanel schedule', () => {
     const first = screen.getByRole('spinbutton', { name: 'First table' });
     await user.clear(first);
     await user.type(first, '12');
+    // Each meeting at its own table, numbered on from the first.
     expect(scheduleRows().map((r) => [r[1], r[6]])).toEqual([
       ['09:00–09:20', '12'],
-      ['09:40–10:00', '12'],
-      ['10:05–10:25', '12'],
+      ['09:40–10:00', '13'],
+      ['10:05–10:25', '14'],
     ]);
     await user.click(screen.getByRole('button', { name: 'Remove break Coffee break' }));
     expect(scheduleRows()[1][1]).toBe('09:25–09:45');

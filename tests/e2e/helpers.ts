@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { gotoMeetings } from './bad-input-helpers';
 import { ui } from './catalog-names';
 
 // Names through ui(): the same helpers find their way in an English and in a Spanish page.
@@ -39,4 +41,29 @@ export async function openTab(page: Page, name: string | RegExp) {
     .getByRole('tab', { name });
   await tab.click();
   return page.getByRole('tabpanel', { name });
+}
+
+/** Ticks a sector, adds the named matches to the shortlist in this order, and opens the meeting view. */
+export async function shortlistFromMatches(page: Page, sector: string, names: readonly string[]) {
+  await chooseSector(page, sector);
+  await matchItems(page).first().waitFor();
+  for (const name of names) {
+    const list = page.getByRole('list', { name: ui('Matches') });
+    await list.getByRole('button', { name: `Add ${name} to shortlist` }).click();
+    await page
+      .getByRole('button', { name: `Remove ${name} from shortlist` })
+      .first()
+      .waitFor();
+  }
+  await gotoMeetings(page);
+}
+
+/** Clicks a download button; the file's suggested name and bytes. */
+export async function download(page: Page, buttonName: string): Promise<{ name: string; bytes: Buffer }> {
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: buttonName }).click(),
+  ]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), bytes: readFileSync(path) };
 }

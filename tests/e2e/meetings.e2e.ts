@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MEETING_CSV_HEADER } from '@/domain/export-csv';
+import { MEETING_SHEET_HEADER } from '@/domain/meeting-sheet';
 import { STORE_VERSION } from '@/stores/saved-shortlists';
 import { artifactPath, launch, openPage } from './browser';
-import { chooseSector, matchItems } from './helpers';
+import { gotoMeetings } from './bad-input-helpers';
+import { chooseSector, download, matchItems, shortlistFromMatches } from './helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -27,27 +27,9 @@ const NAMES = PICKS.map((p) => p.name);
 
 const nfc = (text: string) => text.normalize('NFC').trim();
 
-async function gotoMeetings(page: Page) {
-  await page
-    .getByRole('navigation', { name: 'Views' })
-    .getByRole('button', { name: /Shortlist & meetings/ })
-    .click();
-  await page.getByRole('region', { name: 'Meeting list' }).getByRole('heading', { name: 'Meeting list' }).waitFor();
-}
-
 /** Adds the three picks from the Aerospace match list and opens the meeting view. */
 async function shortlistPicks(page: Page) {
-  await chooseSector(page, 'Aerospace');
-  await matchItems(page).first().waitFor();
-  for (const name of NAMES) {
-    const add = page.getByRole('list', { name: 'Matches' }).getByRole('button', { name: `Add ${name} to shortlist` });
-    await add.click();
-    await page
-      .getByRole('button', { name: `Remove ${name} from shortlist` })
-      .first()
-      .waitFor();
-  }
-  await gotoMeetings(page);
+  await shortlistFromMatches(page, 'Aerospace', NAMES);
 }
 
 function shortlistItems(page: Page): Locator {
@@ -71,15 +53,6 @@ async function scheduleRows(page: Page): Promise<string[][]> {
     .evaluateAll((trs) =>
       trs.map((tr) => [...tr.children].map((td) => (td.textContent ?? '').normalize('NFC').trim())),
     );
-}
-
-async function download(page: Page, buttonName: string): Promise<{ name: string; bytes: Buffer }> {
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: buttonName }).click(),
-  ]);
-  const path = await file.path();
-  return { name: file.suggestedFilename(), bytes: readFileSync(path) };
 }
 
 /** Event name/date/place and a single 09:00–10:00 session of 20-minute meetings with 5-minute gaps. */
@@ -143,18 +116,22 @@ describe('shortlist, meeting list and exports (production build, Chromium)', () 
     expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = csv.bytes.toString('utf8');
     expect(text).toContain('\r\n');
-    const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true });
+    const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true, delimiter: ',' });
     expect(parsed.errors).toEqual([]);
     const [header, ...data] = parsed.data;
-    expect(header).toEqual([...MEETING_CSV_HEADER]);
-    const col = (name: (typeof MEETING_CSV_HEADER)[number]) => MEETING_CSV_HEADER.indexOf(name);
-    expect(data.map((r) => nfc(r[col('Cluster')]))).toEqual(NAMES);
+    expect(header).toEqual([...MEETING_SHEET_HEADER]);
+    const col = (name: (typeof MEETING_SHEET_HEADER)[number]) => MEETING_SHEET_HEADER.indexOf(name);
+    expect(data.map((r) => nfc(r[col('Partner')]))).toEqual(NAMES);
     expect(data.map((r) => nfc(r[col('State')]))).toEqual(PICKS.map((p) => p.state));
-    expect(data.map((r) => r[col('Order')])).toEqual(['1', '2', '3']);
-    expect(data.map((r) => r[col('Time')])).toEqual(['09:00–09:20', '09:25–09:45', 'not scheduled']);
+    expect(data.map((r) => [r[col('Start')], r[col('End')]])).toEqual([
+      ['09:00', '09:20'],
+      ['09:25', '09:45'],
+      ['', ''],
+    ]);
+    expect(data.map((r) => r[col('Session')])[2]).toBe('not scheduled');
     expect(data.map((r) => r[col('Notes')])).toEqual(PICKS.map((p) => p.note));
     for (const row of data) {
-      expect(row).toHaveLength(MEETING_CSV_HEADER.length);
+      expect(row).toHaveLength(MEETING_SHEET_HEADER.length);
       expect(row[col('Sources')]).not.toBe('');
       expect(Number(row[col('Score')])).toBeGreaterThan(0);
     }

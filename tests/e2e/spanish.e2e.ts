@@ -13,6 +13,7 @@ import { ENGLISH, SPANISH, sectorName, spanishFor, ui } from './catalog-names';
 import { englishUiText } from './english-ui-text';
 import { chooseSector, matchItems } from './helpers';
 import { visibleText } from './page-text';
+import { MEETING_SHEET_HEADER } from '@/domain/meeting-sheet';
 
 let browser: Browser;
 const moderate: Finding[] = [];
@@ -28,11 +29,8 @@ afterAll(async () => {
 
 type Lang = 'en' | 'es';
 const JOURNEY_TIMEOUT = 240_000;
-// The export's English header as it was before the sweep: none of it may remain in Spanish.
-const ENGLISH_CSV_HEADER = [
-  ...['Order', 'Time', 'Cluster', 'State', 'Sectors', 'ESCA label', 'Label validity', 'ECCP member', 'Score'],
-  ...['Website', 'Notes', 'Sources'],
-];
+// The export's English header: none of it may remain in Spanish.
+const ENGLISH_CSV_HEADER: readonly string[] = MEETING_SHEET_HEADER;
 const NOTES = ['Preguntar por la Ing. Pérez', 'Día de proveedores «Chihuahua 2026»', 'Formación dual con la UNAQ'];
 const EVENT_NAME = 'Rueda de negocios aeroespacial — Querétaro';
 const nfc = (text: string) => text.normalize('NFC').trim();

@@ -27,7 +27,7 @@ const item = (
   description,
   location,
 });
-const options = { dtstamp: '20260101T120000Z', uidDomain: 'eu-mexico.example' };
+const options = { dtstamp: '20260101T120000Z', uidDomain: 'eu-mexico.example', calendarId: 'list-1', sequence: 0 };
 const event = (patch: Partial<MeetingEvent> = {}): MeetingEvent => ({ ...DEFAULT_EVENT, date: '2026-10-20', ...patch });
 
 describe('buildIcs structure', () => {
@@ -68,8 +68,8 @@ describe('buildIcs structure', () => {
   it('emits one VEVENT per meeting with stable UIDs and Mexico City times', () => {
     const [first, second] = events(ics);
     expect(events(ics)).toHaveLength(2);
-    expect(prop(first, 'UID')?.value).toBe('eu-mexico-cluster-matchmaking-20261020-1-c1@eu-mexico.example');
-    expect(prop(second, 'UID')?.value).toBe('eu-mexico-cluster-matchmaking-20261020-2-c2@eu-mexico.example');
+    expect(prop(first, 'UID')?.value).toBe('list-1-c1@eu-mexico.example');
+    expect(prop(second, 'UID')?.value).toBe('list-1-c2@eu-mexico.example');
     expect(prop(first, 'DTSTAMP')?.value).toBe('20260101T120000Z');
     expect(prop(first, 'DTSTART')).toEqual({
       name: 'DTSTART',

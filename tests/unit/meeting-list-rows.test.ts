@@ -1,10 +1,11 @@
 import Papa from 'papaparse';
 import { notStated } from '@/domain/format';
 import { DEFAULT_EVENT, exportFileName, type MeetingEvent } from '@/domain/event';
-import { MEETING_CSV_HEADER, buildMeetingCsv, meetingTimeCell, toCsvRow } from '@/domain/export-csv';
+import { buildMeetingCsv } from '@/domain/export-csv';
 import { buildIcs } from '@/domain/export-ics';
 import { buildIcsMeetings } from '@/domain/ics-meetings';
-import { buildMeetingRows } from '@/domain/meeting-rows';
+import { buildMeetingRows, meetingTimeCell, type MeetingRow } from '@/domain/meeting-rows';
+import { MEETING_SHEET_HEADER, toSheetRow } from '@/domain/meeting-sheet';
 import { DEFAULT_WEIGHTS, EMPTY_FILTERS, defaultProfile } from '@/domain/profile';
 import { buildIndex } from '@/domain/ranking/build-index';
 import { filterRanking, rankAll } from '@/domain/ranking/rank';
@@ -24,7 +25,8 @@ const event: MeetingEvent = {
   meetingMinutes: 20,
   gapMinutes: 5,
 };
-const ICS_OPTIONS = { dtstamp: '20260101T120000Z', uidDomain: 'eu-mexico.example' };
+const ICS_OPTIONS = { dtstamp: '20260101T120000Z', uidDomain: 'eu-mexico.example', calendarId: 'list-1', sequence: 0 };
+const sheet = (rows: readonly MeetingRow[], e: MeetingEvent = event) => rows.map((r) => toSheetRow(r, e));
 const entries = [
   { clusterId: IDS.queretaro, note: '=SUM(A1) ask about MRO' },
   { clusterId: IDS.ict, note: '' },
@@ -51,21 +53,31 @@ describe('buildMeetingRows', () => {
   });
 
   it('fills every column from the dataset, never blank', () => {
-    const [q, ict] = rows.map(toCsvRow);
+    const [q, ict] = sheet(rows);
     expect(rows[0]?.label).toMatchObject({ level: 'gold', status: 'expired', validUntil: '2019-06-23' });
     expect(q).toMatchObject({
-      cluster: 'Clúster Aeroespacial de Querétaro',
+      date: '2026-10-20',
+      session: 'Morning',
+      start: '09:00',
+      end: '09:20',
+      table: null,
+      partner: 'Clúster Aeroespacial de Querétaro',
       state: 'Querétaro',
       sectors: 'Aerospace',
-      escaLabel: 'Gold',
-      labelValidity: 'expired 23 Jun 2019',
+      escaLabel: 'Gold (expired)',
+      labelValidUntil: '2019-06-23',
       eccpMember: 'yes',
       website: 'https://aero.example.mx',
       sources: 'Preparatory Briefing on Mexico (2019 edition) — Table 2',
     });
-    expect(q.score).toBe(ranking.byId(IDS.queretaro)?.total);
+    expect(q.score).toBe(Math.round((ranking.byId(IDS.queretaro)?.total ?? NaN) * 10) / 10);
     expect(rows[0]?.reasons.length).toBeGreaterThan(0);
-    expect(ict).toMatchObject({ state: notStated(), escaLabel: 'No ESCA label', website: notStated() });
+    expect(ict).toMatchObject({
+      state: notStated(),
+      escaLabel: 'No ESCA label',
+      labelValidUntil: null,
+      website: notStated(),
+    });
   });
 
   it('scores a cluster the dashboard filters hide (a search never changes a shortlisted score)', () => {
@@ -78,30 +90,34 @@ describe('buildMeetingRows', () => {
 
   it('names unknown ids and gives them no score', () => {
     expect(rows[3]).toMatchObject({ known: false, name: null, score: null });
-    expect(toCsvRow(rows[3]!)).toMatchObject({
-      cluster: 'gone-cluster (not in the current dataset)',
+    expect(toSheetRow(rows[3]!, event)).toMatchObject({
+      date: null,
+      session: 'not scheduled',
+      start: null,
+      partner: 'gone-cluster (not in the current dataset)',
       state: notStated(),
+      score: null,
     });
   });
 
   it('feeds the CSV: header, accents, order, formula guard', () => {
-    const data = Papa.parse<string[]>(buildMeetingCsv(rows.map(toCsvRow)).replace(/^\uFEFF/, ''), {
+    const data = Papa.parse<string[]>(buildMeetingCsv(sheet(rows)).replace(/^\uFEFF/, ''), {
       skipEmptyLines: true,
     }).data;
-    expect(data[0]).toEqual([...MEETING_CSV_HEADER]);
-    expect(data.slice(1).map((r) => r[2])).toEqual([
+    expect(data[0]).toEqual([...MEETING_SHEET_HEADER]);
+    expect(data.slice(1).map((r) => r[MEETING_SHEET_HEADER.indexOf('Partner')])).toEqual([
       'Clúster Aeroespacial de Querétaro',
       'Clúster de Tecnologías de la Información',
       'Monterrey Aerocluster',
       'gone-cluster (not in the current dataset)',
     ]);
-    expect(data[1][10]).toBe("'=SUM(A1) ask about MRO");
+    expect(data[1][MEETING_SHEET_HEADER.indexOf('Notes')]).toBe("'=SUM(A1) ask about MRO");
   });
 
-  it('puts a table number on each meeting when tables are on', () => {
+  it('puts its own table number on each meeting when tables are on', () => {
     const withTables = { ...event, tables: true, firstTable: 7 };
     const tableRows = buildMeetingRows(entries, buildSchedule(withTables, entries), ranking);
-    expect(tableRows.map((r) => r.meeting?.table ?? null)).toEqual([7, 7, null, null]);
+    expect(tableRows.map((r) => r.meeting?.table ?? null)).toEqual([7, 8, null, null]);
   });
 });
 
@@ -113,8 +129,10 @@ describe('buildIcsMeetings', () => {
     expect(ics).toHaveLength(2);
     expect(ics[0]).toMatchObject({
       title: 'Meeting 1: Clúster Aeroespacial de Querétaro',
-      location: 'WTC Mexico City, table 3',
+      location: 'WTC Mexico City, Morning session, table 3',
     });
+    expect(ics[1].location).toBe('WTC Mexico City, Morning session, table 4');
+    expect(ics[0].description.split('\n').slice(0, 2)).toEqual(['Session: Morning', 'Table: 3']);
     expect(ics[0].description).toContain('Note: =SUM(A1) ask about MRO');
     expect(ics[1].description).toContain(`State: ${notStated()}`);
   });
@@ -127,20 +145,23 @@ describe('the CSV and the calendar in Spanish (the language active at export)', 
   afterAll(() => activateLocale('en'));
 
   it('writes the header and the human-readable cells in Spanish', () => {
-    const csv = buildMeetingCsv(rows.map(toCsvRow));
+    const csv = buildMeetingCsv(sheet(rows, withTables));
     const { data, errors } = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ''), { skipEmptyLines: true });
     expect(errors).toEqual([]);
     const [header, queretaro, ict, monterrey, gone] = data;
     expect(header).toEqual([
-      'Orden',
-      'Horario',
-      'Clúster',
+      'Fecha',
+      'Sesión',
+      'Inicio',
+      'Fin',
+      'Mesa',
+      'Contraparte',
       'Estado',
       'Sectores',
-      'Sello ESCA',
-      'Validez del sello',
-      'Miembro de la ECCP',
       'Puntuación',
+      'Sello ESCA',
+      'Sello vigente hasta',
+      'Miembro de la ECCP',
       'Sitio web',
       'Notas',
       'Fuentes',
@@ -148,13 +169,15 @@ describe('the CSV and the calendar in Spanish (the language active at export)', 
     const cell = (row: string[], column: string) => row[header.indexOf(column)];
     expect(cell(queretaro, 'Miembro de la ECCP')).toBe('sí');
     expect(cell(ict, 'Miembro de la ECCP')).toBe('no');
-    expect(cell(queretaro, 'Sello ESCA')).toBe('Oro');
-    expect(cell(queretaro, 'Validez del sello')).toBe('vencido el 23 de junio de 2019');
+    expect(cell(queretaro, 'Sello ESCA')).toBe('Oro (vencido)');
+    expect(cell(queretaro, 'Sello vigente hasta')).toBe('2019-06-23');
+    expect(cell(queretaro, 'Mesa')).toBe('3');
+    expect(cell(ict, 'Mesa')).toBe('4');
     expect(cell(ict, 'Sello ESCA')).toBe('Sin sello ESCA');
-    expect(cell(ict, 'Validez del sello')).toBe('no aplica');
+    expect(cell(ict, 'Sello vigente hasta')).toBe('');
     expect(cell(ict, 'Estado')).toBe('no consta en las fuentes');
-    expect(cell(monterrey, 'Horario')).toBe('sin horario');
-    expect(cell(gone, 'Clúster')).toBe('gone-cluster (no figura en el conjunto de datos actual)');
+    expect(cell(monterrey, 'Sesión')).toBe('sin horario');
+    expect(cell(gone, 'Contraparte')).toBe('gone-cluster (no figura en el conjunto de datos actual)');
     expect(cell(gone, 'Miembro de la ECCP')).toBe('no consta en las fuentes');
     expect(cell(queretaro, 'Puntuación')).toMatch(/^\d+(\.\d)?$/);
   });
@@ -167,7 +190,7 @@ describe('the CSV and the calendar in Spanish (the language active at export)', 
     const unnamed = { ...withTables, name: '¡¿?!' };
     expect(exportFileName(unnamed, 'ics')).toBe('evento-20261020.ics');
     const ics = buildIcs(unnamed, buildIcsMeetings(rows, unnamed), ICS_OPTIONS);
-    expect(prop(events(ics)[0]!, 'UID')?.value).toBe(`event-20261020-1-${IDS.queretaro}@eu-mexico.example`);
+    expect(prop(events(ics)[0]!, 'UID')?.value).toBe(`list-1-${IDS.queretaro}@eu-mexico.example`);
   });
 
   it('writes SUMMARY, DESCRIPTION and the table in LOCATION in Spanish', () => {
@@ -179,6 +202,8 @@ describe('the CSV and the calendar in Spanish (the language active at export)', 
     expect(text(first, 'SUMMARY')).toBe('Reunión 1: Clúster Aeroespacial de Querétaro');
     const lines = text(first, 'DESCRIPTION').split('\n');
     expect(lines).toEqual([
+      'Sesión: Morning',
+      'Mesa: 3',
       'Clúster: Clúster Aeroespacial de Querétaro',
       'Estado: Querétaro',
       'Sello ESCA: Oro, vencido el 23 de junio de 2019',
@@ -187,7 +212,7 @@ describe('the CSV and the calendar in Spanish (the language active at export)', 
       'Sitio web: https://aero.example.mx',
       'Nota: =SUM(A1) ask about MRO',
     ]);
-    expect(text(first, 'LOCATION')).toBe('WTC Ciudad de México, mesa 3');
+    expect(text(first, 'LOCATION')).toBe('WTC Ciudad de México, sesión Morning, mesa 3');
     expect(text(second, 'SUMMARY')).toBe('Reunión 2: Clúster de Tecnologías de la Información');
     expect(text(second, 'DESCRIPTION')).toContain('Estado: no consta en las fuentes\nSello ESCA: Sin sello ESCA\n');
     expect(text(second, 'DESCRIPTION')).toContain('Miembro de la ECCP: no\n');

@@ -1,7 +1,7 @@
 // The meeting-list and shortlist texts built outside React, in both languages: English stays what
 // the English tests and files expect, Spanish has its own plurals, numbers and wording.
 import { DEFAULT_EVENT, defaultEvent } from '@/domain/event';
-import { MEETING_CSV_HEADER, meetingCsvHeader } from '@/domain/export-csv';
+import { MEETING_SHEET_HEADER, meetingSheetHeader } from '@/domain/meeting-sheet';
 import type { Shortlist } from '@/domain/shortlist';
 import { newSlot, overflowHeading, slotName, timeZoneName } from '@/features/meeting-list/event-model';
 import { importedMessage } from '@/features/meeting-list/import-model';
@@ -17,7 +17,7 @@ const list = (name: string, clusters: number): Shortlist => ({
 
 describe('in English', () => {
   it('the CSV header of the active language is the fixed English one', () => {
-    expect(meetingCsvHeader()).toEqual([...MEETING_CSV_HEADER]);
+    expect(meetingSheetHeader()).toEqual([...MEETING_SHEET_HEADER]);
   });
 
   it('the default event is DEFAULT_EVENT', () => {

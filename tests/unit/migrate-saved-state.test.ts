@@ -24,9 +24,14 @@ describe('migrateSavedState', () => {
     expect(migrateSavedState(saved, STORE_VERSION)).toBe(saved);
   });
 
-  it('brings version 1 up to version 2: the lists as they were, a first revision and an empty clock', () => {
-    expect(migratableVersions()).toEqual([1]);
+  it('brings version 1 up to the current one: the lists as they were, a first revision and an empty clock', () => {
+    expect(migratableVersions()).toEqual([2, 1]);
     expect(migrateSavedState(saved, 1)).toEqual({ ...saved, rev: 0, clock: { lists: [], removed: [] } });
+  });
+
+  it('brings version 2 up to version 3 with the lists as they were (a list without a revision is at 0)', () => {
+    const v2 = { ...saved, rev: 4, clock: { lists: [], removed: [] } };
+    expect(migrateSavedState(v2, 2)).toEqual(v2);
   });
 
   it('has nothing from any other version, so those come out as null', () => {

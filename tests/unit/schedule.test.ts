@@ -118,12 +118,13 @@ describe('buildSchedule bookkeeping', () => {
     expect(result.overflow).toEqual(['c17', 'c18', 'c19', 'c20']);
   });
 
+  // Each meeting at its own table, numbered on from the first table.
   it.each([
-    [true, 7, 7],
-    [false, 7, null],
-  ])('tables=%s firstTable=%s → table %s', (tables, firstTable, expected) => {
+    [true, 7, [7, 8]],
+    [false, 7, [null, null]],
+  ])('tables=%s firstTable=%s → tables %j', (tables, firstTable, expected) => {
     const result = buildSchedule(event({ tables, firstTable }), entries(2));
-    expect(result.meetings.map((m) => m.table)).toEqual([expected, expected]);
+    expect(result.meetings.map((m) => m.table)).toEqual(expected);
   });
 
   it('empty shortlist still reports capacity', () => {

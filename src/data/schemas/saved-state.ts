@@ -40,13 +40,14 @@ export const shortlistSchema = z.strictObject({
   name: shortText(LIST.name).check(z.minLength(1)),
   entries: z.array(shortlistEntrySchema).check(z.maxLength(LIST.entries)),
   event: meetingEventSchema,
+  revision: z.optional(z.number().check(z.int(), z.gte(0))),
 });
 
-/** The top-level fields of what the browser keeps between visits (version 2). */
+/** The top-level fields of what the browser keeps between visits (version 3). */
 export const SAVED_STATE_FIELDS = ['shortlists', 'activeShortlistId', 'rev', 'clock'] as const;
 
 /**
- * What the browser keeps between visits (version 2). Each part is checked on its own (a bad active
+ * What the browser keeps between visits (version 3: each list may carry its `revision`). Each part is checked on its own (a bad active
  * id or clock never drops the lists), and a field this version does not know is kept, not refused.
  */
 export const savedStateSchema = z.object({ shortlists: z.array(z.unknown()) });

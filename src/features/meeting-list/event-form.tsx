@@ -21,6 +21,7 @@ interface EventFormProps {
 
 export function EventForm({ event, onChange }: EventFormProps) {
   const { t } = useTranslation('meetings');
+  const { t: tf } = useTranslation('files');
   const commitNumber = (key: 'gapMinutes' | 'firstTable', limits: { min: number; max: number }) => (text: string) => {
     const n = parseWholeNumber(text, limits.min, limits.max);
     if (n === null) return false;
@@ -111,6 +112,7 @@ export function EventForm({ event, onChange }: EventFormProps) {
               {(control) => wholeNumber(control, 'firstTable', LIMITS.firstTable)}
             </Field>
           )}
+          {event.tables && <p className="pb-1.5 text-xs text-slate-600">{tf('eventForm.tablesHint')}</p>}
         </div>
       </div>
       <SlotFields

@@ -4,11 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
 import { Dialog } from '@/components/dialog';
 import type { MeetingEvent } from '@/domain/event';
-import { formatIsoDate, formatNumber, formatPoints, notStated } from '@/domain/format';
+import { formatIsoDate, formatNumber } from '@/domain/format';
 import { overflowHeading, timeZoneName } from '@/features/meeting-list/event-model';
-import { eccpCell, meetingTimeCell, notScheduledText } from '@/domain/export-csv';
-import { labelSummary } from '@/domain/labels';
-import { meetingPartnerName, type MeetingRow } from '@/domain/meeting-rows';
+import { notScheduledText, type MeetingRow } from '@/domain/meeting-rows';
+import { PrintAgenda } from '@/features/meeting-list/print-agenda';
 
 interface PrintViewProps {
   listName: string | null;
@@ -23,15 +22,11 @@ interface PrintViewProps {
 
 // Written out in full so Tailwind's scanner generates it.
 const HIDE_IN_PRINT = 'print:hidden';
-const TH = 'border-b-2 border-slate-900 px-1.5 py-1 text-left';
-const TD = 'px-1.5 py-1 align-top';
 
 /** An A4 page of the meeting list; everything else on the page is hidden while printing. */
 export function PrintView({ listName, event, rows, euClusterName, includeReasons, map, onClose }: PrintViewProps) {
-  const { t, i18n } = useTranslation('meetings');
-  const nameLang = i18n.language === 'es' ? undefined : 'es';
+  const { t } = useTranslation('meetings');
   const ref = useRef<HTMLDialogElement>(null);
-  const showTables = event.tables;
   const scheduled = rows.filter((r) => r.meeting !== null).length;
   const unscheduled = rows.length - scheduled;
 
@@ -84,52 +79,7 @@ export function PrintView({ listName, event, rows, euClusterName, includeReasons
         )}
       </header>
       {map && <div className="mb-3">{map}</div>}
-      <table className="w-full border-collapse text-sm">
-        <thead>
-          <tr>
-            <th className={TH}>#</th>
-            <th className={TH}>{t('print.column.time')}</th>
-            <th className={TH}>{t('print.column.cluster')}</th>
-            <th className={TH}>{t('print.column.state')}</th>
-            <th className={TH}>{t('print.column.escaLabel')}</th>
-            <th className={TH}>{t('print.column.eccp')}</th>
-            <th className={TH}>{t('print.column.score')}</th>
-            {showTables && <th className={TH}>{t('print.column.table')}</th>}
-          </tr>
-        </thead>
-        {rows.map((row) => (
-          // One tbody per meeting so a page break never falls inside a meeting.
-          <tbody key={row.clusterId} className="break-inside-avoid border-b border-slate-400">
-            <tr className="break-inside-avoid">
-              <td className={`${TD} tabular-nums`}>{row.order}</td>
-              <td className={`${TD} whitespace-nowrap tabular-nums font-semibold`}>{meetingTimeCell(row.meeting)}</td>
-              <td lang={row.known ? nameLang : undefined} className={`${TD} font-semibold wrap-anywhere`}>
-                {meetingPartnerName(row)}
-              </td>
-              <td className={TD}>{row.stateName ?? notStated()}</td>
-              <td className={TD}>{row.known ? labelSummary(row.label) : notStated()}</td>
-              <td className={TD}>{eccpCell(row.eccpMember)}</td>
-              <td className={`${TD} tabular-nums`}>{row.score === null ? '—' : formatPoints(row.score)}</td>
-              {showTables && <td className={`${TD} tabular-nums`}>{row.meeting?.table ?? '—'}</td>}
-            </tr>
-            {(row.notes || (includeReasons && row.reasons.length > 0)) && (
-              <tr className="break-inside-avoid">
-                <td />
-                <td colSpan={showTables ? 7 : 6} className={`${TD} pt-0 wrap-anywhere`}>
-                  {row.notes && <p>{t('print.note', { note: row.notes })}</p>}
-                  {includeReasons && row.reasons.length > 0 && (
-                    <ul className="list-disc pl-5 text-slate-800">
-                      {row.reasons.map((reason) => (
-                        <li key={reason}>{reason}</li>
-                      ))}
-                    </ul>
-                  )}
-                </td>
-              </tr>
-            )}
-          </tbody>
-        ))}
-      </table>
+      <PrintAgenda event={event} rows={rows} includeReasons={includeReasons} />
     </Dialog>,
     document.body,
   );

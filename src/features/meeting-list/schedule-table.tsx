@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { NotStated } from '@/components/not-stated';
-import { meetingTimeCell, notScheduledText } from '@/domain/export-csv';
 import { labelSummary } from '@/domain/labels';
-import { meetingPartnerName, type MeetingRow } from '@/domain/meeting-rows';
+import { meetingPartnerName, meetingTimeCell, notScheduledText, type MeetingRow } from '@/domain/meeting-rows';
 
 interface ScheduleTableProps {
   rows: readonly MeetingRow[];
