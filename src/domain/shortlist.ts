@@ -1,4 +1,5 @@
 import type { MeetingEvent, ShortlistEntry } from '@/domain/event';
+import type { ListProfile } from '@/domain/list-profile';
 import { SAVED_STATE_LIMITS } from '@/domain/saved-state-limits';
 
 const MAX_NOTE = SAVED_STATE_LIMITS.shortlist.note;
@@ -9,6 +10,11 @@ export interface Shortlist {
   name: string;
   entries: ShortlistEntry[];
   event: MeetingEvent;
+  /**
+   * The profile the list is scored with. Absent on a list saved or exported before lists kept one:
+   * it follows the dashboard until the manager keeps a profile for it.
+   */
+  profile?: ListProfile;
 }
 
 /** What the browser keeps between visits: the shortlists and which one is open. */

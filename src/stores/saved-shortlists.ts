@@ -3,8 +3,11 @@ import { formatPath } from '@/data/validate';
 import { defaultEvent } from '@/domain/event';
 import type { Shortlist } from '@/domain/shortlist';
 
-/** Version 2 added the clock that lets tabs merge their changes (`rev`, `clock`). */
-export const STORE_VERSION = 2;
+/**
+ * Version 2 added the clock that lets tabs merge their changes (`rev`, `clock`); version 3 lets a
+ * list keep its own profile (a tab of an older build must not read a list it cannot keep whole).
+ */
+export const STORE_VERSION = 3;
 export const STORE_KEY = 'eu-mx-matchmaking';
 
 /** What the browser keeps between visits. */
