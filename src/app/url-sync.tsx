@@ -15,7 +15,8 @@ export function UrlSync() {
     if (applied.current) return;
     applied.current = true;
     const store = useAppStore.getState();
-    for (const message of applyShareLink(window.location.search, dataset, store)) store.addNotice('url', message);
+    for (const message of applyShareLink(window.location.search, dataset, store, useAppStore.getState))
+      store.addNotice('url', message);
 
     let last = '';
     const write = () => {

@@ -9,9 +9,12 @@ export const SHORTLIST_FILE_FORMAT = 'eu-mexico-shortlist';
 const MB = 1024 * 1024;
 export const MAX_IMPORT_BYTES = 5 * MB;
 
+/** Version 2 carries the list's own profile, so a colleague sees the same scores; version 1 files still load. */
+export const SHORTLIST_FILE_VERSION = 2;
+
 export interface ShortlistFile {
   format: typeof SHORTLIST_FILE_FORMAT;
-  version: 1;
+  version: 1 | typeof SHORTLIST_FILE_VERSION;
   exportedAt: string;
   shortlist: Shortlist;
 }
@@ -91,6 +94,6 @@ export function parseShortlistFile(text: string, knownClusterIds: ReadonlySet<st
 
 /** The file `parseShortlistFile` reads back: pretty-printed so a colleague can look inside. */
 export function serializeShortlistFile(shortlist: Shortlist, exportedAt: string): string {
-  const file: ShortlistFile = { format: SHORTLIST_FILE_FORMAT, version: 1, exportedAt, shortlist };
+  const file: ShortlistFile = { format: SHORTLIST_FILE_FORMAT, version: SHORTLIST_FILE_VERSION, exportedAt, shortlist };
   return `${JSON.stringify(file, null, 2)}\n`;
 }

@@ -35,3 +35,17 @@ export function formatTime(minutes: number): string {
   const m = minutes % 60;
   return `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`;
 }
+
+/**
+ * The calendar day of `now` on the user's own clock (YYYY-MM-DD), or the next Monday when it falls
+ * on a weekend: a default meeting day that is never in the past. The local date, not UTC: just after
+ * midnight in Madrid the UTC date is still yesterday's.
+ */
+export function workingDayFrom(now: Date): string {
+  const day = new Date(now.getFullYear(), now.getMonth(), now.getDate());
+  const weekday = day.getDay();
+  if (weekday === 6) day.setDate(day.getDate() + 2);
+  if (weekday === 0) day.setDate(day.getDate() + 1);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}`;
+}

@@ -1,5 +1,6 @@
 // Meeting-event types shared by the scheduler, the exporters and the saved shortlist.
 // Times are wall-clock 'HH:MM' in the event's own time zone; the date is an ISO date.
+import { workingDayFrom } from '@/domain/dates';
 import { tr } from '@/i18n/i18n';
 
 export interface EventSession {
@@ -57,9 +58,10 @@ export interface Schedule {
 
 export const DEFAULT_EVENT_TIME_ZONE = 'America/Mexico_City';
 
+/** The English starting event; its date is the day the app loaded (a new list takes the day it is made). */
 export const DEFAULT_EVENT: MeetingEvent = {
   name: 'EU–Mexico cluster matchmaking',
-  date: '2026-10-20',
+  date: workingDayFrom(new Date()),
   place: 'Mexico City',
   timeZone: DEFAULT_EVENT_TIME_ZONE,
   sessions: [
@@ -78,11 +80,15 @@ export function sessionsText(event: MeetingEvent): string {
   return event.sessions.map((s) => `${s.label} ${s.start}–${s.end}`).join('; ');
 }
 
-/** The starting event of a new list, worded in the active language (DEFAULT_EVENT is the English one). */
-export function defaultEvent(): MeetingEvent {
+/**
+ * The starting event of a new list, worded in the active language (DEFAULT_EVENT is the English one),
+ * on the working day `now` is (or the next one): never a day already past.
+ */
+export function defaultEvent(now = new Date()): MeetingEvent {
   const [morning, afternoon] = DEFAULT_EVENT.sessions;
   return {
     ...DEFAULT_EVENT,
+    date: workingDayFrom(now),
     name: tr('meetings:defaultEvent.name'),
     place: tr('meetings:defaultEvent.place'),
     sessions: [

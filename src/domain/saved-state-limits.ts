@@ -4,6 +4,8 @@
  */
 export const SAVED_STATE_LIMITS = {
   shortlist: { id: 60, name: 200, entries: 500, note: 2000 },
+  /** A list's own profile: far more terms than any taxonomy has, a country as long as a share link's. */
+  profile: { terms: 100, country: 80, presetId: 60, weight: 10 },
   event: {
     name: 200,
     place: 200,

@@ -12,6 +12,7 @@ import {
   type ShareState,
 } from '@/domain/share-link';
 import { formatNumber } from '@/domain/format';
+import { LIST_KEYS, decodeShareList, type DecodedList } from '@/domain/share-link-list';
 import { tr } from '@/i18n/i18n';
 
 // A share link is typed or pasted by people and outlives the dataset it was made with, so
@@ -36,7 +37,7 @@ const UNKNOWN = {
 const LABELS: ReadonlySet<string> = new Set<LabelLevel>(['gold', 'silver', 'bronze']);
 const VALIDITIES: ReadonlySet<string> = new Set<Filters['labelValidity']>(['any', 'valid', 'expired', 'none']);
 const PRESETS: ReadonlySet<string> = new Set(WEIGHT_PRESETS.map((p) => p.id));
-const KEYS = new Set(['s', 'i', 'ps', 'c', 'we', 'd', 'w', 'p', 'sl', 'sel', 'fs', 'fl', 'fv', 'fe', 'q', 'lang']);
+const KEYS = new Set([...'s i ps c we d w p x sl sel fs fl fv fe q lang'.split(' '), ...LIST_KEYS]);
 // A link's shortlist becomes saved entries; its other lists are far shorter than that.
 const MAX_LIST = SAVED_STATE_LIMITS.shortlist.entries;
 const [MAX_TEXT, MAX_COUNTRY, MAX_MESSAGES] = [200, 80, 20];
@@ -107,7 +108,8 @@ function defined<T extends object>(draft: Draft<T>): Partial<T> {
 export function decodeShareState(search: string, known: ShareKnown): DecodedShare {
   const ignored: string[] = [];
   const note: Note = (message) => void ignored.push(message);
-  let state: Partial<ShareState> = {};
+  let state: DecodedShare['state'] = {};
+  let list: DecodedList = {};
   try {
     const raw = readParams(search, note);
     const read = <T>(key: string, parse: (value: string) => T | undefined): T | undefined => {
@@ -116,7 +118,8 @@ export function decodeShareState(search: string, known: ShareKnown): DecodedShar
     };
     const badDate = (v: string) => void note(tr('notices:link.badDate', { value: clip(v) }));
     const badFlag = (v: string) => void note(tr('notices:link.badEccp', { value: clip(v) }));
-    state = defined<Omit<ShareState, 'filters'>>({
+    const badFactor = (v: string) => void note(tr('workspace:link.badFactor', { value: clip(v) }));
+    state = defined<Omit<ShareState, 'filters' | 'list'>>({
       sectors: read('s', (v) => ids(v, known.sectors, UNKNOWN.sector, note)),
       interests: read('i', (v) => ids(v, known.interests, UNKNOWN.interest, note)),
       states: read('ps', (v) => ids(v, known.states, UNKNOWN.state, note)),
@@ -125,6 +128,7 @@ export function decodeShareState(search: string, known: ShareKnown): DecodedShar
       asOf: read('d', (v) => (isValidIsoDate(v) ? v : badDate(v))),
       weights: read('w', (v) => parseWeights(v, note)),
       preset: read('p', (v) => single(v, PRESETS, UNKNOWN.preset, note)),
+      labelFactor: read('x', (v) => (/^(0(\.\d{1,2})?|1(\.0{1,2})?)$/.test(v) ? Number(v) : badFactor(v))),
       shortlist: read('sl', (v) => ids(v, known.clusters, UNKNOWN.cluster, note)),
       selected: read('sel', (v) => single(v, known.clusters, UNKNOWN.cluster, note)),
       // An unknown language is not noted here: startLanguage (src/app/language.ts) picks the
@@ -139,11 +143,13 @@ export function decodeShareState(search: string, known: ShareKnown): DecodedShar
       query: read('q', (v) => parseQuery(v, note)),
     });
     if (Object.keys(filters).length > 0) state.filters = { ...EMPTY_SHARE_FILTERS, ...filters };
+    list = decodeShareList(raw, note);
   } catch {
     note(tr('notices:link.unreadable'));
   }
   const extra = ignored.length - MAX_MESSAGES;
   // The tally in plain digits ('…and 9980 more'), as the notice has always shown it.
   const more = () => tr('notices:link.more', { count: extra });
-  return { state, ignored: extra > 0 ? [...ignored.slice(0, MAX_MESSAGES), more()] : ignored };
+  const messages = extra > 0 ? [...ignored.slice(0, MAX_MESSAGES), more()] : ignored;
+  return Object.keys(list).length > 0 ? { state, list, ignored: messages } : { state, ignored: messages };
 }

@@ -1,5 +1,6 @@
 import { CRITERIA } from '@/domain/profile';
 import { MAX_SHARE_WEIGHT, type ShareState } from '@/domain/share-link';
+import { encodeShareList } from '@/domain/share-link-list';
 
 const clampWeight = (w: number) => (Number.isFinite(w) ? Math.min(MAX_SHARE_WEIGHT, Math.max(0, Math.round(w))) : 0);
 
@@ -15,6 +16,7 @@ export function encodeShareState(state: ShareState): string {
     ['d', state.asOf],
     ['w', weights && CRITERIA.map((id) => clampWeight(weights[id])).join('.')],
     ['p', state.preset],
+    ['x', state.labelFactor === undefined ? null : String(Math.round(state.labelFactor * 100) / 100)],
     ['sl', state.shortlist.join(',')],
     ['sel', state.selected],
     ['fs', filters.states.join(',')],
@@ -22,6 +24,7 @@ export function encodeShareState(state: ShareState): string {
     ['fv', filters.validity !== 'any' && filters.validity],
     ['fe', filters.eccp && '1'],
     ['q', filters.query],
+    ...(state.list ? encodeShareList(state.list) : []),
     ['lang', state.lang ?? null],
   ];
   const params = new URLSearchParams();

@@ -1,6 +1,7 @@
 import type { Filters, Weights } from '@/domain/profile';
 import type { LabelLevel } from '@/domain/types';
 import type { Locale } from '@/i18n/i18n';
+import type { DecodedList, ShareList } from '@/domain/share-link-list';
 
 export interface ShareFilters {
   states: string[];
@@ -21,7 +22,11 @@ export interface ShareState {
   asOf: string | null;
   weights: Weights | null;
   preset: string | null;
+  /** How much an expired label counts (0..1); absent for the default. */
+  labelFactor?: number;
   shortlist: string[];
+  /** The shared list's name, notes, event and own profile; absent in the address bar. */
+  list?: ShareList;
   selected: string | null;
   filters: ShareFilters;
   /** The page language; absent for the default (English), so the reader's own choice applies. */
@@ -37,7 +42,9 @@ export interface ShareKnown {
 }
 
 export interface DecodedShare {
-  state: Partial<ShareState>;
+  state: Partial<Omit<ShareState, 'list'>>;
+  /** What the link carries of the shared list beyond its clusters. */
+  list?: DecodedList;
   /** Human messages for unknown or malformed parameters. */
   ignored: string[];
 }

@@ -1,4 +1,5 @@
 import type { MeetingEvent, ShortlistEntry } from '@/domain/event';
+import type { ListProfile } from '@/domain/list-profile';
 import { SAVED_STATE_LIMITS } from '@/domain/saved-state-limits';
 
 const MAX_NOTE = SAVED_STATE_LIMITS.shortlist.note;
@@ -14,6 +15,11 @@ export interface Shortlist {
    * revisions were kept): the calendar export's SEQUENCE, so a re-imported file replaces its entries.
    */
   revision?: number;
+  /**
+   * The profile the list is scored with. Absent on a list saved or exported before lists kept one:
+   * it follows the dashboard until the manager keeps a profile for it.
+   */
+  profile?: ListProfile;
 }
 
 /** What the browser keeps between visits: the shortlists and which one is open. */

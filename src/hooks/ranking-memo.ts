@@ -1,7 +1,8 @@
-// The one ranking pass per change of its inputs, shared by every panel: a memo of the last
-// inputs by identity (the store replaces an object only when it changes), not a per-component
-// useMemo, which would rank once per panel.
-import type { Filters, Profile, Weights } from '@/domain/profile';
+// The one ranking pass per change of its inputs, shared by every panel: a module memo (the store
+// replaces an object only when it changes), not a per-component useMemo, which would rank once per
+// panel. Saved lists keep their own profile, so a few rankings are kept, one per distinct scoring.
+import { scoringKey, type ScoringInputs } from '@/domain/list-profile';
+import type { Filters } from '@/domain/profile';
 import { filterRanking, rankAll, type Ranking } from '@/domain/ranking/rank';
 import { countByFit, withFit, type RelevanceCounts } from '@/domain/ranking/relevance';
 import type { RankedMatch } from '@/domain/ranking/ranked-match';
@@ -20,16 +21,11 @@ export interface RankingView {
 }
 
 let passes = 0;
-interface Scored {
-  index: DatasetIndex;
-  profile: Profile;
-  weights: Weights;
-  factor: number;
-  /** Explanations are worded in the active language: a switch re-ranks. */
-  language: string;
-  ranking: Ranking;
-}
-let scored: Scored | null = null;
+/** Rankings kept per dataset and language: the dashboard's and those of the lists on screen. */
+const MAX_KEPT = 8;
+let kept: { index: DatasetIndex; language: string; rankings: Map<string, Ranking> } | null = null;
+/** The last call, by identity: the common case (the dashboard's panels) skips even the key. */
+let last: { index: DatasetIndex; inputs: ScoringInputs; language: string; ranking: Ranking } | null = null;
 let view: { ranking: Ranking; filters: Filters; includeOthers: boolean; result: RankingView } | null = null;
 
 /** Ranking passes since the page loaded; read by a component test and, in development, the console. */
@@ -37,21 +33,32 @@ export function rankingPassCount(): number {
   return passes;
 }
 
-function rankingFor(index: DatasetIndex, inputs: RankingInputs, language: string): Ranking {
-  const { profile, weights, expiredLabelFactor: factor } = inputs;
-  const last = scored;
-  const same =
-    last !== null &&
-    last.index === index &&
-    last.profile === profile &&
-    last.weights === weights &&
-    last.factor === factor &&
-    last.language === language;
-  if (same) return last.ranking;
-  passes++;
-  if (import.meta.env.DEV) (globalThis as { __rankingPasses?: number }).__rankingPasses = passes;
-  const ranking = rankAll(profile, index, { weights, expiredLabelFactor: factor });
-  scored = { index, profile, weights, factor, language, ranking };
+const sameObjects = (a: ScoringInputs, b: ScoringInputs) =>
+  a.profile === b.profile && a.weights === b.weights && a.expiredLabelFactor === b.expiredLabelFactor;
+
+/**
+ * Every cluster scored for these inputs, one pass per distinct scoring: a saved list whose profile
+ * equals the dashboard's gets the dashboard's ranking, and lists that share a profile share one.
+ * Explanations are worded in the active language: a switch re-ranks.
+ */
+export function rankingFor(index: DatasetIndex, inputs: ScoringInputs, language: string): Ranking {
+  if (last && last.index === index && last.language === language && sameObjects(last.inputs, inputs)) {
+    return last.ranking;
+  }
+  if (kept?.index !== index || kept.language !== language) kept = { index, language, rankings: new Map() };
+  const key = scoringKey(inputs);
+  let ranking = kept.rankings.get(key);
+  if (ranking) kept.rankings.delete(key);
+  else {
+    passes++;
+    if (import.meta.env.DEV) (globalThis as { __rankingPasses?: number }).__rankingPasses = passes;
+    const { profile, weights, expiredLabelFactor } = inputs;
+    ranking = rankAll(profile, index, { weights, expiredLabelFactor });
+  }
+  // Most recently used last: the oldest goes first when too many are kept.
+  kept.rankings.set(key, ranking);
+  if (kept.rankings.size > MAX_KEPT) kept.rankings.delete(kept.rankings.keys().next().value as string);
+  last = { index, inputs, language, ranking };
   return ranking;
 }
 

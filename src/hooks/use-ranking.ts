@@ -3,7 +3,8 @@ import type { RankedMatch } from '@/domain/ranking/ranked-match';
 import { stateStrength } from '@/domain/ranking/state-strength';
 import type { StateStrength } from '@/domain/ranking/types';
 import { useDatasetIndex } from '@/hooks/use-loaded-dataset';
-import { rankingViewFor, type RankingView } from '@/hooks/ranking-memo';
+import { rankingFor, rankingViewFor, type RankingView } from '@/hooks/ranking-memo';
+import type { Shortlist } from '@/domain/shortlist';
 import { useRankingInputs } from '@/stores/selectors';
 import { useAppStore } from '@/stores/app-store';
 import { useMemo } from 'react';
@@ -24,6 +25,18 @@ export function useRanking(): readonly RankedMatch[] {
 /** Every cluster's score, whatever the filters hide (shortlist, meeting list, exports, detail, compare). */
 export function useFullRanking(): Ranking {
   return useRankingView().ranking;
+}
+
+/**
+ * The ranking a saved list is scored with: its own profile's, or the dashboard's for a list that
+ * keeps none (saved before lists kept one). The meeting list, its print and its exports read this.
+ */
+export function useListRanking(list: Pick<Shortlist, 'profile'> | null): Ranking {
+  const index = useDatasetIndex();
+  const inputs = useRankingInputs();
+  const language = useAppStore((s) => s.language);
+  const own = list?.profile;
+  return own ? rankingFor(index, own, language) : rankingViewFor(index, inputs, language).ranking;
 }
 
 /** The sector the state-strength views use: the first chosen sector, if any. */

@@ -24,6 +24,7 @@ import relevance from '@/locales/en/relevance.json';
 import savedData from '@/locales/en/savedData.json';
 import schedule from '@/locales/en/schedule.json';
 import shortlist from '@/locales/en/shortlist.json';
+import workspace from '@/locales/en/workspace.json';
 
 /** Every namespace of the English catalog; Spanish must have the same keys (tests/unit/i18n-catalogs.test.ts). */
 export const en = {
@@ -53,5 +54,6 @@ export const en = {
   savedData,
   schedule,
   shortlist,
+  workspace,
 };
 export type Resources = typeof en;

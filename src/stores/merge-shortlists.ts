@@ -62,20 +62,26 @@ function mergeList(x: Versioned, y: Versioned): Versioned {
   const ids = [...order, ...added];
   const name = later(x.list.name, x.clock.name, y.list.name, y.clock.name, (n) => n);
   const event = later(x.list.event, x.clock.event, y.list.event, y.clock.event, canonical);
+  // A kept profile wins a tie over none, whichever copy comes first.
+  const profileText = (p: Shortlist['profile']) => (p ? canonical(p) : '');
+  const profile = later(x.list.profile, x.clock.profile, y.list.profile, y.clock.profile, profileText);
+  const list: Shortlist = {
+    ...x.list,
+    name,
+    event,
+    entries: ids.map((id) => entries.get(id)?.entry as ShortlistEntry),
+  };
+  if (profile) list.profile = profile;
+  else delete list.profile;
   return {
-    list: {
-      ...x.list,
-      name,
-      event,
-      entries: ids.map((id) => entries.get(id)?.entry as ShortlistEntry),
-      // Never lower than either copy's, so a calendar exported from either tab is replaced by the next.
-      ...revisionOf(x.list, y.list),
-    },
+    // Never lower than either copy's revision, so a calendar exported from either tab is replaced by the next.
+    list: { ...list, ...revisionOf(x.list, y.list) },
     clock: {
       id: x.list.id,
       created: Math.min(x.clock.created, y.clock.created),
       name: Math.max(x.clock.name, y.clock.name),
       event: Math.max(x.clock.event, y.clock.event),
+      profile: Math.max(x.clock.profile, y.clock.profile),
       order: Math.max(x.clock.order, y.clock.order),
       entries: ids.map((id): [string, number] => [id, entries.get(id)?.at ?? 0]),
     },
@@ -93,7 +99,8 @@ function withoutRemoved(v: Versioned, removedAt: Map<string, number>): Versioned
 }
 
 function lastChange(clock: ListClock): number {
-  return Math.max(clock.created, clock.name, clock.event, clock.order, ...clock.entries.map(([, at]) => at));
+  const { created, name, event, profile, order } = clock;
+  return Math.max(created, name, event, profile, order, ...clock.entries.map(([, at]) => at));
 }
 
 /** Both copies in one: nothing either copy saved is lost unless the other deleted it later. */

@@ -12,9 +12,11 @@ const MIGRATIONS: Readonly<Record<number, MigrationStep>> = {
   // since forever": any edit made in a tab from now on wins over the lists as they were.
   1: (state) =>
     typeof state === 'object' && state !== null ? { ...state, rev: 0, clock: { lists: [], removed: [] } } : state,
-  // Version 3 lets each list carry a `revision` (the calendar's SEQUENCE). A list without one is
-  // at revision 0, so the lists stay as they were; the step exists for the version number alone,
-  // which keeps an older build in another tab from reading (and refusing) lists with the new field.
+  // Version 3 lets a list keep the profile it was built for and carry a `revision` (the calendar's
+  // SEQUENCE; absent means 0). Which profile an older list was built with is not known (the
+  // dashboard's is never saved, so at load it is the blank one): a guess would silently change its
+  // scores. Such lists keep no profile and follow the dashboard, as they always did, and say so until
+  // the manager keeps one (docs/architecture.md, "Workspaces").
   2: (state) => state,
 };
 

@@ -10,6 +10,7 @@ import {
   type Weights,
 } from '@/domain/profile';
 import { DEFAULT_EXPIRED_LABEL_FACTOR } from '@/domain/labels';
+import { presetOf, type ListProfile } from '@/domain/list-profile';
 import type { AppSlice } from '@/stores/app-store';
 
 /** What the ranking is computed from: the profile, the weights and the filters. */
@@ -29,6 +30,13 @@ export interface RankingInputsSlice {
   setFilters: (patch: Partial<Filters>) => void;
   clearFilters: () => void;
   setIncludeOtherSectors: (on: boolean) => void;
+  /** "Open on the dashboard": the dashboard takes a saved list's profile (its filters stay). */
+  applyListProfile: (saved: ListProfile) => void;
+}
+
+/** The dashboard's profile as a list keeps it. */
+export function dashboardProfile(s: Pick<RankingInputsSlice, keyof ListProfile>): ListProfile {
+  return { profile: s.profile, weights: s.weights, presetId: s.presetId, expiredLabelFactor: s.expiredLabelFactor };
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -50,4 +58,6 @@ export const createRankingInputsSlice: AppSlice<RankingInputsSlice> = (set) => (
   setFilters: (patch) => set((s) => ({ filters: { ...s.filters, ...patch } })),
   clearFilters: () => set({ filters: EMPTY_FILTERS }),
   setIncludeOtherSectors: (on) => set({ includeOtherSectors: on }),
+  applyListProfile: ({ profile, weights, presetId, expiredLabelFactor }) =>
+    set({ profile, weights, presetId: presetId ?? presetOf(weights), expiredLabelFactor }),
 });

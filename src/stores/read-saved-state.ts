@@ -50,7 +50,7 @@ function uniqueEntries(lists: Shortlist[], problems: string[]): Shortlist[] {
 /** The saved clock fitted to the lists that loaded; a list without one counts as unchanged since forever. */
 function fitClock(lists: Shortlist[], saved: unknown): SyncClock {
   const parsed = syncClockSchema.safeParse(saved);
-  const clock: SyncClock = parsed.success ? parsed.data : { lists: [], removed: [] };
+  const clock = parsed.success ? parsed.data : { lists: [], removed: [] };
   const byId = new Map(clock.lists.map((c) => [c.id, c]));
   return {
     lists: lists.map((list, index): ListClock => {
@@ -62,6 +62,8 @@ function fitClock(lists: Shortlist[], saved: unknown): SyncClock {
         created: c?.created ?? index,
         name: c?.name ?? 0,
         event: c?.event ?? 0,
+        // Clocks saved before lists kept a profile: the profile counts as old as the event.
+        profile: c?.profile ?? c?.event ?? 0,
         order: c?.order ?? 0,
         entries: list.entries.map((e): [string, number] => [e.clusterId, stamps.get(e.clusterId) ?? 0]),
       };

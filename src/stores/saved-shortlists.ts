@@ -4,8 +4,9 @@ import { defaultEvent } from '@/domain/event';
 import type { Shortlist } from '@/domain/shortlist';
 
 /**
- * Version 2 added the clock that lets tabs merge their changes (`rev`, `clock`); version 3 each
- * list's `revision` (an older build would refuse a list with a field it does not know).
+ * Version 2 added the clock that lets tabs merge their changes (`rev`, `clock`); version 3 lets a
+ * list keep its own profile and carry its `revision` (a tab of an older build must not read a list
+ * it cannot keep whole).
  */
 export const STORE_VERSION = 3;
 export const STORE_KEY = 'eu-mx-matchmaking';

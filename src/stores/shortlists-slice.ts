@@ -12,6 +12,7 @@ import {
 } from '@/domain/shortlist';
 import type { AppSlice } from '@/stores/app-store';
 import { tr } from '@/i18n/i18n';
+import { dashboardProfile } from '@/stores/ranking-inputs-slice';
 import { restoreLists, type RestoreOutcome } from '@/stores/saved-backups';
 import { newShortlist, type SavedShortlists } from '@/stores/saved-shortlists';
 
@@ -35,6 +36,8 @@ export interface ShortlistsSlice extends SavedShortlists {
   restoreShortlist: (list: Shortlist, index: number) => void;
   /** Adds a backup's lists to the current ones, never replacing one (stores/saved-backups.ts). */
   restoreShortlists: (lists: Shortlist[]) => RestoreOutcome;
+  /** The open list keeps the dashboard's profile from now on (its scores no longer follow the dashboard). */
+  keepDashboardProfile: () => void;
 }
 
 const stamp = () => Date.now().toString(36);
@@ -63,7 +66,10 @@ export const createShortlistsSlice: AppSlice<ShortlistsSlice> = (set, get) => {
       const { shortlists, activeShortlistId } = get();
       const list = shortlists.find((l) => l.id === activeShortlistId);
       const index = list ? list.entries.findIndex((e) => e.clusterId === clusterId) : -1;
-      updateActive((l) => (hasCluster(l, clusterId) ? removeEntry(l, clusterId) : addEntry(l, clusterId)));
+      // A list is built for the profile its first partner was picked with: it keeps that one.
+      const kept = (l: Shortlist) =>
+        l.profile || l.entries.length > 0 ? l : { ...l, profile: dashboardProfile(get()) };
+      updateActive((l) => (hasCluster(l, clusterId) ? removeEntry(l, clusterId) : addEntry(kept(l), clusterId)));
       if (list && index >= 0) {
         const entry = list.entries[index];
         get().addRemovalNotice({ kind: 'entry', listId: list.id, listName: list.name, entry, index });
@@ -109,6 +115,7 @@ export const createShortlistsSlice: AppSlice<ShortlistsSlice> = (set, get) => {
         activeShortlistId: placed.id,
       }));
     },
+    keepDashboardProfile: () => updateActive((l) => ({ ...l, profile: dashboardProfile(get()) })),
     restoreShortlists: (lists) => {
       const outcome = restoreLists(get().shortlists, lists);
       set((s) => ({

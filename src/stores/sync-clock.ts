@@ -11,6 +11,8 @@ export interface ListClock {
   created: number;
   name: number;
   event: number;
+  /** When the list's own profile was kept or changed. */
+  profile: number;
   /** The last time an entry was moved. */
   order: number;
   /** [cluster id, when the entry was added or its note last changed], one per entry, in list order. */
@@ -42,7 +44,8 @@ export const EMPTY_REPLICA: Replica = { shortlists: [], clock: { lists: [], remo
 export const REMOVAL_KEPT_MS = 90 * 24 * 60 * 60 * 1000;
 
 export function freshClock(list: Shortlist, at: number, created = at): ListClock {
-  return { id: list.id, created, name: at, event: at, order: at, entries: list.entries.map((e) => [e.clusterId, at]) };
+  const entries = list.entries.map((e): [string, number] => [e.clusterId, at]);
+  return { id: list.id, created, name: at, event: at, profile: at, order: at, entries };
 }
 
 /** A stable text for a JSON value, whatever order its keys were written in. */
@@ -79,12 +82,15 @@ function restamp(before: Shortlist, after: Shortlist, clock: ListClock, at: numb
     ...clock,
     name: before.name === after.name ? clock.name : at,
     event: before.event === after.event || canonical(before.event) === canonical(after.event) ? clock.event : at,
+    profile:
+      before.profile === after.profile || canonical(before.profile) === canonical(after.profile) ? clock.profile : at,
     order: sameOrder(before, after) ? clock.order : at,
     entries,
   };
   const same =
     next.name === clock.name &&
     next.event === clock.event &&
+    next.profile === clock.profile &&
     next.order === clock.order &&
     entries.length === clock.entries.length &&
     entries.every(([id, t], i) => clock.entries[i][0] === id && clock.entries[i][1] === t);
@@ -118,7 +124,7 @@ export function stamp(prev: Replica, next: Shortlist[], at: number): Replica {
 export function latestStamp({ clock }: Replica): number {
   let latest = 0;
   for (const c of clock.lists) {
-    latest = Math.max(latest, c.created, c.name, c.event, c.order);
+    latest = Math.max(latest, c.created, c.name, c.event, c.profile, c.order);
     for (const [, t] of c.entries) latest = Math.max(latest, t);
   }
   for (const r of clock.removed) latest = Math.max(latest, r.at);

@@ -27,7 +27,7 @@ const LISTS: Shortlist[] = [
     ],
     event: { ...DEFAULT_EVENT, name: 'Aerospace week', date: '2026-11-05', place: 'Querétaro' },
   },
-  { id: 'list-b', name: 'Empty list', entries: [], event: { ...DEFAULT_EVENT, name: 'Later' } },
+  { id: 'list-b', name: 'Empty list', entries: [], event: { ...DEFAULT_EVENT, name: 'Later', date: '2026-10-20' } },
 ];
 
 let downloads: Download[];

@@ -27,6 +27,7 @@ function addThree() {
   setShortlistNote(IDS.monterrey, 'Ask about Querétaro, "MRO"');
   updateEvent({
     name: 'Seminario México 2026',
+    date: '2026-10-20',
     sessions: [{ id: 'am', label: 'Morning', start: '09:00', end: '10:00' }],
   });
 }

@@ -10,7 +10,11 @@ const QRO = 'Clúster Aeroespacial de Querétaro';
 function addThree() {
   const { toggleShortlisted, updateEvent } = useAppStore.getState();
   [IDS.queretaro, IDS.monterrey, IDS.ict].forEach(toggleShortlisted);
-  updateEvent({ sessions: [{ id: 'am', label: 'Morning', start: '09:00', end: '10:00' }], breaks: [] });
+  updateEvent({
+    date: '2026-10-20',
+    sessions: [{ id: 'am', label: 'Morning', start: '09:00', end: '10:00' }],
+    breaks: [],
+  });
 }
 
 const scheduleRows = () =>
@@ -114,8 +118,9 @@ describe('MeetingListPanel print view', () => {
   it('switches to a print view with the event header, then prints', async () => {
     const user = userEvent.setup();
     const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
-    addThree();
+    // Set before the list is built: the list keeps the profile its first partner was added with.
     useAppStore.getState().setProfile({ euClusterId: 'hegan' });
+    addThree();
     useAppStore.getState().setShortlistNote(IDS.queretaro, 'MRO talks');
     renderApp({ dataset: shortlistParsed(), ui: <MeetingListPanel /> });
     await user.click(screen.getByRole('checkbox', { name: 'Include score reasons in print' }));

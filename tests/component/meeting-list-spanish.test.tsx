@@ -20,10 +20,15 @@ afterEach(() => activateLocale('en'));
 /** Three meetings in a one-hour session: two fit, the third does not. */
 function addThree() {
   const { toggleShortlisted, updateEvent, setShortlistNote, setProfile } = useAppStore.getState();
-  [IDS.queretaro, IDS.monterrey, IDS.ict].forEach(toggleShortlisted);
-  updateEvent({ place: 'Ciudad de México', sessions: [{ id: 'am', label: 'Mañana', start: '09:00', end: '10:00' }] });
-  setShortlistNote(IDS.queretaro, 'Hablar de MRO');
+  // Before the first partner: the list keeps the profile it is built with.
   setProfile({ euClusterId: 'hegan' });
+  [IDS.queretaro, IDS.monterrey, IDS.ict].forEach(toggleShortlisted);
+  updateEvent({
+    date: '2026-10-20',
+    place: 'Ciudad de México',
+    sessions: [{ id: 'am', label: 'Mañana', start: '09:00', end: '10:00' }],
+  });
+  setShortlistNote(IDS.queretaro, 'Hablar de MRO');
 }
 
 const columnHeads = (table: HTMLElement) =>

@@ -21,6 +21,7 @@ const ranking = rankAll(profile, buildIndex(dataset), { weights: DEFAULT_WEIGHTS
 
 const event: MeetingEvent = {
   ...DEFAULT_EVENT,
+  date: '2026-10-20',
   sessions: [{ id: 'am', label: 'Morning', start: '09:00', end: '09:50' }],
   meetingMinutes: 20,
   gapMinutes: 5,

@@ -7,12 +7,20 @@ import { newSlot, overflowHeading, slotName, timeZoneName } from '@/features/mee
 import { importedMessage } from '@/features/meeting-list/import-model';
 import { listNameProblem } from '@/features/shortlist/shortlist-model';
 import { activateLocale } from '@/i18n/i18n';
+import { DEFAULT_WEIGHTS, defaultProfile } from '@/domain/profile';
 
 const list = (name: string, clusters: number): Shortlist => ({
   id: 'l1',
   name,
   entries: Array.from({ length: clusters }, (_, i) => ({ clusterId: `c${i}`, note: '' })),
   event: DEFAULT_EVENT,
+  // Files with a profile: the notice has no sentence about following the dashboard.
+  profile: {
+    profile: defaultProfile('2026-01-15'),
+    weights: DEFAULT_WEIGHTS,
+    presetId: 'balanced',
+    expiredLabelFactor: 0.5,
+  },
 });
 
 describe('in English', () => {

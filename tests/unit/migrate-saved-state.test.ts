@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { StorageValue } from 'zustand/middleware';
 import { migratableVersions, migrateSavedState, type MigrationStep } from '@/stores/migrate-saved-state';
+import { readSavedState } from '@/stores/read-saved-state';
 import { createSafeStorage } from '@/stores/safe-storage';
 import type { StorageReport } from '@/stores/safe-storage-types';
 import { STORE_KEY, STORE_VERSION, newShortlist } from '@/stores/saved-shortlists';
@@ -24,14 +25,21 @@ describe('migrateSavedState', () => {
     expect(migrateSavedState(saved, STORE_VERSION)).toBe(saved);
   });
 
-  it('brings version 1 up to the current one: the lists as they were, a first revision and an empty clock', () => {
+  it('brings version 1 up to date: the lists as they were, a first revision and an empty clock', () => {
     expect(migratableVersions()).toEqual([2, 1]);
     expect(migrateSavedState(saved, 1)).toEqual({ ...saved, rev: 0, clock: { lists: [], removed: [] } });
   });
 
-  it('brings version 2 up to version 3 with the lists as they were (a list without a revision is at 0)', () => {
+  it('brings version 2 up to version 3: lists without a profile stay without one (they follow the dashboard)', () => {
     const v2 = { ...saved, rev: 4, clock: { lists: [], removed: [] } };
-    expect(migrateSavedState(v2, 2)).toEqual(v2);
+    const migrated = migrateSavedState(v2, 2) as typeof v2;
+    expect(migrated).toEqual(v2);
+    expect(migrated.shortlists[0]).not.toHaveProperty('profile');
+    // Read back by this version: the list loads whole, no problem to report, and still has no profile.
+    const read = readSavedState(migrated);
+    expect(read?.problems).toEqual([]);
+    expect(read?.replica.shortlists[0]?.profile).toBeUndefined();
+    expect(read?.replica.clock.lists[0]).toMatchObject({ event: 0, profile: 0 });
   });
 
   it('has nothing from any other version, so those come out as null', () => {

@@ -6,6 +6,7 @@ import { listNameKey } from '@/domain/distinct-list';
 import { removalMessage } from '@/domain/removal';
 import { importedMessage } from '@/features/meeting-list/import-model';
 import { useAppStore } from '@/stores/app-store';
+import { dashboardProfile } from '@/stores/ranking-inputs-slice';
 import { restoreSaved } from '@/stores/read-saved-state';
 import { newShortlist, savedPart } from '@/stores/saved-shortlists';
 import { selectActiveShortlist } from '@/stores/selectors';
@@ -55,7 +56,11 @@ describe('importing a shortlist again', () => {
   });
 
   it('names a second import of the same file "(2)" and says so', () => {
-    const file = { ...newShortlist('Colleague list', 'theirs'), entries: [{ clusterId: 'a', note: '' }] };
+    const file = {
+      ...newShortlist('Colleague list', 'theirs'),
+      entries: [{ clusterId: 'a', note: '' }],
+      profile: dashboardProfile(store()),
+    };
     const first = store().importShortlist(file);
     const second = store().importShortlist(file);
     expect([first.name, second.name]).toEqual(['Colleague list', 'Colleague list (2)']);
@@ -68,7 +73,7 @@ describe('importing a shortlist again', () => {
   });
 
   it('says how many imported clusters are not in the current dataset', () => {
-    const file = newShortlist('Backup', 'b');
+    const file = { ...newShortlist('Backup', 'b'), profile: dashboardProfile(store()) };
     const three = { ...file, entries: ['a', 'gone', 'left'].map((clusterId) => ({ clusterId, note: '' })) };
     expect(importedMessage(three, 'Backup', 2)).toBe(
       'Imported the shortlist "Backup" with 3 clusters. 2 clusters are not in the current dataset; they stay on the list, marked "not in the current dataset".',

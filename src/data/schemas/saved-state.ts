@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { idSchema, isoDateSchema } from '@/data/schemas/common';
+import { listProfileSchema } from '@/data/schemas/list-profile';
 import { TIME_OF_DAY } from '@/domain/dates';
 import { formatNumber } from '@/domain/format';
 import { SAVED_STATE_LIMITS } from '@/domain/saved-state-limits';
@@ -41,13 +42,14 @@ export const shortlistSchema = z.strictObject({
   entries: z.array(shortlistEntrySchema).check(z.maxLength(LIST.entries)),
   event: meetingEventSchema,
   revision: z.optional(z.number().check(z.int(), z.gte(0))),
+  profile: z.optional(listProfileSchema),
 });
 
 /** The top-level fields of what the browser keeps between visits (version 3). */
 export const SAVED_STATE_FIELDS = ['shortlists', 'activeShortlistId', 'rev', 'clock'] as const;
 
 /**
- * What the browser keeps between visits (version 3: each list may carry its `revision`). Each part is checked on its own (a bad active
+ * What the browser keeps between visits (version 3: a list may carry its profile and `revision`). Each part is checked on its own (a bad active
  * id or clock never drops the lists), and a field this version does not know is kept, not refused.
  */
 export const savedStateSchema = z.object({ shortlists: z.array(z.unknown()) });
@@ -60,6 +62,7 @@ export const listClockSchema = z.object({
   created: stamp,
   name: stamp,
   event: stamp,
+  profile: z.optional(stamp),
   order: stamp,
   entries: z.array(z.tuple([z.string(), stamp])),
 });
@@ -70,7 +73,7 @@ export const revSchema = z.number().check(z.int(), z.gte(0));
 /** The JSON file a colleague can import. */
 export const shortlistFileSchema = z.strictObject({
   format: z.literal('eu-mexico-shortlist'),
-  version: z.literal(1),
+  version: z.union([z.literal(1), z.literal(2)]),
   exportedAt: z.string(),
   shortlist: shortlistSchema,
 });

@@ -12,6 +12,7 @@ import { EventForm } from '@/features/meeting-list/event-form';
 import { overflowHeading } from '@/features/meeting-list/event-model';
 import { ExportActions } from '@/features/meeting-list/export-actions';
 import { ImportShortlist } from '@/features/meeting-list/import-shortlist';
+import { ListProfileLine } from '@/features/meeting-list/list-profile-line';
 import { PrintView } from '@/features/meeting-list/print-view';
 import { ScheduleTable } from '@/features/meeting-list/schedule-table';
 import { useMeetingList } from '@/features/meeting-list/use-meeting-list';
@@ -29,9 +30,8 @@ interface MeetingListPanelProps {
 /** The active shortlist as a timed meeting list, with its event settings, exports and import. */
 export function MeetingListPanel({ printMap }: MeetingListPanelProps) {
   const { t } = useTranslation('meetings');
-  const { list, event, schedule, problems, rows } = useMeetingList();
+  const { list, event, schedule, problems, rows, euClusterId } = useMeetingList();
   const updateEvent = useAppStore((s) => s.updateEvent);
-  const euClusterId = useAppStore((s) => s.profile.euClusterId);
   const dataset = useDatasetValue();
   const [printing, setPrinting] = useState(false);
   const [includeReasons, setIncludeReasons] = useState(false);
@@ -61,6 +61,7 @@ export function MeetingListPanel({ printMap }: MeetingListPanelProps) {
             : t('panel.noList')}
         </p>
       </div>
+      <ListProfileLine list={list} />
       <details open className="rounded-md border border-slate-200 px-2 py-1">
         <summary className="cursor-pointer text-sm font-semibold">
           {t('panel.event')}

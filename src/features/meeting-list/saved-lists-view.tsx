@@ -6,6 +6,7 @@ import { formatIsoDate } from '@/domain/format';
 import type { Shortlist } from '@/domain/shortlist';
 import { buildShortlistsBackupCsv } from '@/domain/shortlists-backup';
 import { downloadText } from '@/features/meeting-list/download';
+import { ID_NAMES, listProfileSummary } from '@/features/meeting-list/list-profile-model';
 import { useAppStore } from '@/stores/app-store';
 
 const CELL = 'border-t border-slate-200 px-2 py-1 align-top';
@@ -45,6 +46,11 @@ function SavedList({ list, open }: { list: Shortlist; open: boolean }) {
           {t('savedLists.sessions', { sessions: sessionsText(event), timeZone: event.timeZone })}
         </p>
       )}
+      <p className="text-sm wrap-anywhere text-slate-700">
+        {list.profile
+          ? t('workspace:saved.profile', { summary: listProfileSummary(list.profile, ID_NAMES) })
+          : t('workspace:saved.follows')}
+      </p>
       {list.entries.length === 0 ? (
         <p className="mt-2 text-sm text-slate-600">{t('savedLists.noEntries')}</p>
       ) : (

@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import { defaultEvent, type ShortlistEntry } from '@/domain/event';
 import { buildMeetingRows } from '@/domain/meeting-rows';
 import { buildSchedule, validateEvent } from '@/domain/schedule';
-import { useFullRanking } from '@/hooks/use-ranking';
+import { useListRanking } from '@/hooks/use-ranking';
+import { useAppStore } from '@/stores/app-store';
 import { useActiveShortlist } from '@/stores/selectors';
 
 const NO_ENTRIES: ShortlistEntry[] = [];
@@ -10,8 +11,11 @@ const NO_ENTRIES: ShortlistEntry[] = [];
 /** The active shortlist turned into a schedule and its typed rows; the schedule and rows are memoised. */
 export function useMeetingList() {
   const list = useActiveShortlist();
-  // The full ranking: a search or filter on the dashboard never changes a shortlisted cluster's score.
-  const ranking = useFullRanking();
+  // The list's own full ranking: neither a search nor another profile on the dashboard changes a
+  // shortlisted cluster's score, its reasons or the EU cluster the print names.
+  const ranking = useListRanking(list);
+  const dashboardEuCluster = useAppStore((s) => s.profile.euClusterId);
+  const euClusterId = list?.profile ? list.profile.profile.euClusterId : dashboardEuCluster;
   // Before there is a list, the default event shows in the active language (with no entries, the
   // schedule and rows it feeds cost nothing to rebuild).
   const event = list?.event ?? defaultEvent();
@@ -20,5 +24,5 @@ export function useMeetingList() {
   // Not memoised: a few comparisons, and the texts follow a language switch at the next render.
   const problems = validateEvent(event);
   const rows = useMemo(() => buildMeetingRows(entries, schedule, ranking), [entries, schedule, ranking]);
-  return { list, event, schedule, problems, rows };
+  return { list, event, schedule, problems, rows, euClusterId };
 }

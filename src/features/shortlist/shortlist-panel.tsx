@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { Alert } from '@/components/alert';
 import { formatNumber } from '@/domain/format';
-import { useFullRanking } from '@/hooks/use-ranking';
+import { useListRanking } from '@/hooks/use-ranking';
 import { useAppStore } from '@/stores/app-store';
-import { useActiveEntries } from '@/stores/selectors';
+import { useActiveEntries, useActiveShortlist } from '@/stores/selectors';
 import { openSavedData, STORAGE_TEXT } from '@/stores/storage-messages';
 import { ShortlistEntry } from '@/features/shortlist/shortlist-entry';
 import { buildShortlistRows } from '@/features/shortlist/shortlist-model';
@@ -27,7 +27,8 @@ export function ShortlistPanel() {
       note: s.setShortlistNote,
     })),
   );
-  const ranking = useFullRanking();
+  // Scored as the meeting list scores them: with the list's own profile.
+  const ranking = useListRanking(useActiveShortlist());
   // Built at render, not memoised: a few lookups, and the worded cells follow a language switch.
   const rows = buildShortlistRows(entries, ranking);
   const listRef = useRef<HTMLOListElement>(null);
