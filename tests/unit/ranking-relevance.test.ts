@@ -67,7 +67,6 @@ describe('relevance first on the real dataset', () => {
   });
 });
 
-
 describe('relevance first under any weights', () => {
   const sectorArb = fc.subarray(
     dataset.sectors.map((s) => s.id),
