@@ -12,6 +12,9 @@ import { inSpanish, switchToSpanish } from './spanish';
 const dialog = () => screen.getByRole('dialog', { name: 'Presentación' });
 
 beforeEach(() => {
+  // These tests read the whole list; with a sector chosen the default lists only clusters with
+  // sector fit (tests/component/relevance-line.test.tsx).
+  useAppStore.getState().setIncludeOtherSectors(true);
   useAppStore.getState().setProfile({ sectors: ['aerospace'] });
   useAppStore.getState().setPresenting(true);
   Object.defineProperty(document.documentElement, 'requestFullscreen', {

@@ -59,6 +59,7 @@ describe('useRankingInputs', () => {
       weights: useAppStore.getState().weights,
       expiredLabelFactor: useAppStore.getState().expiredLabelFactor,
       filters: useAppStore.getState().filters,
+      includeOtherSectors: false,
     });
     act(() => {
       useAppStore.getState().select('a');
