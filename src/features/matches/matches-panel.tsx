@@ -1,12 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { Button } from '@/components/button';
 import { CriterionLegend } from '@/components/criterion-legend';
 import { formatNumber } from '@/domain/format';
-import { MatchItem } from '@/features/matches/match-item';
-import { LIST_PAGE, countNotOnMap, matchesHeading, toMatchRows, visibleCount } from '@/features/matches/matches-model';
-import { ShowMore } from '@/features/matches/show-more';
+import { countNotOnMap, matchesHeading } from '@/features/matches/matches-model';
+import { VirtualMatchList } from '@/features/matches/virtual-match-list';
 import { useDatasetIndex } from '@/hooks/use-loaded-dataset';
 import { useRanking } from '@/hooks/use-ranking';
 import { useAppStore } from '@/stores/app-store';
@@ -28,12 +27,7 @@ export function MatchesPanel() {
       clearFilters: s.clearFilters,
     })),
   );
-  const [limit, setLimit] = useState(LIST_PAGE);
   const shortlisted = useShortlistedIds();
-  const selectedIndex = useMemo(() => matches.findIndex((m) => m.cluster.id === selectedId), [matches, selectedId]);
-  const shown = visibleCount(matches.length, limit, selectedIndex);
-  // Rows carry text in the active language; a switch re-ranks, so `matches` is new and they are rebuilt.
-  const rows = useMemo(() => toMatchRows(matches.slice(0, shown), index), [matches, shown, index]);
   const notOnMap = useMemo(() => countNotOnMap(matches), [matches]);
   const compareFull = compareIds.length >= MAX_COMPARE;
 
@@ -54,24 +48,19 @@ export function MatchesPanel() {
           </Button>
         </div>
       ) : null}
-      <ol aria-label={t('list')} className="flex flex-col gap-1.5">
-        {rows.map((row) => (
-          <MatchItem
-            key={row.id}
-            row={row}
-            selected={row.id === selectedId}
-            shortlisted={shortlisted.has(row.id)}
-            compared={compareIds.includes(row.id)}
-            compareFull={compareFull}
-            onSelect={select}
-            onToggleShortlist={toggleShortlisted}
-            onToggleCompare={toggleCompare}
-          />
-        ))}
-      </ol>
-      {shown < matches.length ? (
-        <ShowMore hidden={matches.length - shown} onMore={() => setLimit(shown + LIST_PAGE)} />
-      ) : null}
+      {/* Rows carry text in the active language; a switch re-ranks, so `matches` is new and they are rebuilt. */}
+      <VirtualMatchList
+        label={t('list')}
+        matches={matches}
+        index={index}
+        selectedId={selectedId}
+        shortlisted={shortlisted}
+        compareIds={compareIds}
+        compareFull={compareFull}
+        onSelect={select}
+        onToggleShortlist={toggleShortlisted}
+        onToggleCompare={toggleCompare}
+      />
     </div>
   );
 }
