@@ -13,6 +13,7 @@ import map from '@/locales/es/map.json';
 import matches from '@/locales/es/matches.json';
 import meetings from '@/locales/es/meetings.json';
 import notices from '@/locales/es/notices.json';
+import perf from '@/locales/es/perf.json';
 import policies from '@/locales/es/policies.json';
 import presentation from '@/locales/es/presentation.json';
 import profile from '@/locales/es/profile.json';
@@ -39,6 +40,7 @@ export const es: Resources = {
   matches,
   meetings,
   notices,
+  perf,
   policies,
   presentation,
   profile,
