@@ -30,7 +30,7 @@ function instrument() {
     for (const e of list.getEntries()) w.__longTasks.push({ start: e.startTime, duration: e.duration });
   }).observe({ type: 'longtask', buffered: true });
   const poll = setInterval(() => {
-    if (document.querySelector('[role="progressbar"]')) w.__progressSeen = true;
+    if (document.querySelector('progress, [role="progressbar"]')) w.__progressSeen = true;
     if (performance.getEntriesByName('matches-rendered').length > 0) clearInterval(poll);
   }, 50);
 }
@@ -99,9 +99,15 @@ export async function measureScale(browser, url, n, toggles) {
   const box = page.getByRole('group', { name: 'Sector' }).getByRole('checkbox', { name: 'Automotive', exact: true });
   const quiet = n >= 100_000 ? 1500 : 600;
   const times = [];
-  for (let i = 0; i < toggles + 1; i += 1) {
-    const ms = await toggleOnce(page, box, quiet);
-    if (i > 0) times.push(ms); // the first toggle warms code paths up
+  let froze = null;
+  try {
+    for (let i = 0; i < toggles + 1; i += 1) {
+      const ms = await toggleOnce(page, box, quiet);
+      if (i > 0) times.push(ms); // the first toggle warms code paths up
+    }
+  } catch (error) {
+    // A page that cannot take a click within the timeout is frozen: that is the figure.
+    froze = String(error.message).split('\n')[0];
   }
   const cdp = await context.newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
@@ -112,8 +118,9 @@ export async function measureScale(browser, url, n, toggles) {
     first,
     longestAfter: Math.max(0, ...after),
     longestBefore: Math.max(0, ...before),
-    toggleMedian: median(times),
-    toggleMax: Math.max(...times),
+    toggleMedian: times.length ? median(times) : Number.NaN,
+    toggleMax: times.length ? Math.max(...times) : Number.NaN,
+    froze,
     heapMB: heap.usedSize / 1e6,
     progressSeen,
     problems,

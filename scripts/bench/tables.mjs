@@ -1,6 +1,6 @@
 // The bench's tables and the issue-15 goals, printed from the figures bench-web.mjs gathered.
 const pad = (s, n) => String(s).padEnd(n);
-const ms = (x) => `${x.toFixed(0)} ms`;
+const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(0)} ms` : 'froze');
 
 function table(head, rows) {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)) + 2);
@@ -63,6 +63,7 @@ export function printScale(rows) {
     ]),
   );
   for (const r of rows) if (r.errors.length) console.log(`  ${r.n}: page errors: ${r.errors.join(' | ')}`);
+  for (const r of rows) if (r.froze) console.log(`  ${r.n}: toggles stopped: ${r.froze}`);
 }
 
 export function printGoals(lh, rows) {
