@@ -31,7 +31,7 @@ export const ClusterBubble = memo(function ClusterBubble({
   const label = t('bubble.label', { count: count, n: formatNumber(count, 0), best: Math.round(best) });
   const icon = useMemo(() => {
     const text = best >= 50 ? COLOR.paper : COLOR.ink;
-    const html = `<span style="background:${colour};color:${text};width:${size}px;height:${size}px;line-height:${size}px" class="map-bubble">${formatNumber(count, 0)}</span>`;
+    const html = `<span style="background:${colour};color:${text};width:${size}px;height:${size}px;line-height:${size}px" class="map-bubble" aria-hidden="true">${formatNumber(count, 0)}</span>`;
     return divIcon({ html, className: 'map-bubble-icon', iconSize: [size, size] });
   }, [colour, count, size, best]);
   const handlers = useMemo(
@@ -43,5 +43,6 @@ export const ClusterBubble = memo(function ClusterBubble({
     }),
     [map, lat, lng, expansionZoom],
   );
-  return <Marker position={[lat, lng]} icon={icon} title={label} alt={label} keyboard eventHandlers={handlers} />;
+  // The count is drawn (hidden from screen readers); the title names the bubble.
+  return <Marker position={[lat, lng]} icon={icon} title={label} keyboard eventHandlers={handlers} />;
 });

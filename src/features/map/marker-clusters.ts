@@ -60,7 +60,9 @@ export function clusterMarkers(markers: readonly MapMarker[]): MarkerClusters {
         if (p.cluster && p.cluster_id !== undefined) {
           bubbles.push({
             kind: 'bubble',
-            key: `bubble-${p.cluster_id}`,
+            // Leaflet reads a marker's title only when it is created, and supercluster reuses ids
+            // across rankings: a bubble whose words change is a new marker.
+            key: `bubble-${p.cluster_id}-${p.point_count}-${Math.round(p.best)}`,
             lat,
             lng,
             count: p.point_count ?? 0,
