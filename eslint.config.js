@@ -30,7 +30,7 @@ const features = readdirSync(new URL('./src/features', import.meta.url), { withF
   .map((entry) => entry.name);
 
 export default tseslint.config(
-  { ignores: ['dist', 'coverage', 'node_modules', 'test-results', 'public'] },
+  { ignores: ['dist', 'dist-floor', 'tmp-shots', 'coverage', 'node_modules', 'test-results', 'public'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...pluginQuery.configs['flat/recommended'],

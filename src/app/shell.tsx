@@ -6,6 +6,7 @@ import { DatasetError } from '@/app/dataset-error';
 import { ErrorBoundary } from '@/components/error-boundary';
 import { Loading } from '@/components/loading';
 import { Header } from '@/app/header';
+import { LoadProgress } from '@/app/load-progress';
 import { MeetingsView } from '@/app/lazy-views';
 import { Presentation } from '@/app/presentation';
 import { SkipLinks } from '@/app/skip-links';
@@ -27,12 +28,15 @@ export function Shell() {
       {query.data && <SkipLinks />}
       <Header loaded={query.data ?? null} />
       {query.isPending && (
-        <div role="status" aria-live="polite" className="m-auto flex items-center gap-3 text-lg text-slate-700">
-          <span
-            className="inline-block h-5 w-5 animate-spin rounded-full border-4 border-brand-600 border-t-transparent"
-            aria-hidden
-          />
-          {t('loading.dataset')}
+        <div className="m-auto flex flex-col items-center gap-2">
+          <div role="status" aria-live="polite" className="flex items-center gap-3 text-lg text-slate-700">
+            <span
+              className="inline-block h-5 w-5 animate-spin rounded-full border-4 border-brand-600 border-t-transparent"
+              aria-hidden
+            />
+            {t('loading.dataset')}
+          </div>
+          <LoadProgress />
         </div>
       )}
       {query.isError && (

@@ -1,12 +1,12 @@
 import {
   DATASET_FILES,
-  parseDataset,
+  parseDatasetSteps,
   type DatasetFileName,
   type ParsedDataset,
   type RawDataset,
 } from '@/data/parse-dataset';
 import { metaSchema } from '@/data/schemas/meta';
-import { DatasetFileError, describe, validateObject, type DataProblem } from '@/data/validate';
+import { DatasetFileError, describe, runSteps, validateObject, type DataProblem, type LoadStep } from '@/data/validate';
 
 // The dataset is published as one set: meta.json's `version` names it, and every other file says
 // which set it belongs to (`datasetVersion`). A file of another set (a copy an HTTP cache kept, a
@@ -111,7 +111,12 @@ export function unwrapDataset(served: RawDataset): RawDataset {
 
 /** The served files, checked as one set, then validated (the app's loader and `npm run validate-data`). */
 export function parseServedDataset(served: RawDataset): ParsedDataset {
-  return parseDataset(unwrapDataset(served));
+  return runSteps(parseServedDatasetSteps(served));
+}
+
+/** The same, in steps (the app's loader yields to the page between them). */
+export function parseServedDatasetSteps(served: RawDataset): Generator<LoadStep, ParsedDataset> {
+  return parseDatasetSteps(unwrapDataset(served));
 }
 
 /** A file's body as it is served, for the version meta.json names (the inverse of `unwrapFile`). */

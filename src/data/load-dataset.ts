@@ -1,4 +1,5 @@
-import { parseServedDataset } from '@/data/dataset-version';
+import { parseServedDatasetSteps } from '@/data/dataset-version';
+import { runStepsSliced } from '@/data/load-progress';
 import { DATASET_FILES, type ParsedDataset, type RawDataset } from '@/data/parse-dataset';
 import { DatasetFileError } from '@/data/validate';
 import { tr } from '@/i18n/i18n';
@@ -26,9 +27,12 @@ async function fetchJson(baseUrl: string, file: string, fetchImpl: typeof fetch)
   }
 }
 
-/** Fetches every dataset file from `baseUrl` (same origin), checks they are one version, and validates them. */
+/**
+ * Fetches every dataset file from `baseUrl` (same origin), checks they are one version, and
+ * validates them in slices (the page stays responsive and shows progress on large datasets).
+ */
 export async function fetchDataset(baseUrl: string, fetchImpl: typeof fetch = fetch): Promise<ParsedDataset> {
   const texts = await Promise.all(DATASET_FILES.map((file) => fetchJson(baseUrl, file, fetchImpl)));
   const raw = Object.fromEntries(DATASET_FILES.map((file, i) => [file, texts[i]])) as RawDataset;
-  return parseServedDataset(raw);
+  return runStepsSliced(parseServedDatasetSteps(raw));
 }

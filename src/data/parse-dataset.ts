@@ -16,7 +16,15 @@ import { policySchema } from '@/data/schemas/policies';
 import { sectorSchema } from '@/data/schemas/sectors';
 import { stateSchema } from '@/data/schemas/states';
 import { checkIntegrity } from '@/data/integrity';
-import { DatasetFileError, describe, validateList, validateObject, type DataProblem } from '@/data/validate';
+import {
+  DatasetFileError,
+  describe,
+  runSteps,
+  validateListSteps,
+  validateObject,
+  type DataProblem,
+  type LoadStep,
+} from '@/data/validate';
 import { tr } from '@/i18n/i18n';
 
 /** The files under public/data, in the order they are loaded. */
@@ -52,9 +60,14 @@ export type DatasetFiles = {
   'context.json': z.input<typeof contextFigureSchema>[];
 };
 
-type ListReader = <T>(file: DatasetFileName, raw: unknown, schema: z.ZodMiniType<T>, prefix?: string) => T[];
+type ListReader = <T>(
+  file: DatasetFileName,
+  raw: unknown,
+  schema: z.ZodMiniType<T>,
+  prefix?: string,
+) => Generator<LoadStep, T[]>;
 
-function parseEu(raw: unknown, list: ListReader): EuSide {
+function* parseEu(raw: unknown, list: ListReader): Generator<LoadStep, EuSide> {
   const file = 'eu.json';
   const shape = z.looseObject({}).safeParse(raw);
   if (!shape.success) {
@@ -64,32 +77,39 @@ function parseEu(raw: unknown, list: ListReader): EuSide {
   }
   const pick = <T>(key: keyof EuSide, schema: z.ZodMiniType<T>) => list(file, shape.data[key], schema, key);
   return {
-    euClusters: pick('euClusters', euClusterSchema),
-    escp4i: pick('escp4i', escp4iSchema),
-    pairs: pick('pairs', clusterPairSchema),
-    events: pick('events', eventSchema),
-    successStories: pick('successStories', successStorySchema),
+    euClusters: yield* pick('euClusters', euClusterSchema),
+    escp4i: yield* pick('escp4i', escp4iSchema),
+    pairs: yield* pick('pairs', clusterPairSchema),
+    events: yield* pick('events', eventSchema),
+    successStories: yield* pick('successStories', successStorySchema),
   };
 }
 
-/** Validates every file; throws DatasetFileError only when a whole file is unusable. */
-export function parseDataset(raw: RawDataset): ParsedDataset {
+/**
+ * Validates every file; throws DatasetFileError only when a whole file is unusable. Yields a step
+ * every few hundred records (see `runSteps`, and the app's loader, which yields to the page).
+ */
+export function* parseDatasetSteps(raw: RawDataset): Generator<LoadStep, ParsedDataset> {
   const problems: DataProblem[] = [];
-  const list: ListReader = (file, records, schema, prefix) => {
-    const result = validateList(file, records, schema, prefix);
+  const list: ListReader = function* (file, records, schema, prefix) {
+    const result = yield* validateListSteps(file, records, schema, prefix);
     problems.push(...result.problems);
     return result.items;
   };
   const dataset: Dataset = {
     meta: validateObject('meta.json', raw['meta.json'], metaSchema),
-    sectors: list('sectors.json', raw['sectors.json'], sectorSchema),
-    interests: list('interests.json', raw['interests.json'], interestSchema),
-    states: list('states.json', raw['states.json'], stateSchema),
-    clusters: list('clusters.json', raw['clusters.json'], clusterSchema),
-    policies: list('policies.json', raw['policies.json'], policySchema),
-    eu: parseEu(raw['eu.json'], list),
-    context: list('context.json', raw['context.json'], contextFigureSchema),
+    sectors: yield* list('sectors.json', raw['sectors.json'], sectorSchema),
+    interests: yield* list('interests.json', raw['interests.json'], interestSchema),
+    states: yield* list('states.json', raw['states.json'], stateSchema),
+    clusters: yield* list('clusters.json', raw['clusters.json'], clusterSchema),
+    policies: yield* list('policies.json', raw['policies.json'], policySchema),
+    eu: yield* parseEu(raw['eu.json'], list),
+    context: yield* list('context.json', raw['context.json'], contextFigureSchema),
   };
   problems.push(...checkIntegrity(dataset));
   return { dataset, problems };
+}
+
+export function parseDataset(raw: RawDataset): ParsedDataset {
+  return runSteps(parseDatasetSteps(raw));
 }

@@ -15,6 +15,7 @@ import map from '@/locales/en/map.json';
 import matches from '@/locales/en/matches.json';
 import meetings from '@/locales/en/meetings.json';
 import notices from '@/locales/en/notices.json';
+import perf from '@/locales/en/perf.json';
 import policies from '@/locales/en/policies.json';
 import presentation from '@/locales/en/presentation.json';
 import profile from '@/locales/en/profile.json';
@@ -45,6 +46,7 @@ export const en = {
   matches,
   meetings,
   notices,
+  perf,
   policies,
   presentation,
   profile,

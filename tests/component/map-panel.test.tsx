@@ -66,6 +66,16 @@ vi.mock('react-leaflet', () => ({
       </div>
     );
   },
+  Marker: ({ position, title, eventHandlers }: Props & { position?: unknown; title?: string }) => (
+    <button
+      type="button"
+      data-testid="bubble"
+      data-center={JSON.stringify(position)}
+      onClick={() => eventHandlers?.click?.()}
+    >
+      {title}
+    </button>
+  ),
   Polyline: ({ positions }: Props & { positions?: unknown }) => (
     <div data-testid="leg" data-positions={JSON.stringify(positions)} />
   ),
@@ -100,18 +110,34 @@ beforeEach(() => {
   useAppStore.getState().setIncludeOtherSectors(true);
   useAppStore.getState().setProfile({ asOf: '2026-01-01', sectors: ['aerospace'] });
   vi.clearAllMocks();
+  // The last zoom: every marker drawn (bubbles have their own test).
+  fakeMap.getZoom.mockReturnValue(12);
   fakeMap.getBounds.mockReturnValue({ pad: () => ({ contains: () => false }) });
 });
 
 describe('MapPanel', () => {
   it('draws one marker per placed match and counts the others as not on the map', () => {
+    fakeMap.getZoom.mockReturnValue(12);
     renderPanel();
     expect(markers()).toHaveLength(5);
     expect(screen.getByText(/1 not on the map/)).toBeInTheDocument();
     expect(screen.getByText(/5 shown/)).toBeInTheDocument();
   });
 
-  it('spreads clusters that share a position', () => {
+  it('draws markers too close to tell apart as one bubble with their count, coloured by the best', () => {
+    fakeMap.getZoom.mockReturnValue(5);
+    renderPanel();
+    // The three Monterrey clusters share a position: one bubble; Querétaro and the coast stay markers.
+    expect(screen.getAllByTestId('bubble')).toHaveLength(1);
+    expect(screen.getByTestId('bubble')).toHaveTextContent(
+      /^3 clusters here, best score \d+\/100: zoom in to see them$/,
+    );
+    expect(markers()).toHaveLength(2);
+    expect(screen.queryAllByTestId('leg')).toHaveLength(0);
+  });
+
+  it('spreads clusters that share a position at the last zoom, where no bubble would part them', () => {
+    fakeMap.getZoom.mockReturnValue(12);
     renderPanel();
     const centres = markers().map((m) => m.dataset.center);
     expect(new Set(centres).size).toBe(centres.length);

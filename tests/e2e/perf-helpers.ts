@@ -14,7 +14,9 @@ export const BUDGETS = {
   // 300 KB until the app became bilingual: i18next and react-i18next add ~20 KB gzip, and both
   // languages' catalogs (~8 and ~9 KB, lazy chunks: a visitor loads one) count in the total. The
   // first screen keeps its 250 KB budget.
-  jsTotalKB: 370,
+  // 385 since issue 15: the virtualised match list (@tanstack/react-virtual) and marker clustering
+  // (supercluster) add ~13 KB gzip with their code; they are what keeps 10,000 clusters interactive.
+  jsTotalKB: 385,
   firstScreenKB: 250,
   datasetKB: 150,
   firstRenderMs: 1500,

@@ -3,13 +3,7 @@ import { parseDataset } from '@/data/parse-dataset';
 import { EMPTY_FILTERS, DEFAULT_WEIGHTS, defaultProfile } from '@/domain/profile';
 import { buildIndex } from '@/domain/ranking/build-index';
 import { rank } from '@/domain/ranking/rank';
-import {
-  MAX_ROW_REASONS,
-  countNotOnMap,
-  matchesHeading,
-  toMatchRows,
-  visibleCount,
-} from '@/features/matches/matches-model';
+import { MAX_ROW_REASONS, countNotOnMap, matchesHeading, toMatchRows } from '@/features/matches/matches-model';
 import { matchesRawFixture } from '../fixtures/matches-raw-fixture';
 
 const ASOF = '2026-01-10';
@@ -65,13 +59,6 @@ describe('matches model', () => {
     const { matches } = ranked();
     expect(countNotOnMap(matches)).toBe(3);
     expect(countNotOnMap([])).toBe(0);
-  });
-
-  it('renders a page at a time but always includes the selected match', () => {
-    expect(visibleCount(1000, 60, -1)).toBe(60);
-    expect(visibleCount(10, 60, -1)).toBe(10);
-    expect(visibleCount(1000, 60, 400)).toBe(401);
-    expect(visibleCount(1000, 120, 5)).toBe(120);
   });
 
   it('words the heading count', () => {

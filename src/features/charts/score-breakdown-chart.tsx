@@ -69,7 +69,10 @@ export function ScoreBreakdownChart({ matches }: { matches: readonly Match[] }) 
             height={Math.max(120, 24 * rows.length + 40)}
             initialDimension={CHART_INITIAL_SIZE}
           >
+            {/* Keyed by the criteria drawn: recharts stacks bars in the order they registered, so a
+                criterion that appears later would be stacked last until a remount. */}
             <BarChart
+              key={used.join()}
               data={rows}
               layout="vertical"
               margin={{ top: 4, right: 36, bottom: 4, left: 4 }}

@@ -42,6 +42,8 @@ export interface MapMarker {
   lat: number;
   lng: number;
   precision: Position['precision'];
+  /** The score (0–100); count bubbles are coloured by their best. */
+  total: number;
   /** Whole points, as read aloud: "72/100". */
   scoreText: string;
   labelText: string;
@@ -63,6 +65,7 @@ export function markersFromMatches(matches: readonly Match[]): { markers: MapMar
       lat: cluster.position.lat,
       lng: cluster.position.lng,
       precision: cluster.position.precision,
+      total,
       scoreText: `${Math.round(total)}/100`,
       labelText: labelText(label),
       stateName,

@@ -9,18 +9,23 @@ export function reducedMotion(): boolean {
   return typeof window.matchMedia === 'function' && window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
-/** Current zoom, re-read after every zoom so spread markers can be re-placed in pixels. */
-export function useMapZoom(map: LeafletMap | null): number {
+/** A value read from the map, re-read after each `event` (e.g. 'zoomend', 'moveend'). */
+export function useMapSnapshot<T>(map: LeafletMap | null, event: string, read: () => T): T {
   const subscribe = useCallback(
     (notify: () => void) => {
-      map?.on('zoomend', notify);
+      map?.on(event, notify);
       return () => {
-        map?.off('zoomend', notify);
+        map?.off(event, notify);
       };
     },
-    [map],
+    [map, event],
   );
-  return useSyncExternalStore(subscribe, () => map?.getZoom() ?? FALLBACK_ZOOM);
+  return useSyncExternalStore(subscribe, read);
+}
+
+/** Current zoom, re-read after every zoom so spread markers can be re-placed in pixels. */
+export function useMapZoom(map: LeafletMap | null): number {
+  return useMapSnapshot(map, 'zoomend', () => map?.getZoom() ?? FALLBACK_ZOOM);
 }
 
 /** True while a popup is open: the legend makes way for it (it cannot sit above Leaflet's panes and below popups). */

@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef } from 'react';
+import { memo, type Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
 import { EccpBadge } from '@/components/eccp-badge';
@@ -11,6 +11,11 @@ import { useAppStore } from '@/stores/app-store';
 import { MAX_COMPARE } from '@/stores/ui-slice';
 
 interface MatchItemProps {
+  /** The list measures each item it draws (virtualised list). */
+  ref?: Ref<HTMLLIElement>;
+  /** Position in the whole list (0-based) and its real length, for screen readers. */
+  index: number;
+  setSize: number;
   row: MatchRow;
   selected: boolean;
   shortlisted: boolean;
@@ -27,17 +32,15 @@ export const MatchItem = memo(function MatchItem(props: MatchItemProps) {
   const { t } = useTranslation('matches');
   // Cluster names are written as the (mostly Spanish) sources write them.
   const nameLang = useAppStore((s) => (s.language === 'es' ? undefined : 'es'));
-  const ref = useRef<HTMLLIElement>(null);
-  useEffect(() => {
-    // Selection can come from the map; bring the item into view without jumping when it already is.
-    if (selected) ref.current?.scrollIntoView?.({ block: 'nearest' });
-  }, [selected]);
 
   return (
     <li
-      ref={ref}
+      ref={props.ref}
+      data-index={props.index}
+      aria-posinset={props.index + 1}
+      aria-setsize={props.setSize}
       aria-current={selected ? 'true' : undefined}
-      className={`rounded-lg border p-2 [contain-intrinsic-size:auto_8rem] [content-visibility:auto] ${
+      className={`rounded-lg border p-2 ${
         selected ? 'border-brand-600 bg-brand-50 ring-2 ring-brand-600' : 'border-slate-200 bg-white'
       }`}
     >

@@ -58,17 +58,6 @@ export function countNotOnMap(matches: readonly Match[]): number {
   return n;
 }
 
-// The real dataset (~120 clusters) renders whole; only much larger (synthetic) lists are paged.
-export const LIST_PAGE = 200;
-
-/**
- * How many items to render: explanations are built lazily per match, so rendering a page at a
- * time keeps a 1,000-cluster ranking cheap. The selected match is always included.
- */
-export function visibleCount(total: number, limit: number, selectedIndex: number): number {
-  return Math.min(total, Math.max(limit, selectedIndex + 1));
-}
-
 export function matchesHeading(total: number): string {
   return tr('matches:heading', { count: total, n: formatNumber(total, 0) });
 }

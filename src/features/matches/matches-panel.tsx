@@ -1,17 +1,14 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useShallow } from 'zustand/react/shallow';
 import { Button } from '@/components/button';
 import { CriterionLegend } from '@/components/criterion-legend';
 import { formatNumber } from '@/domain/format';
-import { MatchItem } from '@/features/matches/match-item';
-import { LIST_PAGE, countNotOnMap, matchesHeading, toMatchRows, visibleCount } from '@/features/matches/matches-model';
+import { countNotOnMap, matchesHeading } from '@/features/matches/matches-model';
+import { VirtualMatchList } from '@/features/matches/virtual-match-list';
 import { RelevanceLine } from '@/features/matches/relevance-line';
-import { ShowMore } from '@/features/matches/show-more';
 import { useDatasetIndex } from '@/hooks/use-loaded-dataset';
 import { useRankingView } from '@/hooks/use-ranking';
-import { useAppStore } from '@/stores/app-store';
-import { useShortlistedIds } from '@/stores/selectors';
+import { useShortlistedIds, useStorePick } from '@/stores/selectors';
 import { MAX_COMPARE } from '@/stores/ui-slice';
 
 /** The ranked matches: one item per cluster, best first. */
@@ -19,22 +16,15 @@ export function MatchesPanel() {
   const { t } = useTranslation('matches');
   const index = useDatasetIndex();
   const { visible: matches, relevance, ranking } = useRankingView();
-  const selectedId = useAppStore((s) => s.selectedId);
-  const compareIds = useAppStore((s) => s.compareIds);
-  const { select, toggleShortlisted, toggleCompare, clearFilters } = useAppStore(
-    useShallow((s) => ({
-      select: s.select,
-      toggleShortlisted: s.toggleShortlisted,
-      toggleCompare: s.toggleCompare,
-      clearFilters: s.clearFilters,
-    })),
+  const { selectedId, compareIds, select, toggleShortlisted, toggleCompare, clearFilters } = useStorePick(
+    'selectedId',
+    'compareIds',
+    'select',
+    'toggleShortlisted',
+    'toggleCompare',
+    'clearFilters',
   );
-  const [limit, setLimit] = useState(LIST_PAGE);
   const shortlisted = useShortlistedIds();
-  const selectedIndex = useMemo(() => matches.findIndex((m) => m.cluster.id === selectedId), [matches, selectedId]);
-  const shown = visibleCount(matches.length, limit, selectedIndex);
-  // Rows carry text in the active language; a switch re-ranks, so `matches` is new and they are rebuilt.
-  const rows = useMemo(() => toMatchRows(matches.slice(0, shown), index), [matches, shown, index]);
   const notOnMap = useMemo(() => countNotOnMap(matches), [matches]);
   const compareFull = compareIds.length >= MAX_COMPARE;
   // Nothing passes the filters (clusters only held back as outside the sectors are counted above).
@@ -58,24 +48,19 @@ export function MatchesPanel() {
           </Button>
         </div>
       ) : null}
-      <ol aria-label={t('list')} className="flex flex-col gap-1.5">
-        {rows.map((row) => (
-          <MatchItem
-            key={row.id}
-            row={row}
-            selected={row.id === selectedId}
-            shortlisted={shortlisted.has(row.id)}
-            compared={compareIds.includes(row.id)}
-            compareFull={compareFull}
-            onSelect={select}
-            onToggleShortlist={toggleShortlisted}
-            onToggleCompare={toggleCompare}
-          />
-        ))}
-      </ol>
-      {shown < matches.length ? (
-        <ShowMore hidden={matches.length - shown} onMore={() => setLimit(shown + LIST_PAGE)} />
-      ) : null}
+      {/* Rows carry text in the active language; a switch re-ranks, so `matches` is new and they are rebuilt. */}
+      <VirtualMatchList
+        label={t('list')}
+        matches={matches}
+        index={index}
+        selectedId={selectedId}
+        shortlisted={shortlisted}
+        compareIds={compareIds}
+        compareFull={compareFull}
+        onSelect={select}
+        onToggleShortlist={toggleShortlisted}
+        onToggleCompare={toggleCompare}
+      />
     </div>
   );
 }

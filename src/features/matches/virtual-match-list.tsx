@@ -1,0 +1,106 @@
+import { defaultRangeExtractor, observeElementRect, useVirtualizer, type Range } from '@tanstack/react-virtual';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { DatasetIndex, Match } from '@/domain/ranking/types';
+import { MatchItem } from '@/features/matches/match-item';
+import { toMatchRow, type MatchRow } from '@/features/matches/matches-model';
+import { useScrollParent } from '@/features/matches/use-scroll-parent';
+
+interface VirtualMatchListProps {
+  label: string;
+  matches: readonly Match[];
+  index: DatasetIndex;
+  selectedId: string | null;
+  shortlisted: ReadonlySet<string>;
+  compareIds: readonly string[];
+  compareFull: boolean;
+  onSelect: (id: string) => void;
+  onToggleShortlist: (id: string) => void;
+  onToggleCompare: (id: string) => void;
+}
+
+// About one item with three reasons; items are measured once drawn.
+const ESTIMATE = 150;
+const GAP = 6;
+
+/**
+ * Only the items near the view are in the DOM, so 10,000 matches cost what a screenful does. It
+ * stays a list: each item says its position and the real length (aria-posinset/-setsize), and the
+ * item holding focus and the selected one are always kept, so focus is never dropped by a scroll.
+ */
+export function VirtualMatchList(props: VirtualMatchListProps) {
+  const { matches, index, selectedId } = props;
+  const { ref, scroller, margin } = useScrollParent();
+  const [focused, setFocused] = useState(-1);
+  const selectedIndex = useMemo(() => matches.findIndex((m) => m.cluster.id === selectedId), [matches, selectedId]);
+  // Rows are built only for the items drawn (reasons are worded lazily per match).
+  const rows = useMemo(() => new Map<number, MatchRow>(), [matches, index]); // eslint-disable-line react-hooks/exhaustive-deps
+  const rowAt = (i: number) => {
+    let row = rows.get(i);
+    if (!row) rows.set(i, (row = toMatchRow(matches[i] as Match, index)));
+    return row;
+  };
+  const rangeExtractor = useCallback(
+    (range: Range) => {
+      const keep = defaultRangeExtractor(range);
+      for (const i of [focused, selectedIndex]) if (i >= 0 && i < range.count && !keep.includes(i)) keep.push(i);
+      return keep.sort((a, b) => a - b);
+    },
+    [focused, selectedIndex],
+  );
+  // The compiler skips this component (the virtualiser's functions are not memoisable); it is small.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: matches.length,
+    getScrollElement: () => scroller,
+    estimateSize: () => ESTIMATE,
+    getItemKey: (i) => matches[i]?.cluster.id ?? i,
+    overscan: 6,
+    gap: GAP,
+    scrollMargin: margin,
+    rangeExtractor,
+    // Without layout (a hidden panel, jsdom) the scroller measures 0: draw a window's worth.
+    observeElementRect: (instance, cb) =>
+      observeElementRect(instance, (rect) => cb(rect.height > 0 ? rect : { ...rect, height: window.innerHeight })),
+  });
+  useEffect(() => {
+    // Selection can come from the map: bring the item into view.
+    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+  }, [selectedIndex, virtualizer]);
+
+  const items = virtualizer.getVirtualItems();
+  const total = virtualizer.getTotalSize();
+  const before = items.length > 0 ? (items[0]?.start ?? margin) - margin : 0;
+  const after = items.length > 0 ? total - ((items.at(-1)?.end ?? 0) - margin) : 0;
+  return (
+    <ol
+      ref={ref}
+      aria-label={props.label}
+      className="flex flex-col gap-1.5"
+      style={{ paddingTop: before, paddingBottom: Math.max(0, after) }}
+      onFocus={(e) => {
+        const li = (e.target as HTMLElement).closest<HTMLElement>('li[data-index]');
+        if (li) setFocused(Number(li.dataset.index));
+      }}
+    >
+      {items.map((item) => {
+        const row = rowAt(item.index);
+        return (
+          <MatchItem
+            key={row.id}
+            ref={virtualizer.measureElement}
+            index={item.index}
+            setSize={matches.length}
+            row={row}
+            selected={row.id === selectedId}
+            shortlisted={props.shortlisted.has(row.id)}
+            compared={props.compareIds.includes(row.id)}
+            compareFull={props.compareFull}
+            onSelect={props.onSelect}
+            onToggleShortlist={props.onToggleShortlist}
+            onToggleCompare={props.onToggleCompare}
+          />
+        );
+      })}
+    </ol>
+  );
+}
