@@ -35,7 +35,10 @@ function buildAerospaceThenSwitch() {
 }
 
 const printScores = (print: HTMLElement) =>
-  [...print.querySelectorAll('tbody tr:first-child')].map((tr) => tr.children[6]?.textContent);
+  // Each meeting's first row ends with its score; session headings and breaks are rows of fewer cells.
+  [...print.querySelectorAll('tbody tr:first-child')]
+    .filter((tr) => tr.children.length >= 7)
+    .map((tr) => tr.lastElementChild?.textContent);
 
 describe('a saved list keeps its profile', () => {
   it('prints the aerospace list with its own EU cluster, scores and reasons after the dashboard moved to ICT', async () => {

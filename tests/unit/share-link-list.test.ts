@@ -52,7 +52,7 @@ function sender(ids: readonly string[]) {
 function receive(url: string) {
   useAppStore.setState(useAppStore.getInitialState(), true);
   localStorage.clear();
-  return applyShareLink(new URL(url).search, dataset, store(), store);
+  return applyShareLink(new URL(url).search, dataset, store(), store).map((message) => message());
 }
 
 beforeEach(() => {
