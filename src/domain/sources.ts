@@ -20,3 +20,13 @@ export function documentName(meta: DatasetMeta, doc: SourceDocId): string {
 export function sourceText(ref: SourceRef, meta: DatasetMeta, separator = ', '): string {
   return `${documentName(meta, ref.doc)}${separator}${ref.section}`;
 }
+
+/** The year an edition was published: 'briefing-2019' → 2019. */
+export function editionYear(doc: SourceDocId): number {
+  return Number(doc.slice(-4));
+}
+
+/** Distinct editions, newest first (at one year, briefing before paper before factsheet). */
+export function newestEditions(docs: Iterable<SourceDocId>): SourceDocId[] {
+  return [...new Set(docs)].sort((a, b) => editionYear(b) - editionYear(a) || a.localeCompare(b));
+}

@@ -17,6 +17,7 @@ import policies from '@/locales/es/policies.json';
 import presentation from '@/locales/es/presentation.json';
 import profile from '@/locales/es/profile.json';
 import profileModel from '@/locales/es/profileModel.json';
+import provenance from '@/locales/es/provenance.json';
 import ranking from '@/locales/es/ranking.json';
 import savedData from '@/locales/es/savedData.json';
 import schedule from '@/locales/es/schedule.json';
@@ -43,6 +44,7 @@ export const es: Resources = {
   presentation,
   profile,
   profileModel,
+  provenance,
   ranking,
   savedData,
   schedule,

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatFigure } from '@/domain/format';
+import { formatFigure, formatYear, YEAR_UNIT } from '@/domain/format';
 import { NotStated } from '@/components/not-stated';
 import type { Cluster, Dataset } from '@/domain/types';
 import { groupFiguresBySource, interestNames } from '@/features/cluster-detail/cluster-detail-model';
@@ -25,8 +25,13 @@ export function DetailLists({ cluster, dataset }: { cluster: Cluster; dataset: D
                     <span lang={figureLang} className="font-medium">
                       {f.label}:
                     </span>{' '}
-                    {formatFigure(f)}{' '}
-                    <span className="text-slate-700">({f.year ?? <em>{t('lists.yearNotStated')}</em>})</span>
+                    {formatFigure(f)}
+                    {f.unit === YEAR_UNIT ? null : (
+                      <span className="text-slate-700">
+                        {' '}
+                        ({f.year === null ? <em>{t('lists.yearNotStated')}</em> : formatYear(f.year)})
+                      </span>
+                    )}
                   </li>
                 ))}
               </ul>
