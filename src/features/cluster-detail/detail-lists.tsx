@@ -3,7 +3,8 @@ import { formatFigure, formatYear, YEAR_UNIT } from '@/domain/format';
 import { NotStated } from '@/components/not-stated';
 import type { Cluster, Dataset } from '@/domain/types';
 import { groupFiguresBySource, interestNames } from '@/features/cluster-detail/cluster-detail-model';
-import { DetailSection, TextList } from '@/features/cluster-detail/detail-parts';
+import { DetailSection, ProvenanceMark, TextList } from '@/features/cluster-detail/detail-parts';
+import { clusterFactSource } from '@/domain/provenance';
 import { useAppStore } from '@/stores/app-store';
 
 /** Figures, committees, focus areas and EU partners. */
@@ -48,6 +49,7 @@ export function DetailLists({ cluster, dataset }: { cluster: Cluster; dataset: D
       <DetailSection title={t('lists.focusAreas')}>
         <div className="text-sm">
           <TextList items={interestNames(dataset.interests, cluster.focusAreas)} />
+          {cluster.focusAreas.length > 0 && <FocusMark cluster={cluster} dataset={dataset} />}
         </div>
       </DetailSection>
       <DetailSection title={t('lists.euPartners')}>
@@ -63,4 +65,9 @@ export function DetailLists({ cluster, dataset }: { cluster: Cluster; dataset: D
       </DetailSection>
     </>
   );
+}
+
+function FocusMark({ cluster, dataset }: { cluster: Cluster; dataset: Dataset }) {
+  const source = clusterFactSource(dataset.meta, cluster, 'focusAreas');
+  return source.kind === 'stated' ? null : <ProvenanceMark kind={source.kind} text={source.text} />;
 }

@@ -33,3 +33,16 @@ export function TextList({ items }: { items: readonly ReactNode[] }) {
     </ul>
   );
 }
+
+/**
+ * Where a fact comes from, set apart from the fact: 'editorial' for our own layer (taxonomy, tags,
+ * map positions), 'inferred' for a value we inferred, 'stated' for the edition and table.
+ */
+export function ProvenanceMark({ kind, text }: { kind: 'editorial' | 'inferred' | 'stated'; text: string }) {
+  const style = kind === 'stated' ? 'text-slate-700' : 'rounded bg-amber-50 px-1 text-amber-950 ring-1 ring-amber-700';
+  return (
+    <span data-provenance={kind} className={`ml-1 text-xs italic ${style}`}>
+      {text}
+    </span>
+  );
+}

@@ -3,13 +3,23 @@ import { formatPoints } from '@/domain/format';
 import { ScoreBar } from '@/components/score-bar';
 import type { Match } from '@/domain/ranking/types';
 import { missedPoints, scoreRows } from '@/features/cluster-detail/cluster-detail-model';
-import { DetailSection } from '@/features/cluster-detail/detail-parts';
+import { DetailSection, ProvenanceMark } from '@/features/cluster-detail/detail-parts';
+import type { DatasetMeta } from '@/domain/types';
 
 /** The full score, criterion by criterion: score, weight, points and the reason in words. */
-export function ScoreExplanation({ match, filteredOut }: { match: Match | null; filteredOut: boolean }) {
+export function ScoreExplanation({
+  match,
+  filteredOut,
+  meta,
+}: {
+  match: Match | null;
+  filteredOut: boolean;
+  meta: DatasetMeta;
+}) {
   const { t } = useTranslation('detail');
+  useTranslation('provenance');
   if (!match) return null;
-  const rows = scoreRows(match);
+  const rows = scoreRows(match, meta);
   const missed = missedPoints(match);
   return (
     <DetailSection title={t('score.title')}>
@@ -39,7 +49,15 @@ export function ScoreExplanation({ match, filteredOut }: { match: Match | null; 
               <td className="pr-1 text-right tabular-nums">{r.score}</td>
               <td className="pr-1 text-right tabular-nums">{r.used ? r.weight : t('score.notUsed')}</td>
               <td className="pr-1 text-right tabular-nums">{r.points}</td>
-              <td>{r.reason}</td>
+              <td>
+                {r.reason}
+                {r.provenance && (
+                  <>
+                    {' '}
+                    <ProvenanceMark kind={r.provenance.kind} text={r.provenance.text} />
+                  </>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>
