@@ -19,6 +19,11 @@ export function editionName(doc: SourceDocId): string {
   return tr(`provenance:edition.${doc}`);
 }
 
+/** 'the 2019 briefing', for a sentence ('described as in force in the 2019 briefing'). */
+export function editionInSentence(doc: SourceDocId): string {
+  return tr(`provenance:editionThe.${doc}`);
+}
+
 /** 'stated in the 2019 briefing, Table 6 – Formally organised clusters by state'. */
 export function statedIn(ref: SourceRef): string {
   return tr('provenance:stated', { edition: editionName(ref.doc), section: ref.section });

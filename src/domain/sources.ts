@@ -30,3 +30,11 @@ export function editionYear(doc: SourceDocId): number {
 export function newestEditions(docs: Iterable<SourceDocId>): SourceDocId[] {
   return [...new Set(docs)].sort((a, b) => editionYear(b) - editionYear(a) || a.localeCompare(b));
 }
+
+/** The years the editions in the dataset were published: '2016–2020' ('2019' for one). */
+export function sourceYears(meta: DatasetMeta): string {
+  const years = meta.sources.map((s) => editionYear(s.id));
+  if (years.length === 0) return '';
+  const [from, to] = [Math.min(...years), Math.max(...years)];
+  return from === to ? String(from) : `${from}–${to}`;
+}

@@ -60,6 +60,7 @@ export function PolicyCard({ item }: { item: PolicyItem }) {
         <span aria-hidden="true">·</span>
         <span>{item.years}</span>
       </p>
+      {item.asOfNote && <p className="text-xs font-medium text-slate-900">{item.asOfNote}</p>}
       {item.statusNote && (
         <p lang={dataLang} className="text-xs text-slate-800">
           {item.statusNote}

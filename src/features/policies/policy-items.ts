@@ -3,10 +3,12 @@
 import { isoDay } from '@/domain/dates';
 import { formatFigure, formatIsoDate, formatYear, notStated } from '@/domain/format';
 import { sourceText } from '@/domain/sources';
-import type { Dataset, Escp4i, EventRecord, Policy, PolicyStatus, SourceRef } from '@/domain/types';
+import { inferredReason, inferredText } from '@/domain/provenance';
+import type { Dataset, Escp4i, EventRecord, Policy, SourceRef } from '@/domain/types';
+import { policyStatusAt, type JudgedPolicyStatus } from '@/domain/policy-status';
 import { tr } from '@/i18n/i18n';
 
-export type ItemStatus = PolicyStatus | 'past';
+export type ItemStatus = JudgedPolicyStatus | 'past';
 
 export interface ItemFact {
   label: string;
@@ -22,6 +24,8 @@ export interface ItemBase {
   level: string;
   years: string;
   status: ItemStatus;
+  /** What the status rests on at the as-of date: its years and the edition that described it */
+  asOfNote: string | null;
   statusNote: string | null;
   /** Place, organiser, states, members */
   details: ItemFact[];
@@ -57,7 +61,8 @@ function levelText(level: Policy['level']): string {
   return text[level];
 }
 
-export function describePolicy(p: Policy, dataset: Dataset): ItemBase {
+export function describePolicy(p: Policy, dataset: Dataset, asOf: string): ItemBase {
+  const judged = policyStatusAt(p, asOf);
   const states = p.states.map((c) => dataset.states.find((s) => s.code === c)?.name ?? c);
   return {
     key: `policy:${p.id}`,
@@ -66,7 +71,8 @@ export function describePolicy(p: Policy, dataset: Dataset): ItemBase {
     originalName: p.nameOriginal,
     level: levelText(p.level),
     years: yearsText(p.startYear, p.endYear),
-    status: p.status,
+    status: judged.status,
+    asOfNote: judged.note || null,
     statusNote: p.statusNote,
     details: states.length
       ? [{ label: tr('policies:fact.states', { count: states.length }), value: states.join(', ') }]
@@ -99,6 +105,7 @@ export function describeEscp4i(e: Escp4i, dataset: Dataset): ItemBase {
     level: tr('policies:level.escp4i', { generation: generationText(e.generation) }),
     years: yearsText(null, null),
     status: 'unknown',
+    asOfNote: null,
     statusNote: null,
     details: [{ label: tr('policies:fact.euMembers'), value: members.length ? members.join(', ') : null }],
     figures: e.figures.map((f) => ({ label: f.label, value: formatFigure(f) })),
@@ -106,6 +113,12 @@ export function describeEscp4i(e: Escp4i, dataset: Dataset): ItemBase {
     sources: sourceList(e.sources, dataset),
     sortDate: String(e.generation ?? ''),
   };
+}
+
+// The organiser is the only event field we ever inferred; the card says so beside the facts.
+function inferredOrganiser(e: EventRecord): string | null {
+  const reason = inferredReason(e, 'organiser');
+  return reason ? `${tr('provenance:fact.organiser')}: ${inferredText(reason)}` : null;
 }
 
 export function describeEvent(e: EventRecord, dataset: Dataset, asOf: string): ItemBase {
@@ -124,7 +137,8 @@ export function describeEvent(e: EventRecord, dataset: Dataset, asOf: string): I
     years: when,
     // Undated events in the sources are still events that happened before the reports were written.
     status: last === null || last < isoDay(asOf) ? 'past' : 'unknown',
-    statusNote: null,
+    asOfNote: null,
+    statusNote: inferredOrganiser(e),
     details: [
       { label: tr('policies:fact.place'), value: e.place },
       { label: tr('policies:fact.organiser'), value: e.organiser },
