@@ -127,7 +127,8 @@ describe('ranking reasons in Spanish', () => {
     expect(criterionLabel('state')).toBe('Fortaleza del estado');
     expect(presetName('balanced')).toBe('Equilibrado');
     expect(presetDescription('quality-first')).toBe(
-      'Da prioridad a los clústeres con un sello ESCA vigente y membresía en la ECCP.',
+      'Da prioridad a los clústeres con sello ESCA y a los miembros de la ECCP. Un sello cuenta por completo solo si ' +
+        'sigue vigente en tu fecha de referencia; todas las fechas de sellos de las fuentes ya pasaron.',
     );
     expect(labelLevelOptions().map((o) => o.name)).toEqual(['Oro', 'Plata', 'Bronce']);
     expect(validityOptions().map((o) => o.name)).toEqual([

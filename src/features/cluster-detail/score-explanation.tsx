@@ -33,7 +33,7 @@ export function ScoreExplanation({
         <thead>
           <tr className="border-b border-slate-300">
             {[t('score.criterion'), t('score.score'), t('score.weight'), t('score.points')].map((label, i) => (
-              <th key={label} scope="col" className={i === 0 ? 'py-0.5 pr-1' : 'pr-1 text-right'}>
+              <th key={label} scope="col" className={i === 0 ? 'py-0.5 pr-1' : 'pr-1 text-right whitespace-nowrap'}>
                 {label}
               </th>
             ))}
@@ -43,17 +43,19 @@ export function ScoreExplanation({
         <tbody>
           {rows.map((r) => (
             <tr key={r.id} className={`border-b border-slate-100 align-top ${r.used ? '' : 'text-slate-600'}`}>
-              <th scope="row" className="py-0.5 pr-1 font-medium">
+              <th scope="row" className="min-w-[5.5rem] py-0.5 pr-1 font-medium">
                 {r.name}
               </th>
-              <td className="pr-1 text-right tabular-nums">{r.score}</td>
-              <td className="pr-1 text-right tabular-nums">{r.used ? r.weight : t('score.notUsed')}</td>
-              <td className="pr-1 text-right tabular-nums">{r.points}</td>
+              <td className="pr-1 text-right whitespace-nowrap tabular-nums">{r.score}</td>
+              <td className="pr-1 text-right whitespace-nowrap tabular-nums">
+                {r.used ? r.weight : t('score.notUsed')}
+              </td>
+              <td className="pr-1 text-right whitespace-nowrap tabular-nums">{r.points}</td>
               <td>
                 {r.reason}
                 {r.provenance && (
                   <>
-                    {' '}
+                    <br />
                     <ProvenanceMark kind={r.provenance.kind} text={r.provenance.text} />
                   </>
                 )}
