@@ -3,7 +3,7 @@
 // 2019 briefing"). The stored `status` is as the newest source that mentions the item describes it.
 import type { Policy, PolicyStatus, SourceDocId } from '@/domain/types';
 import { formatYear } from '@/domain/format';
-import { editionInSentence, inferredReason, inferredText } from '@/domain/provenance';
+import { editionInSentence, inferredReason } from '@/domain/provenance';
 import { editionYear, newestEditions } from '@/domain/sources';
 import { tr } from '@/i18n/i18n';
 
@@ -16,6 +16,8 @@ export interface PolicyStatusAt {
   note: string;
   /** The edition the stored status comes from. */
   edition: SourceDocId | null;
+  /** Why the stored status is our reading, in the dataset's English; null when a source states it. */
+  inferred: string | null;
 }
 
 export function policyStatusAt(policy: Policy, asOf: string): PolicyStatusAt {
@@ -24,7 +26,6 @@ export function policyStatusAt(policy: Policy, asOf: string): PolicyStatusAt {
   const by = edition ? editionInSentence(edition) : '';
   const described = describedText(policy.status, by);
   const inferred = inferredReason(policy, 'status');
-  const withInferred = (text: string) => (inferred ? `${text}; ${inferredText(inferred)}` : text);
   const { startYear: start, endYear: end } = policy;
   if (policy.status === 'in-force' || policy.status === 'unknown') {
     if (start !== null && year < start)
@@ -32,19 +33,21 @@ export function policyStatusAt(policy: Policy, asOf: string): PolicyStatusAt {
         status: 'not-started',
         note: tr('provenance:policy.startsLater', { start: formatYear(start), described }),
         edition,
+        inferred: null,
       };
     if (end !== null && year > end)
       return {
         status: 'ended',
-        note: withInferred(tr('provenance:policy.periodEnded', { end: formatYear(end), described })),
+        note: tr('provenance:policy.periodEnded', { end: formatYear(end), described }),
         edition,
+        inferred,
       };
   }
   if (policy.status === 'in-force' && edition && year > editionYear(edition)) {
     const note = end !== null ? tr('provenance:policy.periodRuns', { end: formatYear(end), described }) : described;
-    return { status: 'reported', note: withInferred(note), edition };
+    return { status: 'reported', note, edition, inferred };
   }
-  return { status: policy.status, note: withInferred(described), edition };
+  return { status: policy.status, note: described, edition, inferred };
 }
 
 function describedText(status: PolicyStatus, by: string): string {

@@ -73,8 +73,18 @@ function editorialText(fact: ClusterFact): string {
 
 export interface Provenance {
   kind: 'stated' | 'editorial' | 'inferred';
+  /** In the active language ('inferred by us' for an inferred value) */
   text: string;
+  /** Why it was inferred, in the dataset's English (shown marked as English) */
+  reason?: string;
 }
+
+/** One phrase for a file or cell: 'inferred by us: <reason>', or the text. */
+export function provenanceText(p: Provenance): string {
+  return p.reason ? inferredText(p.reason) : p.text;
+}
+
+const inferred = (reason: string): Provenance => ({ kind: 'inferred', text: tr('provenance:inferredBy'), reason });
 
 const stated = (ref: SourceRef | undefined): Provenance => ({
   kind: 'stated',
@@ -86,7 +96,7 @@ export function clusterFactSource(meta: DatasetMeta, cluster: Cluster, fact: Clu
   const editorial = EDITORIAL_OF[fact];
   if (editorial && isEditorial(meta, ...editorial)) return { kind: 'editorial', text: editorialText(fact) };
   const reason = fact === 'state' || fact === 'city' || fact === 'position' ? inferredReason(cluster, fact) : null;
-  if (reason) return { kind: 'inferred', text: inferredText(reason) };
+  if (reason) return inferred(reason);
   return stated(cluster.sources[0]);
 }
 
@@ -95,7 +105,7 @@ export function clusterFactSource(meta: DatasetMeta, cluster: Cluster, fact: Clu
  * or 'stated in the 2019 briefing, Table 6 – …' (the record's first source, where its row is).
  */
 export function clusterFactProvenance(meta: DatasetMeta, cluster: Cluster, fact: ClusterFact): string {
-  return clusterFactSource(meta, cluster, fact).text;
+  return provenanceText(clusterFactSource(meta, cluster, fact));
 }
 
 /**
@@ -139,7 +149,7 @@ export function criterionProvenance(
       return cluster.focusAreas.length > 0 ? clusterFactSource(meta, cluster, 'focusAreas') : null;
     case 'state': {
       const reason = inferredReason(cluster, 'state');
-      return reason ? { kind: 'inferred', text: inferredText(reason) } : null;
+      return reason ? inferred(reason) : null;
     }
     case 'label': {
       const label = cluster.labels.find((l) => l.validUntil !== null) ?? cluster.labels[0];

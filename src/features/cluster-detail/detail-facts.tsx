@@ -88,5 +88,5 @@ type MarkedFact = 'state' | 'city' | 'position' | 'relatedSectors';
 function Mark({ cluster, dataset, fact }: { cluster: Cluster; dataset: Dataset; fact: MarkedFact }) {
   useTranslation('provenance');
   const source = clusterFactSource(dataset.meta, cluster, fact);
-  return source.kind === 'stated' ? null : <ProvenanceMark kind={source.kind} text={source.text} />;
+  return source.kind === 'stated' ? null : <ProvenanceMark source={source} />;
 }

@@ -69,5 +69,5 @@ export function DetailLists({ cluster, dataset }: { cluster: Cluster; dataset: D
 
 function FocusMark({ cluster, dataset }: { cluster: Cluster; dataset: Dataset }) {
   const source = clusterFactSource(dataset.meta, cluster, 'focusAreas');
-  return source.kind === 'stated' ? null : <ProvenanceMark kind={source.kind} text={source.text} />;
+  return source.kind === 'stated' ? null : <ProvenanceMark source={source} />;
 }

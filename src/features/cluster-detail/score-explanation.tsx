@@ -56,7 +56,7 @@ export function ScoreExplanation({
                 {r.provenance && (
                   <>
                     <br />
-                    <ProvenanceMark kind={r.provenance.kind} text={r.provenance.text} />
+                    <ProvenanceMark source={r.provenance} />
                   </>
                 )}
               </td>

@@ -3,7 +3,7 @@
 import { isoDay } from '@/domain/dates';
 import { formatFigure, formatIsoDate, formatYear, notStated } from '@/domain/format';
 import { sourceText } from '@/domain/sources';
-import { inferredReason, inferredText } from '@/domain/provenance';
+import { inferredReason } from '@/domain/provenance';
 import type { Dataset, Escp4i, EventRecord, Policy, SourceRef } from '@/domain/types';
 import { policyStatusAt, type JudgedPolicyStatus } from '@/domain/policy-status';
 import { tr } from '@/i18n/i18n';
@@ -26,6 +26,8 @@ export interface ItemBase {
   status: ItemStatus;
   /** What the status rests on at the as-of date: its years and the edition that described it */
   asOfNote: string | null;
+  /** Why the status is our reading, in the dataset's English */
+  statusInferred: string | null;
   statusNote: string | null;
   /** Place, organiser, states, members */
   details: ItemFact[];
@@ -73,6 +75,7 @@ export function describePolicy(p: Policy, dataset: Dataset, asOf: string): ItemB
     years: yearsText(p.startYear, p.endYear),
     status: judged.status,
     asOfNote: judged.note || null,
+    statusInferred: judged.inferred,
     statusNote: p.statusNote,
     details: states.length
       ? [{ label: tr('policies:fact.states', { count: states.length }), value: states.join(', ') }]
@@ -106,6 +109,7 @@ export function describeEscp4i(e: Escp4i, dataset: Dataset): ItemBase {
     years: yearsText(null, null),
     status: 'unknown',
     asOfNote: null,
+    statusInferred: null,
     statusNote: null,
     details: [{ label: tr('policies:fact.euMembers'), value: members.length ? members.join(', ') : null }],
     figures: e.figures.map((f) => ({ label: f.label, value: formatFigure(f) })),
@@ -113,12 +117,6 @@ export function describeEscp4i(e: Escp4i, dataset: Dataset): ItemBase {
     sources: sourceList(e.sources, dataset),
     sortDate: String(e.generation ?? ''),
   };
-}
-
-// The organiser is the only event field we ever inferred; the card says so beside the facts.
-function inferredOrganiser(e: EventRecord): string | null {
-  const reason = inferredReason(e, 'organiser');
-  return reason ? `${tr('provenance:fact.organiser')}: ${inferredText(reason)}` : null;
 }
 
 export function describeEvent(e: EventRecord, dataset: Dataset, asOf: string): ItemBase {
@@ -138,7 +136,9 @@ export function describeEvent(e: EventRecord, dataset: Dataset, asOf: string): I
     // Undated events in the sources are still events that happened before the reports were written.
     status: last === null || last < isoDay(asOf) ? 'past' : 'unknown',
     asOfNote: null,
-    statusNote: inferredOrganiser(e),
+    // The organiser is the only event field ever inferred; its reason says so.
+    statusInferred: inferredReason(e, 'organiser'),
+    statusNote: null,
     details: [
       { label: tr('policies:fact.place'), value: e.place },
       { label: tr('policies:fact.organiser'), value: e.organiser },
