@@ -127,7 +127,13 @@ function syntheticDataset(n: number, seed: number): Dataset {
     };
   });
   return {
-    meta: { version: 'synthetic', compiledOn: '2024-01-01', sources: [], attribution: '' },
+    meta: {
+      version: 'synthetic',
+      compiledOn: '2024-01-01',
+      sources: [],
+      attribution: '',
+      editorial: [{ file: 'sectors', field: 'related', note: 'Our taxonomy.' }],
+    },
     sectors: SECTORS.map((id, i) => ({
       id,
       name: id,

@@ -4,7 +4,8 @@ import { LanguageSwitch } from '@/app/language-switch';
 import { ShareButton } from '@/app/share-button';
 import { Button } from '@/components/button';
 import type { ParsedDataset } from '@/data/parse-dataset';
-import { formatNumber } from '@/domain/format';
+import { formatIsoDate, formatNumber } from '@/domain/format';
+import { sourceYears } from '@/domain/sources';
 import { useAppStore } from '@/stores/app-store';
 import { selectActiveEntries } from '@/stores/selectors';
 import { savedDataPlace } from '@/stores/storage-messages';
@@ -31,6 +32,9 @@ export function Header({ loaded }: { loaded: ParsedDataset | null }) {
   const meta = loaded?.dataset.meta;
   // The count is printed as is, like the version beside it ('1000 Mexican clusters', as before).
   const clusters = loaded?.dataset.clusters.length ?? 0;
+  // Which years the facts are from, apart from when they were compiled: nothing here reads as current.
+  const years = meta ? sourceYears(meta) : '';
+  const compiled = meta ? formatIsoDate(meta.compiledOn) : '';
   return (
     // Wraps onto more lines in a narrow or zoomed window, so every button stays on screen.
     <header className="flex min-h-14 shrink-0 flex-wrap items-center gap-x-4 gap-y-2 bg-brand-900 px-4 py-2 text-white print:hidden">
@@ -58,9 +62,9 @@ export function Header({ loaded }: { loaded: ParsedDataset | null }) {
           </nav>
           <span
             className="hidden min-w-0 flex-1 basis-0 truncate text-sm text-brand-100 xl:block"
-            title={t('header.datasetTitle', { count: clusters, version: meta.version, date: meta.compiledOn })}
+            title={t('header.datasetTitle', { count: clusters, version: meta.version, date: compiled, years })}
           >
-            {t('header.datasetLine', { count: clusters, version: meta.version, date: meta.compiledOn })}
+            {t('header.datasetLine', { count: clusters, date: compiled, years })}
           </span>
           <div className="ml-auto flex flex-wrap gap-2">
             <Button variant="inverse" size="md" onClick={() => setSavedDataOpen(true)}>

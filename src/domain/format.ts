@@ -42,8 +42,13 @@ export function formatPercent(score: number): string {
   return `${formatNumber(Math.round(score * 100), 0)}%`;
 }
 
-/** '35%', 'rank 3', '1,200 companies', 'world leader'; ' (2018)' when a year is given. */
+/** The unit of a figure whose value is itself a year ('Founded', 'Year signed'). */
+export const YEAR_UNIT = 'year';
+
+/** '35%', 'rank 3', '1,200 companies', 'world leader', '2009' (unit 'year'); ' (2018)' when a year is given. */
 export function formatFigure(figure: Pick<Figure, 'value' | 'unit'> & { year?: number | null }): string {
+  // A year is never grouped ('2,009') and needs no reference year after it.
+  if (figure.unit === YEAR_UNIT) return typeof figure.value === 'number' ? formatYear(figure.value) : figure.value;
   const value = typeof figure.value === 'number' ? formatNumber(figure.value) : figure.value;
   const unit = figure.unit;
   const quantity = !unit ? value : unit === '%' ? `${value}%` : unit === 'rank' ? `rank ${value}` : `${value} ${unit}`;

@@ -20,3 +20,21 @@ export function documentName(meta: DatasetMeta, doc: SourceDocId): string {
 export function sourceText(ref: SourceRef, meta: DatasetMeta, separator = ', '): string {
   return `${documentName(meta, ref.doc)}${separator}${ref.section}`;
 }
+
+/** The year an edition was published: 'briefing-2019' → 2019. */
+export function editionYear(doc: SourceDocId): number {
+  return Number(doc.slice(-4));
+}
+
+/** Distinct editions, newest first (at one year, briefing before paper before factsheet). */
+export function newestEditions(docs: Iterable<SourceDocId>): SourceDocId[] {
+  return [...new Set(docs)].sort((a, b) => editionYear(b) - editionYear(a) || a.localeCompare(b));
+}
+
+/** The years the editions in the dataset were published: '2016–2020' ('2019' for one). */
+export function sourceYears(meta: DatasetMeta): string {
+  const years = meta.sources.map((s) => editionYear(s.id));
+  if (years.length === 0) return '';
+  const [from, to] = [Math.min(...years), Math.max(...years)];
+  return from === to ? String(from) : `${from}–${to}`;
+}

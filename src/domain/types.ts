@@ -83,6 +83,22 @@ export interface EuPartnerLink {
   source: SourceRef;
 }
 
+/** A value we inferred where the sources are silent or indirect, with the reason (docs/data-notes/provenance.md). */
+export interface InferredMark<Field extends string> {
+  field: Field;
+  reason: string;
+}
+
+export type ClusterInferredField = 'state' | 'city' | 'position';
+export type PolicyInferredField = 'status' | 'startYear' | 'endYear' | 'sectors' | 'states';
+export type EventInferredField = 'organiser' | 'date' | 'place' | 'sectors';
+
+/** A field of one file that is our editorial layer, not the sources'. */
+export type EditorialMark =
+  | { file: 'sectors'; field: 'related'; note: string }
+  | { file: 'clusters'; field: 'focusAreas' | 'position'; note: string }
+  | { file: 'states'; field: 'position' | 'capital'; note: string };
+
 export interface Cluster {
   id: string;
   name: string;
@@ -103,6 +119,7 @@ export interface Cluster {
   sources: SourceRef[];
   description: string | null;
   notes: string | null;
+  inferred?: InferredMark<ClusterInferredField>[];
 }
 
 export interface StateIndicator {
@@ -168,6 +185,7 @@ export interface Policy {
   summary: string;
   website: string | null;
   sources: SourceRef[];
+  inferred?: InferredMark<PolicyInferredField>[];
 }
 
 export interface EuCluster {
@@ -213,6 +231,7 @@ export interface EventRecord {
   figures: PolicyFigure[];
   summary: string;
   sources: SourceRef[];
+  inferred?: InferredMark<EventInferredField>[];
 }
 
 export interface SuccessStory {
@@ -250,6 +269,7 @@ export interface DatasetMeta {
   compiledOn: string;
   sources: SourceDocument[];
   attribution: string;
+  editorial: EditorialMark[];
 }
 
 export interface EuSide {

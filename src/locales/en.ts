@@ -20,6 +20,7 @@ import policies from '@/locales/en/policies.json';
 import presentation from '@/locales/en/presentation.json';
 import profile from '@/locales/en/profile.json';
 import profileModel from '@/locales/en/profileModel.json';
+import provenance from '@/locales/en/provenance.json';
 import ranking from '@/locales/en/ranking.json';
 import relevance from '@/locales/en/relevance.json';
 import savedData from '@/locales/en/savedData.json';
@@ -51,6 +52,7 @@ export const en = {
   presentation,
   profile,
   profileModel,
+  provenance,
   ranking,
   relevance,
   savedData,

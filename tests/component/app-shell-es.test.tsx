@@ -27,10 +27,12 @@ describe('the shell in Spanish', () => {
     const views = await screen.findByRole('navigation', { name: 'Vistas' });
     expect(within(views).getByRole('button', { name: 'Panel' })).toHaveAttribute('aria-current', 'page');
     expect(within(views).getByRole('button', { name: 'Preselección y reuniones (2)' })).toBeInTheDocument();
-    const line = screen.getByText('4 clústeres mexicanos · datos test (2026-11-23)');
+    // Which years the sources are from and when the set was compiled, never a version that reads as current.
+    const line = screen.getByText('4 clústeres mexicanos · fuentes de 2019 · compilados el 23 de noviembre de 2026');
     expect(line).toHaveAttribute(
       'title',
-      '4 organizaciones clúster mexicanas; versión de los datos test, compilada el 2026-11-23',
+      '4 organizaciones clúster mexicanas, según informes de la ECCP publicados en 2019; versión de los datos test, ' +
+        'compilada el 23 de noviembre de 2026. Cada dato vale a la fecha de su informe, no a hoy.',
     );
     expect(screen.getByRole('button', { name: 'Presentar' })).toBeInTheDocument();
     for (const name of ['Perfil', 'Coincidencias', 'Mapa de coincidencias', 'Gráficas'])

@@ -33,7 +33,7 @@ describe('PoliciesPanel in Spanish', () => {
     ]);
 
     const roadmap = item('Aerospace Roadmap');
-    expect(within(roadmap).getByText('Vigente')).toBeInTheDocument();
+    expect(within(roadmap).getByText('Vigente en su última mención')).toBeInTheDocument();
     expect(roadmap).toHaveTextContent('desde 2018 (año de término: no consta en las fuentes)');
     expect(roadmap).toHaveTextContent('Tu sector: Aeroespacial');
 
@@ -77,7 +77,7 @@ describe('PoliciesPanel in Spanish', () => {
     expect(within(roadmap).getByRole('heading', { level: 4 })).not.toHaveAttribute('lang');
     await act(switchToSpanish);
     expect(roadmap).toHaveTextContent('desde 2018 (año de término: no consta en las fuentes)');
-    expect(within(roadmap).getByText('Vigente')).toBeInTheDocument();
+    expect(within(roadmap).getByText('Vigente en su última mención')).toBeInTheDocument();
     expect(screen.getByRole('list', { name: 'Federales y sectoriales' })).toContainElement(roadmap);
   });
 

@@ -78,7 +78,7 @@ describe('PoliciesPanel', () => {
     );
     expect(pro).toHaveTextContent('Website: not stated in the sources');
     expect(within(item('Innovation Programme PRODEINN')).getByText('Ended')).toBeInTheDocument();
-    expect(within(item('Aerospace Roadmap')).getByText('In force')).toBeInTheDocument();
+    expect(within(item('Aerospace Roadmap')).getByText('Last described as in force')).toBeInTheDocument();
   });
 
   it('opens policy websites safely in a new tab', () => {

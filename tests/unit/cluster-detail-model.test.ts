@@ -85,7 +85,7 @@ describe('cluster detail model', () => {
     const match = ranking.byId('aeroclaster-queretaro');
     expect(match).toBeDefined();
     if (!match) return;
-    const rows = scoreRows(match);
+    const rows = scoreRows(match, dataset.meta);
     expect(rows.map((r) => r.name)).toEqual([
       'Sector fit',
       'ESCA label',

@@ -50,27 +50,34 @@ function criterion(profile: Profile, clusterId: string, id: CriterionId) {
 }
 
 describe('stateStrength (formula in state-strength.ts)', () => {
+  // Every statement in the fixture names at most 5 states, so each counts fully (selectivity 1).
+  const AERO_MAX = 5.125; // BCN: G 3/12·0.5 + hub 2 + predominance 2 + aero-bc 1
+  const ICT_MAX = 1 / 3 + 2 + 2 + 1 + 0.5; // JAL: G 8/12·0.5 + singled out 2 + tech park 2 + ijalti 1 + label 0.5
   it.each([
-    // aerospace: NLE = G 1 + related automotive plant 1 + policy 0.5 + aero-nl 2 + related claut 1 + label/ECCP 2
-    ['aerospace', 'NLE', 7.5, 1],
-    ['aerospace', 'BCN', 6.25, 6.25 / 7.5],
-    ['aerospace', 'QUE', 5.5, 5.5 / 7.5],
-    ['aerospace', 'CHH', 2.25, 2.25 / 7.5], // hub with sector null counts for aerospace
-    ['aerospace', 'JAL', 8 / 12, 8 / 12 / 7.5], // only the 2016 organised-clusters figure
-    ['ict', 'JAL', 8 / 12 + 2 + 2 + 2 + 1, 1], // unknown kind 'tech-park' is sector evidence
-    ['ict', 'NLE', 5.5, 5.5 / (8 / 12 + 7)],
-    ['ict', 'CHH', 0.25, 0.25 / (8 / 12 + 7)],
+    // NLE = G 0.5 + related automotive plant 0.5 + policy 0.25 + aero-nl 1 + related claut 0.25 + label/ECCP 0.5·2
+    ['aerospace', 'NLE', 3.5, 3.5 / AERO_MAX],
+    ['aerospace', 'BCN', AERO_MAX, 1],
+    ['aerospace', 'QUE', 3.75, 3.75 / AERO_MAX], // G 0.25 + hub 2 + aero-qro 1 + label 0.5
+    ['aerospace', 'CHH', 2.125, 2.125 / AERO_MAX], // hub with sector null counts for aerospace
+    ['aerospace', 'JAL', 1 / 3, 1 / 3 / AERO_MAX], // only the 2016 organised-clusters figure
+    ['ict', 'JAL', ICT_MAX, 1], // unknown kind 'tech-park' is sector evidence
+    ['ict', 'NLE', 2.75, 2.75 / ICT_MAX], // G 0.5 + policy 0.25 + csoftmty 1 + label/ECCP 0.5·2
+    ['ict', 'CHH', 0.125, 0.125 / ICT_MAX],
   ])('%s in %s: raw %d', (sector, code, raw, value) => {
     const s = stateStrength(index, sector).find((x) => x.code === code);
     expect(s?.raw).toBeCloseTo(raw, 10);
     expect(s?.index).toBeCloseTo(value, 10);
   });
 
-  it('lists every state, strongest first, and names the facts', () => {
+  it('lists every state, strongest first, and names the facts with their editions', () => {
     const list = stateStrength(index, 'aerospace');
-    expect(list.map((s) => s.code)).toEqual(['NLE', 'BCN', 'QUE', 'CHH', 'JAL']);
-    expect(list[2]?.why).toBe('Querétaro: aerospace hub, 1 aerospace cluster, 1 ESCA-labelled');
-    expect(list[0]?.why).toMatch(/^Nuevo León: 12 formally organised clusters in 2019, /);
+    expect(list.map((s) => s.code)).toEqual(['BCN', 'QUE', 'NLE', 'CHH', 'JAL']);
+    expect(list[1]?.why).toBe('Querétaro: aerospace hub (2019 briefing); 1 aerospace cluster, 1 ESCA-labelled');
+    expect(list[0]?.why).toBe(
+      'Baja California: aerospace hub, aerospace among its predominant sectors (2019 briefing); 1 aerospace cluster',
+    );
+    // Nothing about the sector: the general facts are all there is to say.
+    expect(list[4]?.why).toBe('Jalisco: 8 formally organised clusters (2019 briefing)');
   });
 
   it('memoises per sector and copes with unknown sectors', () => {
@@ -163,24 +170,20 @@ describe('ECCP, state, interests and links criteria', () => {
     [
       'state',
       'aero-nl',
-      1,
-      'Nuevo León, a strong aerospace state: 12 formally organised clusters in 2019, 1 aerospace cluster, 1 ESCA-labelled and 1 ECCP member',
+      3.5 / 5.125,
+      'Nuevo León: light-vehicle production (2019 briefing); 1 aerospace cluster, 1 ESCA-labelled and 1 ECCP member',
       true,
     ],
+    // Related to aerospace: judged in aerospace.
     [
       'state',
       'claut',
-      1,
-      'Nuevo León, a strong aerospace state: 12 formally organised clusters in 2019, 1 aerospace cluster, 1 ESCA-labelled and 1 ECCP member',
+      3.5 / 5.125,
+      'Nuevo León: light-vehicle production (2019 briefing); 1 aerospace cluster, 1 ESCA-labelled and 1 ECCP member',
       true,
     ],
-    [
-      'state',
-      'energia-chh',
-      0.3,
-      'Chihuahua, a modest aerospace state: 3 formally organised clusters in 2019, aerospace hub',
-      true,
-    ],
+    // Outside aerospace: Chihuahua's aerospace hub says nothing about an energy cluster.
+    ['state', 'energia-chh', 0, 'Chihuahua: its strength is not counted, the cluster works outside aerospace', true],
     ['state', 'biotec', 0, 'State not stated in the sources', false],
     ['interests', 'aero-nl', 0.5, 'Matches 1 of your interests: R&D and innovation', true],
     ['interests', 'aero-bc', 0, 'Focus on supply chain, none of your interests', true],
@@ -196,14 +199,15 @@ describe('ECCP, state, interests and links criteria', () => {
   });
 
   it.each([
-    [{ preferredStates: ['QUE'] }, 'aero-qro', 'state', 0.5 + 0.5 * (5.5 / 7.5)],
-    [{ preferredStates: ['QUE'] }, 'aero-nl', 'state', 0.5],
+    [{ preferredStates: ['QUE'] }, 'aero-qro', 'state', 0.5 + 0.5 * (3.75 / 5.125)],
+    [{ preferredStates: ['QUE'] }, 'aero-nl', 'state', 0.5 * (3.5 / 5.125)],
     [{ interests: ['rd', 'supply-chain'] }, 'aero-nl', 'interests', 1],
     // An interest no cluster states (here: one the dataset does not know) is left out of the share.
     [{ interests: ['rd', 'unknown-interest'] }, 'aero-nl', 'interests', 1],
     [{ country: 'austria', euClusterId: 'acstyria' }, 'claut', 'links', 1],
     [{ country: null, euClusterId: 'acstyria' }, 'claut', 'links', 0.8],
-    [{ sectors: [] }, 'aero-nl', 'state', 1], // general strength: NLE is the strongest cluster state
+    [{ sectors: [] }, 'aero-nl', 'state', 3.5 / 5.125], // no sector chosen: judged in its own sector, aerospace
+    [{ sectors: [] }, 'csoftmty', 'state', 2.75 / (1 / 3 + 5.5)], // … and an ICT cluster in ICT
   ] as const)('%j: %s %s → %d', (change, clusterId, id, score) => {
     const profile = { ...aerospaceProfile, ...change } as Profile;
     expect(criterion(profile, clusterId, id).score).toBeCloseTo(score, 10);
@@ -220,14 +224,15 @@ describe('ECCP, state, interests and links criteria', () => {
 
 describe('totals, weights and renormalisation', () => {
   it.each([
-    ['claut', ONES, 25.5], // related: (0.3 + 0.3 · (1 + 1 + 1 + 0.5 + 0.6)) / 6
-    ['aero-nl', ONES, 70.8], // (1 + 0.75 + 1 + 1 + 0.5 + 0) / 6
+    // NL's aerospace strength S = 3.5 / 5.125 = 0.6829 (stateStrength above)
+    ['claut', ONES, 23.9], // related: (0.3 + 0.3 · (1 + 1 + S + 0.5 + 0.6)) / 6
+    ['aero-nl', ONES, 65.5], // (1 + 0.75 + 1 + S + 0.5 + 0) / 6
     ['aero-qro', ONES, 54.7], // (1 + 0.25 + 0 + 0.7333 + 0.5 + 0.8) / 6
     ['aero-nl', only('sector'), 100],
     ['claut', only('sector'), 30],
     ['aero-nl', { ...only('label'), label: 7 }, 75],
-    ['claut', { ...ONES, sector: 0, interests: 0, links: 0 }, 30], // 0.3 · (1 + 1 + 1) / 3
-    ['aero-nl', { ...ONES, sector: 3 }, 78.1], // (3 + 0.75 + 1 + 1 + 0.5 + 0) / 8 = 78.125
+    ['claut', { ...ONES, sector: 0, interests: 0, links: 0 }, 26.8], // 0.3 · (1 + 1 + S) / 3
+    ['aero-nl', { ...ONES, sector: 3 }, 74.2], // (3 + 0.75 + 1 + S + 0.5 + 0) / 8
   ])('%s with %j → %d', (id, weights, total) => {
     const m = run(aerospaceProfile, weights).find((x) => x.cluster.id === id);
     expect(m?.total).toBe(total);
@@ -256,7 +261,7 @@ describe('totals, weights and renormalisation', () => {
 
   it('drops an unchosen criterion from the denominator', () => {
     const p = { ...aerospaceProfile, sectors: [] };
-    expect(run(p).find((m) => m.cluster.id === 'aero-nl')?.total).toBe(65); // (0.75 + 1 + 1 + 0.5 + 0) / 5
+    expect(run(p).find((m) => m.cluster.id === 'aero-nl')?.total).toBe(58.7); // (0.75 + 1 + S + 0.5 + 0) / 5, S: judged in its own sector, aerospace
   });
 
   it('returns criteria in CRITERIA order and 2–4 reasons, biggest first', () => {

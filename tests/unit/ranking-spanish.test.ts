@@ -58,7 +58,7 @@ describe('ranking reasons in Spanish', () => {
     expect(reason('aero-nl', 'eccp')).toBe('Miembro de la ECCP');
     expect(reason('aero-qro', 'eccp')).toBe('No es miembro de la ECCP');
     expect(reason('aero-nl', 'state')).toBe(
-      `Nuevo León, estado fuerte en ${aero}: 12 clústeres organizados formalmente en 2019, ` +
+      `Nuevo León: producción de vehículos ligeros (nota informativa de 2019); ` +
         `1 clúster del sector ${aero}, 1 con sello ESCA y 1 miembro de la ECCP`,
     );
     expect(reason('biotec', 'state')).toBe('El estado no consta en las fuentes');
@@ -80,14 +80,19 @@ describe('ranking reasons in Spanish', () => {
     expect(reason('aero-nl', 'interests')).toBe(`Coincide con 2 de tus intereses: ${names}`);
     expect(reason('claut', 'links')).toBe('Ya coopera con tu clúster, AC Styria (Austria)');
     expect(reason('aero-qro', 'state')).toMatch(
-      new RegExp(`^Querétaro, estado fuerte en ${sector(index, 'aerospace')}, uno de tus estados preferidos: `),
+      new RegExp(`^Querétaro, uno de tus estados preferidos: polo del sector ${sector(index, 'aerospace')} `),
     );
     const general = reasons(index, { ...profile, sectors: [], interests: [] });
     expect(general('aero-nl', 'sector')).toBe(
       'No elegiste sector, así que la afinidad sectorial no cuenta en la puntuación',
     );
     expect(general('aero-nl', 'interests')).toBe('No elegiste intereses, así que no cuentan en la puntuación');
-    expect(general('aero-nl', 'state')).toMatch(/^Nuevo León, estado con fuerte presencia de clústeres: /);
+    // No sector chosen: the state is judged in the cluster's own sector.
+    expect(general('aero-nl', 'state')).toMatch(/^Nuevo León: .*1 clúster del sector aeroespacial/);
+    expect(general('energia-chh', 'state')).toBe(
+      'Chihuahua: sede destacada de proyectos de energía renovable (nota informativa de 2019); ' +
+        '1 clúster del sector energías renovables, 1 con sello ESCA',
+    );
   });
 
   it('re-words memoised state facts and lists after a language switch on the same index', async () => {
@@ -96,13 +101,15 @@ describe('ranking reasons in Spanish', () => {
     const [aero, auto] = [sector(index, 'aerospace'), sector(index, 'automotive')];
     const why = () => stateStrength(index, 'aerospace').find((s) => s.code === 'QUE')?.why;
     const outside = () => reasons(index, { ...profile, sectors: ['ict'] })('aero-bc', 'sector');
-    expect(why()).toBe(`Querétaro: ${aero} hub, 1 ${aero} cluster, 1 ESCA-labelled`);
+    expect(why()).toBe(`Querétaro: ${aero} hub (2019 briefing); 1 ${aero} cluster, 1 ESCA-labelled`);
     expect(outside()).toBe(
       `Works in ${auto} and ${aero}, outside your sectors; its other criteria count for nothing in your ranking`,
     );
     await activateLocale('es');
     const [aeroEs, autoEs] = [sector(index, 'aerospace'), sector(index, 'automotive')];
-    expect(why()).toBe(`Querétaro: polo del sector ${aeroEs}, 1 clúster del sector ${aeroEs}, 1 con sello ESCA`);
+    expect(why()).toBe(
+      `Querétaro: polo del sector ${aeroEs} (nota informativa de 2019); 1 clúster del sector ${aeroEs}, 1 con sello ESCA`,
+    );
     expect(outside()).toBe(
       `Trabaja fuera de tus sectores: ${autoEs} y ${aeroEs}; sus demás criterios no cuentan en tu clasificación`,
     );
@@ -129,7 +136,8 @@ describe('ranking reasons in Spanish', () => {
     expect(criterionLabel('state')).toBe('Fortaleza del estado');
     expect(presetName('balanced')).toBe('Equilibrado');
     expect(presetDescription('quality-first')).toBe(
-      'Da prioridad a los clústeres con un sello ESCA vigente y membresía en la ECCP.',
+      'Da prioridad a los clústeres con sello ESCA y a los miembros de la ECCP. Un sello cuenta por completo solo si ' +
+        'sigue vigente en tu fecha de referencia; todas las fechas de sellos de las fuentes ya pasaron.',
     );
     expect(labelLevelOptions().map((o) => o.name)).toEqual(['Oro', 'Plata', 'Bronce']);
     expect(validityOptions().map((o) => o.name)).toEqual([

@@ -13,6 +13,7 @@ import {
   yearSchema,
   namedRecordFields,
 } from '@/data/schemas/common';
+import { inferredSchema } from '@/data/schemas/provenance';
 
 export const clusterSchema = z.strictObject({
   ...namedRecordFields,
@@ -56,4 +57,5 @@ export const clusterSchema = z.strictObject({
   sources: sourcesSchema,
   description: z.nullable(nonEmptyString()),
   notes: z.nullable(nonEmptyString()),
+  inferred: inferredSchema(['state', 'city', 'position']),
 });

@@ -8,6 +8,7 @@ import {
   sourcesSchema,
   namedRecordFields,
 } from '@/data/schemas/common';
+import { inferredSchema } from '@/data/schemas/provenance';
 
 export const euClusterSchema = z.strictObject({
   ...namedRecordFields,
@@ -48,6 +49,7 @@ export const eventSchema = z.strictObject({
   figures: z.array(policyFigureSchema),
   summary: nonEmptyString(),
   sources: sourcesSchema,
+  inferred: inferredSchema(['organiser', 'date', 'place', 'sectors']),
 });
 
 export const successStorySchema = z.strictObject({

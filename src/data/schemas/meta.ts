@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { nonEmptyString, isoDateSchema, sourceDocIdSchema } from '@/data/schemas/common';
+import { editorialSchema } from '@/data/schemas/provenance';
 
 export const metaSchema = z.strictObject({
   version: nonEmptyString(),
@@ -16,4 +17,5 @@ export const metaSchema = z.strictObject({
     )
     .check(z.minLength(1)),
   attribution: nonEmptyString(),
+  editorial: editorialSchema,
 });

@@ -9,6 +9,7 @@ import {
   yearSchema,
   namedRecordFields,
 } from '@/data/schemas/common';
+import { inferredSchema } from '@/data/schemas/provenance';
 
 export const policySchema = z.strictObject({
   ...namedRecordFields,
@@ -24,4 +25,5 @@ export const policySchema = z.strictObject({
   summary: nonEmptyString(),
   website: z.nullable(httpUrlSchema),
   sources: sourcesSchema,
+  inferred: inferredSchema(['status', 'startYear', 'endYear', 'sectors', 'states']),
 });

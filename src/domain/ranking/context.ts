@@ -2,6 +2,7 @@ import type { Profile, Weights } from '@/domain/profile';
 import { normalizeText } from '@/domain/text';
 import { dayNumber, isoDay } from '@/domain/dates';
 import { sanitiseExpiredFactor } from '@/domain/labels';
+import { ownSectorTables } from '@/domain/ranking/own-sector';
 import { strengthTable } from '@/domain/ranking/state-strength';
 import type { DatasetIndex, StrengthTable } from '@/domain/ranking/types';
 import { sectorProseAt } from '@/domain/vocabulary';
@@ -23,8 +24,8 @@ export interface RankContext {
   exactPos: Int32Array;
   relatedPos: Int32Array;
   tables: StrengthTable[];
-  /** By state slot: the chosen sector in which the state is strongest (used when the cluster matches none). */
-  strongestPos: Int32Array;
+  /** No sector chosen: by cluster position, the slot in `tables` of the cluster's own sector (own-sector.ts). */
+  ownPos: Int32Array | null;
   preferred: Uint8Array;
   hasPreferred: boolean;
   wanted: Uint8Array;
@@ -64,16 +65,8 @@ export function createContext(
     if (sid === undefined) return;
     for (const r of index.sectors[sid]?.related ?? []) if (relatedPos[r] === -1) relatedPos[r] = pos;
   });
-  const tables =
-    sectorKeys.length > 0 ? sectorKeys.map((key) => strengthTable(index, key)) : [strengthTable(index, '')];
-  const strongestPos = new Int32Array(index.states.length);
-  for (let s = 0; s < index.states.length; s++) {
-    let best = 0;
-    for (let p = 1; p < tables.length; p++) {
-      if ((tables[p]?.byState[s] ?? 0) > (tables[best]?.byState[s] ?? 0)) best = p;
-    }
-    strongestPos[s] = best;
-  }
+  const own = sectorKeys.length > 0 ? null : ownSectorTables(index);
+  const tables = own ? own.tables : sectorKeys.map((key) => strengthTable(index, key));
   const preferred = new Uint8Array(index.states.length);
   for (const code of profile.preferredStates) {
     const s = index.stateIndex.get(code);
@@ -111,7 +104,7 @@ export function createContext(
     exactPos,
     relatedPos,
     tables,
-    strongestPos,
+    ownPos: own ? own.pos : null,
     preferred,
     hasPreferred: profile.preferredStates.length > 0,
     wanted,

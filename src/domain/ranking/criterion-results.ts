@@ -14,27 +14,10 @@ import {
 } from '@/domain/ranking/criterion-scores';
 import type { ClusterFacts, CriterionResult } from '@/domain/ranking/types';
 import { formatNumber } from '@/domain/format';
+import { joinList } from '@/domain/prose';
 import { partnerDisplay, partnersText } from '@/domain/ranking/partner-facts';
 import { tr } from '@/i18n/i18n';
 import { clusterSectorsText, sectorProseAt } from '@/domain/vocabulary';
-
-type StateLevel = 'strong' | 'fair' | 'modest' | 'none';
-
-// 'Nuevo León, a strong aerospace state': explicit keys, so message extraction sees each one.
-const STATE_LEVEL: Record<StateLevel, (state: string, sector: string) => string> = {
-  strong: (state, sector) => tr('ranking:reason.state.strong', { state, sector }),
-  fair: (state, sector) => tr('ranking:reason.state.fair', { state, sector }),
-  modest: (state, sector) => tr('ranking:reason.state.modest', { state, sector }),
-  none: (state, sector) => tr('ranking:reason.state.none', { state, sector }),
-};
-
-// With no sector chosen: 'Nuevo León, a strong cluster state'.
-const STATE_LEVEL_GENERAL: Record<StateLevel, (state: string) => string> = {
-  strong: (state) => tr('ranking:reason.stateGeneral.strong', { state }),
-  fair: (state) => tr('ranking:reason.stateGeneral.fair', { state }),
-  modest: (state) => tr('ranking:reason.stateGeneral.modest', { state }),
-  none: (state) => tr('ranking:reason.stateGeneral.none', { state }),
-};
 
 export function result(
   ctx: RankContext,
@@ -83,20 +66,21 @@ export function eccpResult(ctx: RankContext, i: number): CriterionResult {
 export function stateResult(ctx: RankContext, i: number): CriterionResult {
   const s = ctx.index.hot.stateIdx[i] as number;
   if (s < 0) return result(ctx, 'state', 0, tr('ranking:reason.state.notStated'), false);
-  const pos = stateSectorPos(ctx, i, s);
+  const pos = stateSectorPos(ctx, i);
+  const name = ctx.index.states[s]?.name ?? '';
+  if (pos < 0) {
+    const head = ctx.preferred[s] === 1 ? tr('ranking:reason.state.preferred', { head: name }) : name;
+    const reason = tr('provenance:state.outsideSector', { state: head, sectors: joinList(ctx.sectorProse) });
+    return result(ctx, 'state', stateScore(ctx, i), reason, true);
+  }
   const key = pos * ctx.index.states.length + s;
   let reason = ctx.stateReason[key];
   if (reason === undefined) {
-    const strength = ctx.tables[pos]?.byState[s] ?? 0;
-    const state = ctx.index.states[s]?.name ?? '';
-    const level = strength >= 0.66 ? 'strong' : strength >= 0.33 ? 'fair' : strength > 0 ? 'modest' : 'none';
-    const head =
-      ctx.sectorKeys.length > 0
-        ? STATE_LEVEL[level](state, ctx.sectorProse[pos] ?? '')
-        : STATE_LEVEL_GENERAL[level](state);
-    const mine = ctx.preferred[s] === 1 ? tr('ranking:reason.state.preferred', { head }) : head;
-    const facts = ctx.tables[pos]?.facts[s];
-    reason = facts ? `${mine}: ${facts}` : mine;
+    // Facts, not a verdict: what the sources state about the state in the sector it is judged in.
+    const table = ctx.tables[pos];
+    const why = table?.why[s] ?? '';
+    const head = tr('ranking:reason.state.preferred', { head: name });
+    reason = ctx.preferred[s] === 1 ? `${head}: ${table?.facts[s] || why.slice(name.length + 2)}` : why;
     ctx.stateReason[key] = reason;
   }
   return result(ctx, 'state', stateScore(ctx, i), reason, true);

@@ -35,8 +35,13 @@ export function labelCriterionScore(ctx: RankContext, i: number): number {
   return best;
 }
 
-/** Which chosen sector judges the state: the one the cluster matches, else the one its state is strongest in. */
-export function stateSectorPos(ctx: RankContext, i: number, state: number): number {
+/**
+ * Which strength table judges the cluster's state: the chosen sector the cluster works in (or is
+ * related to); with no sector chosen, the cluster's own (own-sector.ts). -1 for a cluster outside the
+ * chosen sectors: a state's aerospace strength says nothing about an automotive partner.
+ */
+export function stateSectorPos(ctx: RankContext, i: number): number {
+  if (ctx.ownPos) return ctx.ownPos[i] as number;
   const { sectorStart, sectorIds } = ctx.index.hot;
   let pos = -1;
   for (let k = sectorStart[i] as number, end = sectorStart[i + 1] as number; k < end; k++) {
@@ -45,14 +50,15 @@ export function stateSectorPos(ctx: RankContext, i: number, state: number): numb
     if (exact >= 0) return exact;
     if (pos < 0) pos = ctx.relatedPos[sid] as number;
   }
-  return pos >= 0 ? pos : (ctx.strongestPos[state] as number);
+  return pos;
 }
 
 /** State strength index; with preferred states: 0.5 + 0.5·index inside them, 0.5·index elsewhere. */
 export function stateScore(ctx: RankContext, i: number): number {
   const s = ctx.index.hot.stateIdx[i] as number;
   if (s < 0) return 0;
-  const strength = ctx.tables[stateSectorPos(ctx, i, s)]?.byState[s] ?? 0;
+  const pos = stateSectorPos(ctx, i);
+  const strength = pos < 0 ? 0 : (ctx.tables[pos]?.byState[s] ?? 0);
   if (!ctx.hasPreferred) return strength;
   return (ctx.preferred[s] === 1 ? STATE_PREFERRED_BASE : 0) + (1 - STATE_PREFERRED_BASE) * strength;
 }

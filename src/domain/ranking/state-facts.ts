@@ -17,7 +17,6 @@ export function organisedClustersFact(value: number, sector: string | null = nul
 export function indicatorFact(kind: string, sector: string | null, items: readonly StateIndicator[]): string {
   const entries = items.length;
   const top = Math.max(...items.map((i) => i.value));
-  const years = [...new Set(items.map((i) => i.year).filter((y): y is number => y !== null))].sort();
   const n = formatNumber(entries, 0);
   const topText = formatNumber(top, 1);
   switch (kind) {
@@ -35,12 +34,9 @@ export function indicatorFact(kind: string, sector: string | null, items: readon
       return top > 1 ? tr('ranking:facts.vehiclePlantsCount', { n: topText }) : tr('ranking:facts.vehiclePlants');
     case 'renewable-projects':
       return tr('ranking:facts.renewable', { count: entries, n });
-    case 'sector-predominance': {
-      const named = sector ?? tr('ranking:facts.aSector');
-      return years.length > 0
-        ? tr('ranking:facts.predominantYears', { sector: named, years: years.join(', ') })
-        : tr('ranking:facts.predominant', { sector: named });
-    }
+    // The year is the edition's, named after the fact (strength-sentence.ts).
+    case 'sector-predominance':
+      return tr('ranking:facts.predominant', { sector: sector ?? tr('ranking:facts.aSector') });
     case 'singled-out':
       return sector ? tr('ranking:facts.singledOutFor', { sector }) : tr('ranking:facts.singledOut');
     case 'state-cluster-policy':
@@ -66,6 +62,8 @@ export function indicatorFact(kind: string, sector: string | null, items: readon
       return tr('ranking:facts.automotiveClusterLocation');
     case 'ict-cluster-location':
       return tr('ranking:facts.ictClusterLocation');
+    case 'aerospace-university':
+      return tr('provenance:facts.aerospaceUniversity');
     case 'biotech-location':
       return tr('ranking:facts.biotechLocation');
     default:

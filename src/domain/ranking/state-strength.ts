@@ -1,35 +1,41 @@
 /*
  * State strength of a Mexican state for a sector s — what the sources say, in one number.
  *
- *   raw   = 1·G + 2·E + 2·C + 1·Q + 0.5·P
+ *   raw   = 0.5·G + E + C + 0.5·Q + 0.25·P
  *   index = raw / (highest raw over all states)        (0 for every state when that is 0)
  *
  *   G  formally organised clusters in the state (kind 'organised-clusters', sector null; the most
  *      recent year, i.e. 2019 over 2016) divided by the highest such figure of any state: 0..1.
  *      Deliberately light: it says the state organises clusters, not that it does so in s.
- *   E  sector evidence: Σ min(value, 3) over indicators whose sector is s, plus half of that for
- *      indicators of a sector related to s. Any kind counts (hubs, plants, projects, predominance,
- *      'singled-out', kinds we do not know yet). Kinds that imply a sector (aerospace-hub,
- *      automotive-*, vehicle-plants, renewable-projects) get it when their sector is null.
- *   C  cluster organisations in the dataset located in the state with sector s, plus 0.5 for each
+ *   E  sector evidence: for each indicator whose sector is s, 2 × its selectivity (a quarter of that
+ *      for a sector related to s). Selectivity is 1 for a statement that names at most six states (the
+ *      five aerospace hubs, the 2016 Table 2 states of a sector) and 6 / n for one that names n > 6
+ *      (26 bioenergy locations): what the sources single out outweighs what they list everywhere.
+ *      A value counts listed items (ICT clusters, carmakers) up to 3; any other value is one fact.
+ *      Kinds that imply a sector (aerospace-hub, automotive-*, vehicle-plants, renewable-projects)
+ *      get it when their sector is null.
+ *   C  cluster organisations in the dataset located in the state with sector s, plus 0.25 for each
  *      one that only has a sector related to s.
  *   Q  among the clusters counted at full weight in C: how many hold an ESCA label, plus how
  *      many are ECCP members (a labelled ECCP member counts twice).
- *   P  other sector-less indicators with value > 0 (state cluster policy, general mentions): 1 each.
+ *   P  other sector-less indicators with value > 0 (state cluster policy, general mentions).
  *
  * With no sector chosen (s = ''), E counts every sector indicator at half weight, C counts every
- * cluster organisation and Q every labelled / ECCP cluster: the general cluster strength.
- * `why` names the (up to) three facts that add most to raw, e.g.
- * "Nuevo León: 12 formally organised clusters in 2019, aerospace hub, 2 aerospace clusters".
- * Computed once per (dataset, sector) and memoised in the index.
+ * cluster organisation and Q every labelled / ECCP cluster: the general cluster strength, used only
+ * for a cluster without a sector (the others are judged in their own sector, see `ownSectorTables`).
+ * `why` names the (up to) three facts that add most to raw, each with the edition that states it
+ * (strength-sentence.ts). Computed once per (dataset, sector) and memoised in the index.
  */
 import type { DatasetIndex, StateStrength, StrengthTable } from '@/domain/ranking/types';
-import { indicatorEvidence, organised, type StrengthFact } from '@/domain/ranking/indicator-evidence';
+import { indicatorEvidence, organised, statementSizes, type StrengthFact } from '@/domain/ranking/indicator-evidence';
+import { factsSentence } from '@/domain/ranking/strength-sentence';
 import { organisedClustersFact } from '@/domain/ranking/state-facts';
 import { sectorProse } from '@/domain/vocabulary';
 import { formatNumber } from '@/domain/format';
 import { joinList } from '@/domain/prose';
 import { activeLocale, tr } from '@/i18n/i18n';
+
+const RELATED_CLUSTER = 0.25;
 
 function computeTable(index: DatasetIndex, sector: string): StrengthTable {
   const { states, facts, clusters } = index;
@@ -62,6 +68,7 @@ function computeTable(index: DatasetIndex, sector: string): StrengthTable {
   const organisedFigures = states.map((s) => organised(s.indicators));
   const maxOrganised = Math.max(0, ...organisedFigures.map((o) => o?.value ?? 0));
   const prose = sector ? sectorProse(index, sector) : '';
+  const statementSize = statementSizes(states);
 
   const raws: number[] = [];
   const factTexts: string[] = [];
@@ -70,26 +77,32 @@ function computeTable(index: DatasetIndex, sector: string): StrengthTable {
     const org = organisedFigures[si];
     if (org && org.value > 0 && maxOrganised > 0) {
       list.push({
-        text: org.year
-          ? tr('ranking:facts.organisedIn', { count: org.value, n: formatNumber(org.value), year: org.year })
-          : organisedClustersFact(org.value),
-        points: org.value / maxOrganised,
+        text: organisedClustersFact(org.value),
+        points: (0.5 * org.value) / maxOrganised,
         order: 0,
+        editions: [org.source.doc],
+        general: true,
       });
     }
-    list.push(...indicatorEvidence(index, state.indicators, org, sector, relatedKeys));
+    list.push(...indicatorEvidence(index, state.indicators, org, sector, relatedKeys, statementSize));
     const n = exact[si] ?? 0;
     if (n > 0)
       list.push({
         text: sector
           ? tr('ranking:facts.sectorClusters', { count: n, n: formatNumber(n), sector: prose })
           : tr('ranking:facts.clusterOrganisations', { count: n, n: formatNumber(n) }),
-        points: 2 * n,
+        points: n,
         order: 2,
+        editions: [],
       });
     const r = related[si] ?? 0;
     if (r > 0)
-      list.push({ text: tr('ranking:facts.relatedClusters', { count: r, n: formatNumber(r) }), points: r, order: 3 });
+      list.push({
+        text: tr('ranking:facts.relatedClusters', { count: r, n: formatNumber(r) }),
+        points: RELATED_CLUSTER * r,
+        order: 3,
+        editions: [],
+      });
     const l = labelled[si] ?? 0;
     const e = eccp[si] ?? 0;
     if (l + e > 0) {
@@ -97,16 +110,15 @@ function computeTable(index: DatasetIndex, sector: string): StrengthTable {
         l > 0 ? tr('ranking:facts.labelled', { count: l, n: formatNumber(l) }) : '',
         e > 0 ? tr('ranking:facts.eccpMembers', { count: e, n: formatNumber(e) }) : '',
       ].filter(Boolean);
-      list.push({ text: joinList(parts), points: l + e, order: 4 });
+      list.push({ text: joinList(parts), points: 0.5 * (l + e), order: 4, editions: [] });
     }
     raws.push(list.reduce((sum, f) => sum + f.points, 0));
-    const top = [...list].sort((a, b) => b.points - a.points || a.order - b.order).slice(0, 3);
-    top.sort((a, b) => a.order - b.order);
-    factTexts.push(top.map((f) => f.text).join(', '));
+    factTexts.push(factsSentence(list, sector !== ''));
   });
 
   const maxRaw = Math.max(0, ...raws);
   const byState = new Float64Array(states.length);
+  const whys: string[] = [];
   const list: StateStrength[] = states.map((state, si) => {
     const raw = raws[si] ?? 0;
     const value = maxRaw > 0 ? raw / maxRaw : 0;
@@ -117,10 +129,11 @@ function computeTable(index: DatasetIndex, sector: string): StrengthTable {
       : sector
         ? tr('ranking:strength.nothingFor', { state: state.name, sector: prose })
         : tr('ranking:strength.nothing', { state: state.name });
+    whys.push(why);
     return { code: state.code, sector, index: value, raw, why };
   });
   list.sort((a, b) => b.index - a.index || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-  return { list, byState, facts: factTexts, locale: activeLocale() };
+  return { list, byState, facts: factTexts, why: whys, locale: activeLocale() };
 }
 
 /** Memoised per sector (and language) in the index; '' gives the general strength used when no sector is chosen. */

@@ -99,6 +99,8 @@ export interface StrengthTable {
   byState: Float64Array;
   /** Just the facts part of `why`, by state position */
   facts: string[];
+  /** `why`, by state position */
+  why: string[];
   /** The language `why` and `facts` are worded in. */
   locale: Locale;
 }

@@ -1,8 +1,19 @@
 import { formatPercent, formatPoints } from '@/domain/format';
 import { criterionLabel, type CriterionId } from '@/domain/profile';
 import type { Match } from '@/domain/ranking/types';
-import type { ClusterLabel, DatasetMeta, Figure, Interest, Position, SourceDocId, SourceRef } from '@/domain/types';
+import type {
+  Cluster,
+  ClusterLabel,
+  Dataset,
+  DatasetMeta,
+  Figure,
+  Interest,
+  Position,
+  SourceDocId,
+  SourceRef,
+} from '@/domain/types';
 import { tr } from '@/i18n/i18n';
+import { criterionProvenance, type Provenance } from '@/domain/provenance';
 import { termNameIn } from '@/domain/vocabulary';
 
 /** Map positions are never exact addresses: say how coarse they are. */
@@ -61,6 +72,8 @@ export interface ScoreRow {
   points: string;
   reason: string;
   used: boolean;
+  /** Where the reason comes from ('related sector, our taxonomy', 'stated in the 2019 briefing, …'); null when it names it itself */
+  provenance: Provenance | null;
 }
 
 export interface MissedPoints {
@@ -85,8 +98,15 @@ export function missedPoints(match: Match, limit = 3): MissedPoints[] {
     .map((c) => ({ name: criterionLabel(c.id), points: formatPoints(c.missed) }));
 }
 
-export function scoreRows(match: Match): ScoreRow[] {
+export function scoreRows(match: Match, meta: DatasetMeta): ScoreRow[] {
   return match.criteria.map((c) => ({
+    ...row(c),
+    provenance: c.weight > 0 ? criterionProvenance(meta, match.cluster, c.id, c.score) : null,
+  }));
+}
+
+function row(c: Match['criteria'][number]) {
+  return {
     id: c.id,
     name: criterionLabel(c.id),
     score: formatPercent(c.score),
@@ -94,5 +114,16 @@ export function scoreRows(match: Match): ScoreRow[] {
     points: formatPoints(c.contribution),
     reason: c.reason,
     used: c.weight > 0,
-  }));
+  };
+}
+
+/** Sectors the taxonomy relates to the cluster's own (both directions), not its own: our editorial layer. */
+export function relatedSectorIds(dataset: Dataset, cluster: Cluster): string[] {
+  const own = new Set(cluster.sectors.map((s) => s.id));
+  const out = new Set<string>();
+  for (const s of dataset.sectors) {
+    if (own.has(s.id)) for (const r of s.related) out.add(r);
+    else if (s.related.some((r) => own.has(r))) out.add(s.id);
+  }
+  return [...out].filter((id) => !own.has(id)).sort();
 }

@@ -97,7 +97,7 @@ function DetailDialog({ cluster, panelRef, onClosed }: DetailDialogProps) {
         <Button aria-pressed={shortlisted} onClick={() => toggleShortlisted(cluster.id)}>
           {shortlisted ? t('shortlistRemove') : t('shortlistAdd')}
         </Button>
-        <ScoreExplanation match={match} filteredOut={filteredOut} />
+        <ScoreExplanation match={match} filteredOut={filteredOut} meta={dataset.meta} />
         {match ? <MoveUp clusterId={cluster.id} /> : null}
         <DetailFacts cluster={cluster} dataset={dataset} />
         <DetailLabels labels={cluster.labels} asOf={asOf} meta={dataset.meta} />

@@ -1,10 +1,11 @@
 import { countryName } from '@/domain/vocabulary';
 import { useTranslation } from 'react-i18next';
-import { formatFigure } from '@/domain/format';
+import { formatFigure, formatYear, YEAR_UNIT } from '@/domain/format';
 import { NotStated } from '@/components/not-stated';
 import type { Cluster, Dataset } from '@/domain/types';
 import { groupFiguresBySource, interestNames } from '@/features/cluster-detail/cluster-detail-model';
-import { DetailSection, TextList } from '@/features/cluster-detail/detail-parts';
+import { DetailSection, ProvenanceMark, TextList } from '@/features/cluster-detail/detail-parts';
+import { clusterFactSource } from '@/domain/provenance';
 import { useAppStore } from '@/stores/app-store';
 
 /** Figures, committees, focus areas and EU partners. */
@@ -26,8 +27,13 @@ export function DetailLists({ cluster, dataset }: { cluster: Cluster; dataset: D
                     <span lang={figureLang} className="font-medium">
                       {f.label}:
                     </span>{' '}
-                    {formatFigure(f)}{' '}
-                    <span className="text-slate-700">({f.year ?? <em>{t('lists.yearNotStated')}</em>})</span>
+                    {formatFigure(f)}
+                    {f.unit === YEAR_UNIT ? null : (
+                      <span className="text-slate-700">
+                        {' '}
+                        ({f.year === null ? <em>{t('lists.yearNotStated')}</em> : formatYear(f.year)})
+                      </span>
+                    )}
                   </li>
                 ))}
               </ul>
@@ -44,6 +50,7 @@ export function DetailLists({ cluster, dataset }: { cluster: Cluster; dataset: D
       <DetailSection title={t('lists.focusAreas')}>
         <div className="text-sm">
           <TextList items={interestNames(dataset.interests, cluster.focusAreas)} />
+          {cluster.focusAreas.length > 0 && <FocusMark cluster={cluster} dataset={dataset} />}
         </div>
       </DetailSection>
       <DetailSection title={t('lists.euPartners')}>
@@ -59,4 +66,9 @@ export function DetailLists({ cluster, dataset }: { cluster: Cluster; dataset: D
       </DetailSection>
     </>
   );
+}
+
+function FocusMark({ cluster, dataset }: { cluster: Cluster; dataset: Dataset }) {
+  const source = clusterFactSource(dataset.meta, cluster, 'focusAreas');
+  return source.kind === 'stated' ? null : <ProvenanceMark source={source} />;
 }

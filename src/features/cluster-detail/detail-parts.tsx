@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { NotStated } from '@/components/not-stated';
+import type { Provenance } from '@/domain/provenance';
+import { useAppStore } from '@/stores/app-store';
 
 /** A titled block of the detail panel. */
 export function DetailSection({ title, children }: { title: string; children: ReactNode }) {
@@ -31,5 +33,26 @@ export function TextList({ items }: { items: readonly ReactNode[] }) {
         <li key={i}>{item}</li>
       ))}
     </ul>
+  );
+}
+
+/**
+ * Where a fact comes from, set apart from the fact: 'editorial' for our own layer (taxonomy, tags,
+ * map positions), 'inferred' for a value we inferred (with the dataset's English reason), 'stated'
+ * for the edition and table.
+ */
+export function ProvenanceMark({ source }: { source: Provenance }) {
+  const reasonLang = useAppStore((s) => (s.language === 'en' ? undefined : 'en'));
+  const style =
+    source.kind === 'stated' ? 'text-slate-700' : 'rounded bg-amber-50 px-1 text-amber-950 ring-1 ring-amber-700';
+  return (
+    <span data-provenance={source.kind} className={`ml-1 text-xs italic ${style}`}>
+      {source.text}
+      {source.reason && (
+        <>
+          : <span lang={reasonLang}>{source.reason}</span>
+        </>
+      )}
+    </span>
   );
 }

@@ -3,13 +3,23 @@ import { formatPoints } from '@/domain/format';
 import { ScoreBar } from '@/components/score-bar';
 import type { Match } from '@/domain/ranking/types';
 import { missedPoints, scoreRows } from '@/features/cluster-detail/cluster-detail-model';
-import { DetailSection } from '@/features/cluster-detail/detail-parts';
+import { DetailSection, ProvenanceMark } from '@/features/cluster-detail/detail-parts';
+import type { DatasetMeta } from '@/domain/types';
 
 /** The full score, criterion by criterion: score, weight, points and the reason in words. */
-export function ScoreExplanation({ match, filteredOut }: { match: Match | null; filteredOut: boolean }) {
+export function ScoreExplanation({
+  match,
+  filteredOut,
+  meta,
+}: {
+  match: Match | null;
+  filteredOut: boolean;
+  meta: DatasetMeta;
+}) {
   const { t } = useTranslation('detail');
+  useTranslation('provenance');
   if (!match) return null;
-  const rows = scoreRows(match);
+  const rows = scoreRows(match, meta);
   const missed = missedPoints(match);
   return (
     <DetailSection title={t('score.title')}>
@@ -23,7 +33,7 @@ export function ScoreExplanation({ match, filteredOut }: { match: Match | null; 
         <thead>
           <tr className="border-b border-slate-300">
             {[t('score.criterion'), t('score.score'), t('score.weight'), t('score.points')].map((label, i) => (
-              <th key={label} scope="col" className={i === 0 ? 'py-0.5 pr-1' : 'pr-1 text-right'}>
+              <th key={label} scope="col" className={i === 0 ? 'py-0.5 pr-1' : 'pr-1 text-right whitespace-nowrap'}>
                 {label}
               </th>
             ))}
@@ -33,13 +43,23 @@ export function ScoreExplanation({ match, filteredOut }: { match: Match | null; 
         <tbody>
           {rows.map((r) => (
             <tr key={r.id} className={`border-b border-slate-100 align-top ${r.used ? '' : 'text-slate-600'}`}>
-              <th scope="row" className="py-0.5 pr-1 font-medium">
+              <th scope="row" className="min-w-[5.5rem] py-0.5 pr-1 font-medium">
                 {r.name}
               </th>
-              <td className="pr-1 text-right tabular-nums">{r.score}</td>
-              <td className="pr-1 text-right tabular-nums">{r.used ? r.weight : t('score.notUsed')}</td>
-              <td className="pr-1 text-right tabular-nums">{r.points}</td>
-              <td>{r.reason}</td>
+              <td className="pr-1 text-right whitespace-nowrap tabular-nums">{r.score}</td>
+              <td className="pr-1 text-right whitespace-nowrap tabular-nums">
+                {r.used ? r.weight : t('score.notUsed')}
+              </td>
+              <td className="pr-1 text-right whitespace-nowrap tabular-nums">{r.points}</td>
+              <td>
+                {r.reason}
+                {r.provenance && (
+                  <>
+                    <br />
+                    <ProvenanceMark source={r.provenance} />
+                  </>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

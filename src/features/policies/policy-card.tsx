@@ -34,6 +34,7 @@ function Facts({ facts, label, labelLang }: FactsProps) {
 
 export function PolicyCard({ item }: { item: PolicyItem }) {
   const { t } = useTranslation('policies');
+  const { t: tp } = useTranslation('provenance');
   const language = useAppStore((s) => s.language);
   // Names, summaries, figure labels and sources are the dataset's English; original names are Spanish.
   const dataLang = language === 'en' ? undefined : 'en';
@@ -60,6 +61,12 @@ export function PolicyCard({ item }: { item: PolicyItem }) {
         <span aria-hidden="true">·</span>
         <span>{item.years}</span>
       </p>
+      {item.asOfNote && <p className="text-xs font-medium text-slate-900">{item.asOfNote}</p>}
+      {item.statusInferred && (
+        <p data-provenance="inferred" className="text-xs text-amber-950">
+          {tp('inferredBy')}: <span lang={dataLang}>{item.statusInferred}</span>
+        </p>
+      )}
       {item.statusNote && (
         <p lang={dataLang} className="text-xs text-slate-800">
           {item.statusNote}

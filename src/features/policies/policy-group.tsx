@@ -36,6 +36,7 @@ export function PolicyGroupList({ group }: { group: PolicyGroup }) {
           ))}
         </ul>
       )}
+      {group.others.length > 0 && <OtherItems group={group} />}
       {items.length > FIRST_ITEMS && (
         <Button aria-expanded={showAll} onClick={() => setShowAll((v) => !v)} className="w-fit">
           {showAll
@@ -44,5 +45,30 @@ export function PolicyGroupList({ group }: { group: PolicyGroup }) {
         </Button>
       )}
     </div>
+  );
+}
+
+/** Items tied to none of your choices: only counted until asked for. */
+function OtherItems({ group }: { group: PolicyGroup }) {
+  const { t } = useTranslation('provenance');
+  const [open, setOpen] = useState(false);
+  const n = group.others.length;
+  return (
+    <>
+      <Button variant="neutral" aria-expanded={open} onClick={() => setOpen((v) => !v)} className="w-fit">
+        {open
+          ? t('policies.hideOthers', { group: group.title })
+          : t('policies.showOthers', { count: n, n: formatNumber(n, 0), group: group.title })}
+      </Button>
+      {open && (
+        <ul aria-label={t('policies.othersList', { group: group.title })} className="flex flex-col gap-2">
+          {group.others.map((item) => (
+            <li key={item.key}>
+              <PolicyCard item={item} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
   );
 }

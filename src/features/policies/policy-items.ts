@@ -4,10 +4,12 @@ import { countryName } from '@/domain/vocabulary';
 import { isoDay } from '@/domain/dates';
 import { formatFigure, formatIsoDate, formatYear, notStated } from '@/domain/format';
 import { sourceText } from '@/domain/sources';
-import type { Dataset, Escp4i, EventRecord, Policy, PolicyStatus, SourceRef } from '@/domain/types';
+import { inferredReason } from '@/domain/provenance';
+import type { Dataset, Escp4i, EventRecord, Policy, SourceRef } from '@/domain/types';
+import { policyStatusAt, type JudgedPolicyStatus } from '@/domain/policy-status';
 import { tr } from '@/i18n/i18n';
 
-export type ItemStatus = PolicyStatus | 'past';
+export type ItemStatus = JudgedPolicyStatus | 'past';
 
 export interface ItemFact {
   label: string;
@@ -23,6 +25,10 @@ export interface ItemBase {
   level: string;
   years: string;
   status: ItemStatus;
+  /** What the status rests on at the as-of date: its years and the edition that described it */
+  asOfNote: string | null;
+  /** Why the status is our reading, in the dataset's English */
+  statusInferred: string | null;
   statusNote: string | null;
   /** Place, organiser, states, members */
   details: ItemFact[];
@@ -58,7 +64,8 @@ function levelText(level: Policy['level']): string {
   return text[level];
 }
 
-export function describePolicy(p: Policy, dataset: Dataset): ItemBase {
+export function describePolicy(p: Policy, dataset: Dataset, asOf: string): ItemBase {
+  const judged = policyStatusAt(p, asOf);
   const states = p.states.map((c) => dataset.states.find((s) => s.code === c)?.name ?? c);
   return {
     key: `policy:${p.id}`,
@@ -67,7 +74,9 @@ export function describePolicy(p: Policy, dataset: Dataset): ItemBase {
     originalName: p.nameOriginal,
     level: levelText(p.level),
     years: yearsText(p.startYear, p.endYear),
-    status: p.status,
+    status: judged.status,
+    asOfNote: judged.note || null,
+    statusInferred: judged.inferred,
     statusNote: p.statusNote,
     details: states.length
       ? [{ label: tr('policies:fact.states', { count: states.length }), value: states.join(', ') }]
@@ -100,6 +109,8 @@ export function describeEscp4i(e: Escp4i, dataset: Dataset): ItemBase {
     level: tr('policies:level.escp4i', { generation: generationText(e.generation) }),
     years: yearsText(null, null),
     status: 'unknown',
+    asOfNote: null,
+    statusInferred: null,
     statusNote: null,
     details: [{ label: tr('policies:fact.euMembers'), value: members.length ? members.join(', ') : null }],
     figures: e.figures.map((f) => ({ label: f.label, value: formatFigure(f) })),
@@ -125,6 +136,9 @@ export function describeEvent(e: EventRecord, dataset: Dataset, asOf: string): I
     years: when,
     // Undated events in the sources are still events that happened before the reports were written.
     status: last === null || last < isoDay(asOf) ? 'past' : 'unknown',
+    asOfNote: null,
+    // The organiser is the only event field ever inferred; its reason says so.
+    statusInferred: inferredReason(e, 'organiser'),
     statusNote: null,
     details: [
       { label: tr('policies:fact.place'), value: e.place },

@@ -43,6 +43,8 @@ export interface PolicyGroup {
   id: GroupId;
   title: string;
   items: PolicyItem[];
+  /** Items tied to none of the chosen sectors or top-match states (and not general cluster policy): behind a control */
+  others: PolicyItem[];
 }
 
 export interface PolicyQuery {
@@ -63,7 +65,15 @@ export function topMatchStates(matches: readonly Match[], n = TOP_FOR_STATES): S
 
 const RELEVANCE_RANK: Record<Relevance, number> = { sector: 0, related: 1, 'cross-cutting': 2 };
 // Ended and discontinued items stay visible (history matters) but after live ones.
-const STATUS_RANK: Record<ItemStatus, number> = { 'in-force': 0, unknown: 1, ended: 2, discontinued: 2, past: 2 };
+const STATUS_RANK: Record<ItemStatus, number> = {
+  'in-force': 0,
+  reported: 1,
+  unknown: 1,
+  'not-started': 2,
+  ended: 2,
+  discontinued: 2,
+  past: 2,
+};
 
 function compareItems(a: PolicyItem, b: PolicyItem): number {
   return (
@@ -100,12 +110,23 @@ export function relevantPolicies(index: DatasetIndex, query: PolicyQuery): Polic
   };
 
   const groups = new Map<GroupId, PolicyItem[]>(GROUP_ORDER.map((g) => [g, []]));
+  const others = new Map<GroupId, PolicyItem[]>(GROUP_ORDER.map((g) => [g, []]));
+  const other = (group: GroupId, base: ItemBase) =>
+    others.get(group)?.push({
+      ...base,
+      relevance: 'cross-cutting',
+      relevanceText: tr('provenance:policies.notTied'),
+      inTopState: false,
+    });
   const add = (group: GroupId, base: ItemBase, sectors: readonly string[], states: readonly StateCode[] = []) => {
     const verdict = judge(sectors);
-    if (!verdict || (noSector && verdict.relevance !== 'cross-cutting')) return;
+    if (!verdict || (noSector && verdict.relevance !== 'cross-cutting')) return other(group, base);
+    // An event or partnership with no sector is tied to nothing you chose (a cosmetics trip for an
+    // aerospace profile); only policies without a sector are general cluster policy.
+    if (verdict.relevance === 'cross-cutting' && (group === 'events' || group === 'escp4i')) return other(group, base);
     const inTop = states.filter((s) => topStates.includes(s));
     // A state policy is relevant for its sector anywhere, or as general policy where the top matches are.
-    if (group === 'state' && inTop.length === 0 && verdict.relevance !== 'sector') return;
+    if (group === 'state' && inTop.length === 0 && verdict.relevance !== 'sector') return other(group, base);
     const relevanceText = inTop.length
       ? tr('policies:relevance.inTopStates', { relevance: verdict.text, states: inTop.map(stateName).join(', ') })
       : verdict.text;
@@ -120,7 +141,7 @@ export function relevantPolicies(index: DatasetIndex, query: PolicyQuery): Polic
   for (const p of dataset.policies) {
     const group: GroupId = p.level === 'state' ? 'state' : p.level === 'eu-mexico' ? 'eu-mexico' : 'national';
     if (noSector && group === 'state') continue;
-    add(group, describePolicy(p, dataset), p.sectors, p.states);
+    add(group, describePolicy(p, dataset, query.asOf), p.sectors, p.states);
   }
   if (!noSector) {
     for (const e of dataset.eu.escp4i) add('escp4i', describeEscp4i(e, dataset), e.sectors);
@@ -130,5 +151,6 @@ export function relevantPolicies(index: DatasetIndex, query: PolicyQuery): Polic
     id,
     title: groupTitle(id),
     items: (groups.get(id) ?? []).sort(compareItems),
+    others: (others.get(id) ?? []).sort(compareItems),
   }));
 }

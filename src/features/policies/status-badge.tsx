@@ -10,6 +10,8 @@ const BADGE_CLASS: Record<ItemStatus, string> = {
   discontinued: 'border-red-900 bg-red-800 text-white',
   unknown: 'border-slate-400 bg-white text-slate-800',
   past: 'border-slate-500 bg-slate-100 text-slate-900',
+  reported: 'border-emerald-800 bg-white text-emerald-950',
+  'not-started': 'border-slate-500 bg-slate-100 text-slate-900',
 };
 
 /** The status in words, in the active language. */
@@ -20,6 +22,8 @@ export function statusText(status: ItemStatus): string {
     discontinued: tr('policies:status.discontinued'),
     unknown: tr('policies:status.unknown', { notStated: notStated() }),
     past: tr('policies:status.past'),
+    reported: tr('provenance:status.reported'),
+    'not-started': tr('provenance:status.notStarted'),
   };
   return text[status];
 }
@@ -27,6 +31,7 @@ export function statusText(status: ItemStatus): string {
 export function StatusBadge({ status }: { status: ItemStatus }) {
   // Subscribed to the language: the word comes from statusText at render time.
   useTranslation('policies');
+  useTranslation('provenance');
   return (
     <span
       className={`inline-flex items-center rounded border px-1.5 py-0.5 text-xs font-semibold ${BADGE_CLASS[status]}`}
