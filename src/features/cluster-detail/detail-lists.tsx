@@ -4,7 +4,8 @@ import { formatFigure, formatYear, YEAR_UNIT } from '@/domain/format';
 import { NotStated } from '@/components/not-stated';
 import type { Cluster, Dataset } from '@/domain/types';
 import { groupFiguresBySource, interestNames } from '@/features/cluster-detail/cluster-detail-model';
-import { DetailSection, ProvenanceMark, TextList } from '@/features/cluster-detail/detail-parts';
+import { TextList } from '@/components/text-list';
+import { DetailSection, ProvenanceMark } from '@/features/cluster-detail/detail-parts';
 import { clusterFactSource } from '@/domain/provenance';
 import { useAppStore } from '@/stores/app-store';
 

@@ -24,18 +24,6 @@ export function Field({ term, children }: { term: string; children: ReactNode })
   );
 }
 
-/** A plain list, or the gap wording when the sources list nothing. */
-export function TextList({ items }: { items: readonly ReactNode[] }) {
-  if (items.length === 0) return <NotStated />;
-  return (
-    <ul className="list-disc space-y-0.5 pl-5">
-      {items.map((item, i) => (
-        <li key={i}>{item}</li>
-      ))}
-    </ul>
-  );
-}
-
 /**
  * Where a fact comes from, set apart from the fact: 'editorial' for our own layer (taxonomy, tags,
  * map positions), 'inferred' for a value we inferred (with the dataset's English reason), 'stated'

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Cluster, DatasetMeta } from '@/domain/types';
 import { docFullTitle, sourceText } from '@/features/cluster-detail/cluster-detail-model';
-import { DetailSection, TextList } from '@/features/cluster-detail/detail-parts';
+import { TextList } from '@/components/text-list';
+import { DetailSection } from '@/features/cluster-detail/detail-parts';
 import { useAppStore } from '@/stores/app-store';
 
 /** Which editions mention the cluster and where each fact group comes from. */

@@ -1,3 +1,4 @@
+import { TextList } from '@/components/text-list';
 import { useTranslation } from 'react-i18next';
 import { DetailSection } from '@/features/cluster-detail/detail-parts';
 import { useMoveUp } from '@/hooks/use-move-up';
@@ -10,11 +11,7 @@ export function MoveUp({ clusterId }: { clusterId: string }) {
   return (
     <DetailSection title={t('relevance:moveUp.title')}>
       <p className="text-xs text-slate-600">{t('relevance:moveUp.intro')}</p>
-      <ul className="list-disc pl-4 text-sm">
-        {lines.map((line) => (
-          <li key={line}>{line}</li>
-        ))}
-      </ul>
+      <TextList items={lines} className="pl-4 text-sm" />
     </DetailSection>
   );
 }

@@ -5,6 +5,7 @@ import { EccpBadge } from '@/components/eccp-badge';
 import { formatPoints } from '@/domain/format';
 import { LabelBadge } from '@/components/label-badge';
 import { NotStated } from '@/components/not-stated';
+import { TextList } from '@/components/text-list';
 import { ScoreBar } from '@/components/score-bar';
 import { CRITERIA, criterionLabel } from '@/domain/profile';
 import { figureLine, type CompareColumn } from '@/features/compare/compare-model';
@@ -13,17 +14,6 @@ import { useAppStore } from '@/stores/app-store';
 interface CompareTableProps {
   columns: readonly CompareColumn[];
   onRemove: (id: string) => void;
-}
-
-function List({ items }: { items: readonly ReactNode[] }) {
-  if (items.length === 0) return <NotStated />;
-  return (
-    <ul className="list-disc space-y-0.5 pl-4">
-      {items.map((item, i) => (
-        <li key={i}>{item}</li>
-      ))}
-    </ul>
-  );
 }
 
 function Row({
@@ -117,16 +107,29 @@ export function CompareTable({ columns, onRemove }: CompareTableProps) {
             head={t('table.figures')}
             columns={columns}
             cell={(c) => (
-              <List
+              <TextList
+                className="pl-4"
                 items={c.figures.map((f) => (
                   <span lang={figureLang}>{figureLine(f)}</span>
                 ))}
               />
             )}
           />
-          <Row head={t('table.focusAreas')} columns={columns} cell={(c) => <List items={c.focusAreas} />} />
-          <Row head={t('table.euPartners')} columns={columns} cell={(c) => <List items={c.euPartners} />} />
-          <Row head={t('relevance:moveUp.title')} columns={columns} cell={(c) => <List items={c.moveUp} />} />
+          <Row
+            head={t('table.focusAreas')}
+            columns={columns}
+            cell={(c) => <TextList className="pl-4" items={c.focusAreas} />}
+          />
+          <Row
+            head={t('table.euPartners')}
+            columns={columns}
+            cell={(c) => <TextList className="pl-4" items={c.euPartners} />}
+          />
+          <Row
+            head={t('relevance:moveUp.title')}
+            columns={columns}
+            cell={(c) => <TextList className="pl-4" items={c.moveUp} />}
+          />
         </tbody>
       </table>
     </div>

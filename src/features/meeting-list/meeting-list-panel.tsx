@@ -1,3 +1,4 @@
+import { TextList } from '@/components/text-list';
 import { useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
@@ -81,11 +82,7 @@ export function MeetingListPanel({ printMap }: MeetingListPanelProps) {
       {problems.length > 0 && (
         <Alert tone="error">
           <p className="font-semibold">{t('panel.problems')}</p>
-          <ul className="list-disc pl-5">
-            {problems.map((p) => (
-              <li key={p}>{p}</li>
-            ))}
-          </ul>
+          <TextList items={problems} />
         </Alert>
       )}
       {overflowRows.length > 0 && (
