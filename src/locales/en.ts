@@ -21,6 +21,7 @@ import ranking from '@/locales/en/ranking.json';
 import savedData from '@/locales/en/savedData.json';
 import schedule from '@/locales/en/schedule.json';
 import shortlist from '@/locales/en/shortlist.json';
+import stateMap from '@/locales/en/stateMap.json';
 
 /** Every namespace of the English catalog; Spanish must have the same keys (tests/unit/i18n-catalogs.test.ts). */
 export const en = {
@@ -47,5 +48,6 @@ export const en = {
   savedData,
   schedule,
   shortlist,
+  stateMap,
 };
 export type Resources = typeof en;

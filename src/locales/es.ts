@@ -21,6 +21,7 @@ import ranking from '@/locales/es/ranking.json';
 import savedData from '@/locales/es/savedData.json';
 import schedule from '@/locales/es/schedule.json';
 import shortlist from '@/locales/es/shortlist.json';
+import stateMap from '@/locales/es/stateMap.json';
 import type { Resources } from '@/locales/en';
 
 export const es: Resources = {
@@ -47,4 +48,5 @@ export const es: Resources = {
   savedData,
   schedule,
   shortlist,
+  stateMap,
 };

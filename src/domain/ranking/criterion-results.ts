@@ -17,11 +17,10 @@ import type { ClusterFacts, CriterionResult } from '@/domain/ranking/types';
 import { formatNumber } from '@/domain/format';
 import { joinList } from '@/domain/prose';
 import { tr } from '@/i18n/i18n';
+import { strengthLevel, type StateLevel } from '@/domain/ranking/strength-level';
 import { clusterFocusText, clusterSectorsText, interestProseAt, sectorProseAt } from '@/domain/vocabulary';
 
 const INTEREST_MASK_LIMIT = 30;
-
-type StateLevel = 'strong' | 'fair' | 'modest' | 'none';
 
 // 'Nuevo León, a strong aerospace state': explicit keys, so message extraction sees each one.
 const STATE_LEVEL: Record<StateLevel, (state: string, sector: string) => string> = {
@@ -86,7 +85,7 @@ export function stateResult(ctx: RankContext, i: number): CriterionResult {
   if (reason === undefined) {
     const strength = ctx.tables[pos]?.byState[s] ?? 0;
     const state = ctx.index.states[s]?.name ?? '';
-    const level = strength >= 0.66 ? 'strong' : strength >= 0.33 ? 'fair' : strength > 0 ? 'modest' : 'none';
+    const level = strengthLevel(strength);
     const head =
       ctx.sectorKeys.length > 0
         ? STATE_LEVEL[level](state, ctx.sectorProse[pos] ?? '')

@@ -1,4 +1,5 @@
 import { COLOR } from '@/components/theme';
+import { formatPoints } from '@/domain/format';
 import { labelText } from '@/domain/labels';
 import type { Match, StateStrength } from '@/domain/ranking/types';
 import type { MexicanState, Position, StateCode } from '@/domain/types';
@@ -42,7 +43,7 @@ export interface MapMarker {
   lat: number;
   lng: number;
   precision: Position['precision'];
-  /** Whole points, as read aloud: "72/100". */
+  /** The list's own rounding (one decimal at most), so popup and list agree: "50.9/100". */
   scoreText: string;
   labelText: string;
   /** State name, or null when the sources do not state it. */
@@ -63,7 +64,7 @@ export function markersFromMatches(matches: readonly Match[]): { markers: MapMar
       lat: cluster.position.lat,
       lng: cluster.position.lng,
       precision: cluster.position.precision,
-      scoreText: `${Math.round(total)}/100`,
+      scoreText: `${formatPoints(total)}/100`,
       labelText: labelText(label),
       stateName,
       colour: scoreColour(total),
