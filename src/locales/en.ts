@@ -13,6 +13,7 @@ import map from '@/locales/en/map.json';
 import matches from '@/locales/en/matches.json';
 import meetings from '@/locales/en/meetings.json';
 import notices from '@/locales/en/notices.json';
+import plan from '@/locales/en/plan.json';
 import policies from '@/locales/en/policies.json';
 import presentation from '@/locales/en/presentation.json';
 import profile from '@/locales/en/profile.json';
@@ -40,6 +41,7 @@ export const en = {
   matches,
   meetings,
   notices,
+  plan,
   policies,
   presentation,
   profile,

@@ -13,6 +13,7 @@ import map from '@/locales/es/map.json';
 import matches from '@/locales/es/matches.json';
 import meetings from '@/locales/es/meetings.json';
 import notices from '@/locales/es/notices.json';
+import plan from '@/locales/es/plan.json';
 import policies from '@/locales/es/policies.json';
 import presentation from '@/locales/es/presentation.json';
 import profile from '@/locales/es/profile.json';
@@ -40,6 +41,7 @@ export const es: Resources = {
   matches,
   meetings,
   notices,
+  plan,
   policies,
   presentation,
   profile,

@@ -28,3 +28,10 @@ export function mapRegion(page: Page) {
 export function matchItems(page: Page) {
   return page.getByRole('list', { name: ui('Matches') }).locator(':scope > li');
 }
+
+/** Presentation opens on the plan's title slide: steps on to the first match slide. */
+export async function toFirstMatch(page: Page, slides: ReturnType<Page['getByRole']>) {
+  const first = slides.getByText(/^Match 1 \/ \d+$/);
+  for (let i = 0; i < 12 && !(await first.isVisible()); i += 1) await page.keyboard.press('ArrowRight');
+  await first.waitFor();
+}

@@ -8,7 +8,7 @@ import { stateStrength } from '@/domain/ranking/state-strength';
 import { strengthLevel } from '@/domain/ranking/strength-level';
 import { buildStateMap, LEVEL_FILL, type StateShapes } from '@/features/map/state-map-model';
 import { stateAreaText } from '@/features/map/state-map-text';
-import { labelAnchor, pathRings, ringCentroid } from '@/features/map/svg-path';
+import { pathRings, placeLabel, ringCentroid } from '@/features/map/svg-path';
 import { readPublicDataset } from '../fixtures/public-data';
 
 const shapes = mexico as StateShapes;
@@ -56,10 +56,13 @@ describe('svg path geometry', () => {
     expect(ringCentroid(pathRings('M 0,0 L 4,0 4,4 0,4 z')[0] ?? [])).toEqual({ area: 16, x: 2, y: 2 });
   });
 
-  it('puts a label on land even where the centroid falls outside (a U shape)', () => {
+  it('puts a label on land even where the centroid falls outside (a U shape), or nowhere if it cannot fit', () => {
     const rings = pathRings('M 0,0 L 30,0 30,30 20,30 20,10 10,10 10,30 0,30 z');
-    const anchor = labelAnchor(rings);
-    expect(inside(rings, anchor.x, anchor.y)).toBe(true);
+    const at = placeLabel(rings, 8, 4);
+    expect(at && inside(rings, at.x, at.y)).toBe(true);
+    // Only the top bar (30 wide, 10 high) is wide enough for 20 units of text.
+    expect(placeLabel(rings, 20, 4)?.y).toBeLessThan(10);
+    expect(placeLabel(rings, 31, 4)).toBeNull();
   });
 });
 

@@ -4,7 +4,7 @@ import { COLOR } from '@/components/theme';
 import { strengthLevel, type StateLevel } from '@/domain/ranking/strength-level';
 import type { StateStrength } from '@/domain/ranking/types';
 import type { MexicanState, StateCode } from '@/domain/types';
-import { labelAnchor, pathRings } from '@/features/map/svg-path';
+import { pathRings, placeLabel } from '@/features/map/svg-path';
 
 /** One outline of @svg-maps/mexico: its ids are our state codes in lower case ('que'). */
 export interface StateShape {
@@ -64,7 +64,7 @@ const ABBREVIATION: Record<StateCode, string> = {
 };
 
 // Average glyph width of the UI font relative to its size, for deciding what fits.
-const GLYPH = 0.58;
+const GLYPH = 0.56;
 
 export interface StateArea {
   code: StateCode;
@@ -90,8 +90,14 @@ export interface StateMapModel {
   unmatched: string[];
 }
 
-function fits(text: string, width: number, height: number, size: number): boolean {
-  return text.length * size * GLYPH <= width * 0.92 && size * 1.2 <= height;
+/** The full name where it fits inside the state, else its abbreviation, else nothing. */
+function stateLabel(path: string, texts: readonly string[], size: number) {
+  const rings = pathRings(path);
+  for (const text of texts) {
+    const at = placeLabel(rings, text.length * size * GLYPH + size * 0.3, size);
+    if (at) return { ...at, text };
+  }
+  return null;
 }
 
 /**
@@ -117,10 +123,7 @@ export function buildStateMap(
     const strength = strengthByCode.get(state.code);
     const index = strength?.index ?? 0;
     const level = strengthLevel(index);
-    const anchor = labelAnchor(pathRings(shape.path));
-    // A state's height at its label line is not known; its area over its width stands in for it.
-    const height = anchor.width > 0 ? anchor.area / anchor.width : 0;
-    const text = [state.name, ABBREVIATION[state.code]].find((t) => fits(t, anchor.width, height, fontSize));
+    const label = stateLabel(shape.path, [state.name, ABBREVIATION[state.code]], fontSize);
     areas.push({
       code: state.code,
       name: state.name,
@@ -129,7 +132,7 @@ export function buildStateMap(
       index,
       why: strength?.why ?? '',
       fill: LEVEL_FILL[level],
-      label: text ? { x: anchor.x, y: anchor.y, text, fill: level === 'strong' ? COLOR.paper : COLOR.ink } : null,
+      label: label && { ...label, fill: level === 'strong' ? COLOR.paper : COLOR.ink },
     });
   }
   return { viewBox: shapes.viewBox, areas, fontSize, unmatched };

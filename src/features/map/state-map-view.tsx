@@ -12,7 +12,7 @@ import { useSvgScale } from '@/features/map/use-svg-scale';
 import { useAppStore } from '@/stores/app-store';
 
 // The names' size on screen (CSS px); where a name does not fit at it, its abbreviation is written.
-const LABEL_PX = 11;
+const LABEL_PX = 10;
 
 /**
  * The dashboard's state map: the choropleth, and under it (never over it) the legend, what the
@@ -45,7 +45,7 @@ export function StateMapView() {
       </div>
       <div className="max-h-[45%] shrink-0 overflow-y-auto border-t border-slate-200 px-3 py-1 text-xs leading-snug">
         <StateLegend sector={model.sector} />
-        <p className="min-h-[2lh] text-slate-800">
+        <p className="text-slate-800">
           {pointed && (
             <>
               <strong>{stateAreaText(pointed, model.sector)}</strong>
@@ -66,7 +66,7 @@ export function StateMapView() {
           </p>
         )}
         <StateTable areas={model.areas} />
-        <p className="mt-1 text-slate-600">{t('credit')}</p>
+        <p className="text-slate-600">{t('credit')}</p>
       </div>
     </div>
   );

@@ -7,7 +7,7 @@ export function StateTable({ areas }: { areas: readonly StateArea[] }) {
   const { t } = useTranslation('stateMap');
   const rows = [...areas].sort((a, b) => b.index - a.index || a.name.localeCompare(b.name));
   return (
-    <details className="mt-1">
+    <details>
       <summary className="cursor-pointer font-semibold text-brand-700">{t('table.summary')}</summary>
       <table className="mt-1 w-full border-collapse text-left">
         <caption className="sr-only">{t('table.caption')}</caption>

@@ -60,7 +60,7 @@ export function ringCentroid(ring: Ring): { area: number; x: number; y: number }
   return { area: Math.abs(twice / 2), x: cx / (3 * twice), y: cy / (3 * twice) };
 }
 
-/** [from, to] spans of a ring on the horizontal line at `y`, widest first. */
+/** [from, to] spans of a ring on the horizontal line at `y`, left to right. */
 function spansAt(ring: Ring, y: number): Array<[number, number]> {
   const xs: number[] = [];
   for (let i = 0; i < ring.length; i++) {
@@ -71,22 +71,44 @@ function spansAt(ring: Ring, y: number): Array<[number, number]> {
   xs.sort((a, b) => a - b);
   const spans: Array<[number, number]> = [];
   for (let i = 0; i + 1 < xs.length; i += 2) spans.push([xs[i] as number, xs[i + 1] as number]);
-  return spans.sort((a, b) => b[1] - b[0] - (a[1] - a[0]));
+  return spans;
 }
 
+/** Room for a line of text centred on x at y: twice the distance to the nearer edge of land. */
+function roomAt(ring: Ring, x: number, y: number): number {
+  const span = spansAt(ring, y).find(([from, to]) => from <= x && x <= to);
+  return span ? 2 * Math.min(x - span[0], span[1] - x) : 0;
+}
+
+// Horizontal lines tried across a state's largest part, nearest its centroid first.
+const LINES = 24;
+
 /**
- * Where a state's name goes: on the line through the centroid of its largest part, in the middle
- * of the widest stretch of land (a curved state's centroid can lie outside it), with that part's
- * area and width there, so callers can pick a name or an abbreviation that fits.
+ * Where a line of text `width` long and `height` high fits inside the largest part of a state:
+ * the centre of a stretch of land wide enough at the text's middle, top and bottom, on the line
+ * nearest the part's centroid (a curved state's centroid can lie outside it). Null if none does.
  */
-export function labelAnchor(rings: readonly Ring[]): { x: number; y: number; area: number; width: number } {
+export function placeLabel(rings: readonly Ring[], width: number, height: number): { x: number; y: number } | null {
   let best = { area: -1, x: 0, y: 0 };
-  let bestRing: Ring = [];
-  for (const ring of rings) {
-    const c = ringCentroid(ring);
-    if (c.area > best.area) [best, bestRing] = [c, ring];
+  let ring: Ring = [];
+  for (const candidate of rings) {
+    const c = ringCentroid(candidate);
+    if (c.area > best.area) [best, ring] = [c, candidate];
   }
-  const [span] = spansAt(bestRing, best.y);
-  if (!span) return { x: best.x, y: best.y, area: Math.max(0, best.area), width: 0 };
-  return { x: (span[0] + span[1]) / 2, y: best.y, area: best.area, width: span[1] - span[0] };
+  const ys = ring.map((p) => p[1]);
+  const [top, bottom] = [Math.min(...ys), Math.max(...ys)];
+  const lines = Array.from({ length: LINES }, (_, i) => top + ((i + 0.5) / LINES) * (bottom - top)).sort(
+    (a, b) => Math.abs(a - best.y) - Math.abs(b - best.y),
+  );
+  for (const y of lines) {
+    const spans = spansAt(ring, y).sort(
+      (a, b) => Math.abs((a[0] + a[1]) / 2 - best.x) - Math.abs((b[0] + b[1]) / 2 - best.x),
+    );
+    for (const [from, to] of spans) {
+      const x = (from + to) / 2;
+      const room = Math.min(roomAt(ring, x, y), roomAt(ring, x, y - height / 2), roomAt(ring, x, y + height / 2));
+      if (room >= width) return { x, y };
+    }
+  }
+  return null;
 }

@@ -6,10 +6,14 @@ const VIEW_HEIGHT = 498;
 
 /**
  * Outline units per CSS pixel of a state map drawn (aspect kept) into `box`, so its names can be
- * set at a pixel size that reads at any panel or screen size. 1 until the box is laid out.
+ * set at a pixel size that reads at any panel or screen size. Until the box is laid out: the
+ * scale of `assumed`, or 1.
  */
-export function useSvgScale(box: RefObject<HTMLElement | null>): number {
-  const [scale, setScale] = useState(1);
+export function useSvgScale(box: RefObject<HTMLElement | null>, assumed?: { width: number; height: number }): number {
+  // A box that is never laid out on screen (a printout) keeps the scale of its assumed size.
+  const [scale, setScale] = useState(() =>
+    assumed ? Math.max(VIEW_WIDTH / assumed.width, VIEW_HEIGHT / assumed.height) : 1,
+  );
   useEffect(() => {
     const element = box.current;
     if (!element || typeof ResizeObserver === 'undefined') return;

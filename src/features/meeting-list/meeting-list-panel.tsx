@@ -14,7 +14,7 @@ import { ExportActions } from '@/features/meeting-list/export-actions';
 import { ImportShortlist } from '@/features/meeting-list/import-shortlist';
 import { PrintView } from '@/features/meeting-list/print-view';
 import { ScheduleTable } from '@/features/meeting-list/schedule-table';
-import { useMeetingList } from '@/features/meeting-list/use-meeting-list';
+import { useMeetingList } from '@/hooks/use-meeting-list';
 
 export interface PrintMapStop {
   id: string;

@@ -1,8 +1,9 @@
-import { useLayoutEffect, useRef, type ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
 import { Dialog } from '@/components/dialog';
+import { HIDE_IN_PRINT, usePrintAlone } from '@/components/print-alone';
 import type { MeetingEvent } from '@/domain/event';
 import { formatIsoDate, formatNumber, formatPoints, notStated } from '@/domain/format';
 import { overflowHeading, timeZoneName } from '@/features/meeting-list/event-model';
@@ -22,8 +23,6 @@ interface PrintViewProps {
   onClose: () => void;
 }
 
-// Written out in full so Tailwind's scanner generates it.
-const HIDE_IN_PRINT = 'print:hidden';
 const TH = 'border-b-2 border-slate-900 px-1.5 py-1 text-left';
 const TD = 'px-1.5 py-1 align-top';
 
@@ -36,12 +35,7 @@ export function PrintView({ listName, event, rows, euClusterName, includeReasons
   const scheduled = rows.filter((r) => r.meeting !== null).length;
   const unscheduled = rows.length - scheduled;
 
-  useLayoutEffect(() => {
-    const own = ref.current;
-    const others = [...document.body.children].filter((el) => el !== own && !el.classList.contains(HIDE_IN_PRINT));
-    others.forEach((el) => el.classList.add(HIDE_IN_PRINT));
-    return () => others.forEach((el) => el.classList.remove(HIDE_IN_PRINT));
-  }, []);
+  usePrintAlone(ref);
 
   return createPortal(
     // A body child, so printing can hide everything else. On paper the dialog leaves the viewport
