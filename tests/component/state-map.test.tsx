@@ -1,12 +1,14 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { switchLanguage } from '@/app/language';
 import { parseDataset } from '@/data/parse-dataset';
 import { EMPTY_FILTERS } from '@/domain/profile';
 import { StateMapView } from '@/features/map/state-map-view';
-import { loadStateShapes } from '@/features/map/state-shapes';
+import { STATE_SHAPES_URL, loadStateShapes } from '@/features/map/state-shapes';
 import { MatchesPanel } from '@/features/matches/matches-panel';
 import { useAppStore } from '@/stores/app-store';
 import { readPublicDataset } from '../fixtures/public-data';
@@ -36,9 +38,14 @@ const listedStates = () =>
     .filter((li) => li.parentElement?.getAttribute('aria-label') === 'Matches')
     .map((li) => li.textContent ?? '');
 
-// The outlines are a lazy chunk: loaded once up front, so each test renders them at once.
+// The outlines are fetched as data (the network boundary is stubbed to serve the real file) once
+// up front, so each test renders them at once.
 beforeAll(async () => {
+  const body = readFileSync(join(process.cwd(), 'public', 'geo', 'mexico-states.json'), 'utf8');
+  const fetchMock = vi.fn(async () => new Response(body, { status: 200 }));
+  vi.stubGlobal('fetch', fetchMock);
   await loadStateShapes();
+  expect(fetchMock).toHaveBeenCalledWith(STATE_SHAPES_URL);
 });
 beforeEach(() => {
   useAppStore.getState().setProfile({ asOf: '2026-01-01', sectors: ['aerospace'] });

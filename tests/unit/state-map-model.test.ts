@@ -1,4 +1,6 @@
 // @vitest-environment node
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import mexico from '@svg-maps/mexico';
 import { describe, expect, it } from 'vitest';
 import { COLOR } from '@/components/theme';
@@ -11,7 +13,10 @@ import { stateAreaText } from '@/features/map/state-map-text';
 import { pathRings, placeLabel, ringCentroid } from '@/features/map/svg-path';
 import { readPublicDataset } from '../fixtures/public-data';
 
-const shapes = mexico as StateShapes;
+const shapes = JSON.parse(
+  readFileSync(join(process.cwd(), 'public', 'geo', 'mexico-states.json'), 'utf8'),
+) as StateShapes;
+const original = mexico as StateShapes;
 const dataset = parseDataset(readPublicDataset()).dataset;
 const index = buildIndex(dataset);
 
@@ -63,6 +68,29 @@ describe('svg path geometry', () => {
     // Only the top bar (30 wide, 10 high) is wide enough for 20 units of text.
     expect(placeLabel(rings, 20, 4)?.y).toBeLessThan(10);
     expect(placeLabel(rings, 31, 4)).toBeNull();
+  });
+});
+
+describe('the bundled outlines (public/geo, built from @svg-maps/mexico)', () => {
+  const box = (path: string) => {
+    const points = pathRings(path).flat();
+    const xs = points.map((p) => p[0]);
+    const ys = points.map((p) => p[1]);
+    return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+  };
+
+  it('keep every state of the package, its id, name and the credit of its licence', () => {
+    expect(shapes.viewBox).toBe(original.viewBox);
+    expect(shapes.locations.map((l) => [l.id, l.name])).toEqual(original.locations.map((l) => [l.id, l.name]));
+    expect(JSON.stringify(shapes)).toMatch(/CC BY 4\.0/);
+  });
+
+  it('stay within a unit of the original outlines (simplified, not moved)', () => {
+    shapes.locations.forEach((location, i) => {
+      const simple = box(location.path);
+      const full = box(original.locations[i]?.path ?? '');
+      simple.forEach((v, k) => expect(Math.abs(v - (full[k] ?? 0)), `${location.id} box ${k}`).toBeLessThan(1));
+    });
   });
 });
 
