@@ -18,13 +18,6 @@ export default defineConfig({
     sort: true,
     indentation: 2,
     // Keys built at run time from a fixed list (e.g. `language.${code}`) are declared here.
-    preservePatterns: [
-      'language.*',
-      'label.level.*',
-      'edition.*',
-      'area.*',
-      'areaGeneral.*',
-      'level.*',
-    ],
+    preservePatterns: ['language.*', 'label.level.*', 'edition.*', 'area.*', 'areaGeneral.*', 'level.*'],
   },
 });
