@@ -18,6 +18,14 @@ export default defineConfig({
     sort: true,
     indentation: 2,
     // Keys built at run time from a fixed list (e.g. `language.${code}`) are declared here.
-    preservePatterns: ['language.*', 'label.level.*', 'edition.*', 'editionThe.*'],
+    preservePatterns: [
+      'language.*',
+      'label.level.*',
+      'edition.*',
+      'editionThe.*',
+      'area.*',
+      'areaGeneral.*',
+      'level.*',
+    ],
   },
 });

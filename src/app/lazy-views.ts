@@ -3,11 +3,12 @@ import { lazy, useEffect, useState } from 'react';
 // Everything that is not needed for the first render of the ranked matches lives in its own
 // chunk (first-screen budget, docs/architecture.md "Lazy chunks"). Every lazy view of the app is declared here; each
 // loader is kept so the idle prefetch below and React.lazy share one request. The three maps are
-// one chunk (vite.config.ts), so the presentation and print maps cost no extra prefetch request.
+// one chunk (vite.config.ts) with the state map (its outlines are a chunk of their own), so the presentation and print maps cost no extra prefetch request.
 const loaders = {
   map: () => import('@/features/map/map-panel'),
   spotlightMap: () => import('@/features/map/spotlight-map'),
   scheduleMap: () => import('@/features/map/schedule-map'),
+  stateOverviewMap: () => import('@/features/map/state-overview-map'),
   charts: () => import('@/features/charts/charts-panel'),
   detail: () => import('@/features/cluster-detail/cluster-detail'),
   compare: () => import('@/features/compare/compare-panel'),
@@ -23,6 +24,7 @@ export const MeetingsView = lazy(() => loaders.meetings().then((m) => ({ default
 export const SavedLists = lazy(() => loaders.meetings().then((m) => ({ default: m.SavedLists })));
 export const PresentationMode = lazy(() => loaders.presentation().then((m) => ({ default: m.PresentationMode })));
 export const SpotlightMap = lazy(() => loaders.spotlightMap().then((m) => ({ default: m.SpotlightMap })));
+export const StateOverviewMap = lazy(() => loaders.stateOverviewMap().then((m) => ({ default: m.StateOverviewMap })));
 export const ScheduleMap = lazy(() => loaders.scheduleMap().then((m) => ({ default: m.ScheduleMap })));
 
 /** Runs `task` when the browser is idle (or after `timeout` ms at the latest); returns a cancel. */

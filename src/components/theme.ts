@@ -24,6 +24,10 @@ export const COLOR = {
   'map-mexico-border': '#334155',
   'map-neighbour': '#e2e8f0',
   'map-neighbour-border': '#94a3b8',
+  /** State-strength levels on the state map (the state criterion's violet, light to dark). */
+  'strength-strong': '#5b21b6',
+  'strength-fair': '#a78bfa',
+  'strength-modest': '#ddd6fe',
   /** The line from a marker moved aside to its real position. */
   'map-leg': '#475569',
 } as const;

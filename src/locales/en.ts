@@ -16,6 +16,7 @@ import matches from '@/locales/en/matches.json';
 import meetings from '@/locales/en/meetings.json';
 import notices from '@/locales/en/notices.json';
 import perf from '@/locales/en/perf.json';
+import plan from '@/locales/en/plan.json';
 import policies from '@/locales/en/policies.json';
 import presentation from '@/locales/en/presentation.json';
 import profile from '@/locales/en/profile.json';
@@ -27,6 +28,7 @@ import savedData from '@/locales/en/savedData.json';
 import schedule from '@/locales/en/schedule.json';
 import shortlist from '@/locales/en/shortlist.json';
 import workspace from '@/locales/en/workspace.json';
+import stateMap from '@/locales/en/stateMap.json';
 
 /** Every namespace of the English catalog; Spanish must have the same keys (tests/unit/i18n-catalogs.test.ts). */
 export const en = {
@@ -48,6 +50,7 @@ export const en = {
   meetings,
   notices,
   perf,
+  plan,
   policies,
   presentation,
   profile,
@@ -59,5 +62,6 @@ export const en = {
   schedule,
   shortlist,
   workspace,
+  stateMap,
 };
 export type Resources = typeof en;

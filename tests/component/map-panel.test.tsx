@@ -151,7 +151,7 @@ describe('MapPanel', () => {
   it('shows name, score out of 100 and label text in the tooltip', () => {
     renderPanel();
     const tooltip = within(markerOf('Querétaro Aerospace Cluster')).getByTestId('tooltip');
-    expect(tooltip).toHaveTextContent(/Score \d+\/100/);
+    expect(tooltip).toHaveTextContent(/Score \d+([.,]\d)?\/100/);
     expect(tooltip).toHaveTextContent('Silver ESCA label, valid until 31 Dec 2099');
   });
 
@@ -304,7 +304,7 @@ describe('MapPanel', () => {
     expect(screen.getByText(/1 fuera del mapa/)).toBeInTheDocument();
     expect(screen.getByRole('group', { name: 'Leyenda del mapa' })).toHaveTextContent('Puntuación');
     const marker = markerOf('Querétaro Aerospace Cluster');
-    expect(within(marker).getByTestId('tooltip')).toHaveTextContent(/Puntuación \d+\/100/);
+    expect(within(marker).getByTestId('tooltip')).toHaveTextContent(/Puntuación \d+([.,]\d)?\/100/);
     expect(within(marker).getByTestId('tooltip')).toHaveTextContent('Sello ESCA Plata');
     const popup = within(within(marker).getByTestId('popup'));
     expect(popup.getByRole('heading', { name: 'Querétaro Aerospace Cluster' })).not.toHaveAttribute('lang');

@@ -31,6 +31,11 @@ describe('PresentationMode in Spanish', () => {
     await switchToSpanish();
     renderApp({ dataset: shortlistParsed(), ui: <PresentationMode /> });
     const slides = dialog();
+    expect(within(slides).getByText('Plan de socios en México')).toBeInTheDocument();
+    expect(within(slides).getByText('Siguiente: Mapa general')).toBeInTheDocument();
+    await user.keyboard('{ArrowRight}');
+    expect(within(slides).getByRole('heading', { level: 2 })).toHaveTextContent(/^Dónde es fuerte México en /);
+    await user.keyboard('{ArrowRight}');
     expect(within(slides).getByText(/^Lugar 1$/)).toBeInTheDocument();
     expect(within(slides).getByText(/^Puntuación \d+(\.\d)? \/ 100$/)).toBeInTheDocument();
     expect(within(slides).getByRole('list', { name: 'Puntuación por criterio' })).toBeInTheDocument();
@@ -58,6 +63,7 @@ describe('PresentationMode in Spanish', () => {
     const user = userEvent.setup();
     await switchToSpanish();
     renderApp({ dataset: shortlistParsed(), ui: <PresentationMode /> });
+    await user.keyboard('{ArrowRight}{ArrowRight}');
     const states: string[] = [];
     for (let i = 0; i < 4; i++) {
       states.push(within(dialog()).getByRole('heading', { level: 2 }).nextElementSibling?.textContent ?? '');
@@ -75,6 +81,7 @@ describe('PresentationMode in Spanish', () => {
 
   it('switches language while presenting; on an English page the cluster name is marked Spanish', async () => {
     renderApp({ dataset: shortlistParsed(), ui: <PresentationMode /> });
+    await userEvent.keyboard('{ArrowRight}{ArrowRight}');
     const english = screen.getByRole('dialog', { name: 'Presentation' });
     expect(within(english).getByRole('heading', { level: 2 })).toHaveAttribute('lang', 'es');
     expect(within(english).getByText(/^Rank 1$/)).toBeInTheDocument();

@@ -47,6 +47,13 @@ describe('PresentationMode', () => {
     const dialog = screen.getByRole('dialog', { name: 'Presentation' });
     expect(dialog).toHaveAttribute('aria-modal', 'true');
     expect(requestFullscreen).toHaveBeenCalledTimes(1);
+    // The plan opens on its title slide, then the overview map, then the ranking (no shortlist: no agenda).
+    expect(heading()).toHaveTextContent('EU–Mexico cluster matchmaking');
+    expect(within(dialog).getByText('EU cluster: not chosen yet')).toBeInTheDocument();
+    expect(within(dialog).getByText('Next: Overview map')).toBeInTheDocument();
+    await user.keyboard('{ArrowRight}');
+    expect(heading()).toHaveTextContent('Where Mexico is strong in Aerospace');
+    await user.keyboard('{ArrowRight}');
     expect(position()).toHaveTextContent('1 / 4');
     const first = heading().textContent;
     expect(within(dialog).getByText(/^Rank 1$/)).toBeInTheDocument();
@@ -70,8 +77,10 @@ describe('PresentationMode', () => {
 
     await user.keyboard('{ArrowLeft}{ArrowUp}');
     expect(position()).toHaveTextContent('2 / 4');
-    await user.keyboard('{Home}');
+    await user.keyboard('{ArrowLeft}');
     expect(heading()).toHaveTextContent(first ?? '');
+    await user.keyboard('{Home}');
+    expect(heading()).toHaveTextContent('EU–Mexico cluster matchmaking');
     await user.keyboard('{End}');
     expect(position()).toHaveTextContent('4 / 4');
 
@@ -101,6 +110,8 @@ describe('PresentationMode', () => {
     const user = userEvent.setup();
     useAppStore.getState().setPresenting(true);
     renderApp({ dataset: shortlistParsed(), ui: <Harness /> });
+    expect(useAppStore.getState().selectedId).toBeNull();
+    await user.keyboard('{ArrowRight}{ArrowRight}');
     const firstId = useAppStore.getState().selectedId;
     expect(firstId).not.toBeNull();
     await user.keyboard(' ');

@@ -67,3 +67,10 @@ export async function download(page: Page, buttonName: string): Promise<{ name: 
   const path = await file.path();
   return { name: file.suggestedFilename(), bytes: readFileSync(path) };
 }
+
+/** Presentation opens on the plan's title slide: steps on to the first match slide. */
+export async function toFirstMatch(page: Page, slides: ReturnType<Page['getByRole']>) {
+  const first = slides.getByText(/^Match 1 \/ \d+$/);
+  for (let i = 0; i < 12 && !(await first.isVisible()); i += 1) await page.keyboard.press('ArrowRight');
+  await first.waitFor();
+}

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openPage } from './browser';
-import { matchItems } from './helpers';
+import { matchItems, toFirstMatch } from './helpers';
 import { untilControlled } from './service-worker';
 
 let browser: Browser;
@@ -44,6 +44,11 @@ describe('venue network drops (production build, Chromium)', () => {
 
     await page.getByRole('banner').getByRole('button', { name: 'Present', exact: true }).click();
     const slides = page.getByRole('dialog', { name: 'Presentation' });
+    // The plan's overview slide draws the state outlines, fetched as data and kept offline too.
+    await slides.getByText('Next: Overview map', { exact: true }).waitFor();
+    await page.keyboard.press('ArrowRight');
+    await slides.getByRole('img', { name: /^Querétaro: / }).waitFor();
+    await toFirstMatch(page, slides);
     await slides.getByText('Match 1 / 10', { exact: true }).waitFor();
     await slides.locator('.leaflet-container').waitFor();
     await page.keyboard.press('Escape');

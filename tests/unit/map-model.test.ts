@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDataset } from '@/data/parse-dataset';
+import { formatPoints } from '@/domain/format';
 import { defaultProfile } from '@/domain/profile';
 import { rank, DEFAULT_RANK_OPTIONS } from '@/domain/ranking/rank';
 import { stateStrength } from '@/domain/ranking/state-strength';
@@ -139,7 +140,8 @@ describe('markersFromMatches', () => {
     const byId = new Map(markers.map((m) => [m.id, m]));
     const match = matches.find((m) => m.cluster.id === 'queretaro-aero');
     expect(byId.get('queretaro-aero')).toMatchObject({
-      scoreText: `${Math.round(match?.total ?? -1)}/100`,
+      // The list's rounding (formatPoints), not whole points: popup and list never disagree.
+      scoreText: `${formatPoints(match?.total ?? -1)}/100`,
       labelText: 'Silver ESCA label, valid until 31 Dec 2099',
       stateName: 'Querétaro',
       precision: 'city',

@@ -56,7 +56,8 @@ export function BaseMap({ children, mapRef, interactive = true }: BaseMapProps) 
       // A display-only map credits its geography in its caption, in type the room can read.
       attributionControl={interactive}
       zoomSnap={0.25}
-      minZoom={3}
+      // Low enough that the default view fits all of Mexico into a map only 100 px tall.
+      minZoom={2}
       maxZoom={12}
       worldCopyJump={false}
       // Our own zoom buttons (below), so their titles are translated.

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
 import { COLOR } from '@/components/theme';
@@ -10,7 +10,12 @@ interface MapLegendProps {
   /** Name of the chosen sector, or null when none is chosen. */
   sectorName: string | null;
   showStrength: boolean;
+  /** The map's box: the legend starts folded when the map is small, so the map keeps its height. */
+  mapBox: RefObject<HTMLElement | null>;
 }
+
+// Below this map height (CSS px) the legend starts folded.
+const SMALL_MAP = 320;
 
 interface DotProps {
   colour: string;
@@ -37,26 +42,37 @@ function Dot({ colour, radius, outline = COLOR.ink, outlineWidth = 1, fillOpacit
   );
 }
 
-/** HTML legend over the map: every colour is paired with numbers or words. */
-export function MapLegend({ sectorName, showStrength }: MapLegendProps) {
+/**
+ * The legend, in a strip under the map rather than over it, so it never covers a marker or takes
+ * its clicks; every colour is paired with numbers or words. The notes fold away.
+ */
+export function MapLegend({ sectorName, showStrength, mapBox }: MapLegendProps) {
   const { t } = useTranslation('map');
   const [open, setOpen] = useState(true);
-  const toggle = (
-    <Button variant="ghost" size="xs" aria-expanded={open} onClick={() => setOpen(!open)}>
-      {open ? t('legend.hide') : t('legend.show')}
-    </Button>
-  );
+  // Decided once, at the map's first size: deciding again would fold and unfold the legend in a
+  // loop, since unfolding it takes height from the map.
+  useEffect(() => {
+    const element = mapBox.current;
+    if (!element || typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(([entry]) => {
+      const height = entry?.contentRect.height ?? 0;
+      if (height <= 0) return;
+      observer.disconnect();
+      if (height < SMALL_MAP) setOpen(false);
+    });
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [mapBox]);
   return (
-    // Narrow, bottom left: over the open Pacific at the default view, and raised above Leaflet's
-    // attribution line so the two never overlap on a narrow map.
-    <div className="absolute bottom-6 left-2 z-[1000] w-40 rounded-md border border-slate-300 bg-white/95 px-2 py-1 text-xs leading-tight text-slate-900 shadow">
-      {open ? (
-        <div role="group" aria-label={t('legend.label')} className="space-y-1">
-          <p className="flex items-baseline justify-between">
-            <span className="font-semibold">{t('legend.score')}</span>
-            {toggle}
-          </p>
-          <ul className="grid grid-cols-2 gap-x-1 gap-y-0.5">
+    <div className="flex shrink-0 items-start gap-2 border-t border-slate-200 px-3 py-1 text-xs leading-tight text-slate-900">
+      {open && (
+        <div
+          role="group"
+          aria-label={t('legend.label')}
+          className="flex min-w-0 flex-1 flex-wrap items-center gap-x-3 gap-y-0.5"
+        >
+          <span className="font-semibold">{t('legend.score')}</span>
+          <ul className="contents">
             {SCORE_BANDS.toReversed().map((band) => (
               <li key={band.min} className="inline-flex items-center gap-0.5">
                 <Dot colour={band.colour} radius={markerRadius((band.min + band.max) / 2) * 0.7} />
@@ -64,22 +80,29 @@ export function MapLegend({ sectorName, showStrength }: MapLegendProps) {
               </li>
             ))}
           </ul>
-          <p className="flex items-center gap-1">
+          <span className="inline-flex items-center gap-1">
             <Dot colour={SCORE_BANDS[1].colour} radius={4} outline={SELECTED_OUTLINE} outlineWidth={3} />
             {t('legend.selected')}
-          </p>
+          </span>
           {showStrength && (
-            <p className="flex items-start gap-1">
+            <span className="inline-flex items-center gap-1">
               <Dot colour={BUBBLE_COLOUR} fillOpacity={BUBBLE_FILL_OPACITY} radius={5} outline={BUBBLE_COLOUR} />
-              <span>{sectorName ? t('legend.strength', { sector: sectorName }) : t('legend.strengthNoSector')}</span>
-            </p>
+              {sectorName ? t('legend.strength', { sector: sectorName }) : t('legend.strengthNoSector')}
+            </span>
           )}
-          <p className="text-slate-700">{t('legend.approximate')}</p>
-          <p className="text-slate-700">{t('legend.leg')}</p>
+          <span className="text-slate-700">{t('legend.approximate')}</span>
+          <span className="text-slate-700">{t('legend.leg')}</span>
         </div>
-      ) : (
-        toggle
       )}
+      <Button
+        variant="ghost"
+        size="xs"
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+        className="ml-auto shrink-0"
+      >
+        {open ? t('legend.hide') : t('legend.show')}
+      </Button>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { COLOR } from '@/components/theme';
+import { formatPoints } from '@/domain/format';
 import { labelText } from '@/domain/labels';
 import type { Match, StateStrength } from '@/domain/ranking/types';
 import type { MexicanState, Position, StateCode } from '@/domain/types';
@@ -44,7 +45,7 @@ export interface MapMarker {
   precision: Position['precision'];
   /** The score (0–100); count bubbles are coloured by their best. */
   total: number;
-  /** Whole points, as read aloud: "72/100". */
+  /** The list's own rounding (one decimal at most), so popup and list agree: "50.9/100". */
   scoreText: string;
   labelText: string;
   /** State name, or null when the sources do not state it. */
@@ -66,7 +67,7 @@ export function markersFromMatches(matches: readonly Match[]): { markers: MapMar
       lng: cluster.position.lng,
       precision: cluster.position.precision,
       total,
-      scoreText: `${Math.round(total)}/100`,
+      scoreText: `${formatPoints(total)}/100`,
       labelText: labelText(label),
       stateName,
       colour: scoreColour(total),

@@ -1,11 +1,13 @@
 import type { Map as LeafletMap } from 'leaflet';
-import { useCallback, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { Suspense, useCallback, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Pane } from 'react-leaflet';
 import { termNameIn } from '@/domain/vocabulary';
 import { BaseMap } from '@/features/map/base-map';
 import { MapLegend } from '@/features/map/map-legend';
-import { MapToolbar } from '@/features/map/map-toolbar';
+import { Loading } from '@/components/loading';
+import { MapToolbar, type MapView } from '@/features/map/map-toolbar';
+import { StateMapView } from '@/features/map/state-map-view';
 import { MatchMarkers } from '@/features/map/match-markers-layer';
 import { stateBubbles } from '@/features/map/map-model';
 import { useMatchMarkers } from '@/features/map/use-match-markers';
@@ -16,7 +18,6 @@ import {
   useInvalidateOnResize,
   useMapKeyboardLabel,
   usePanToSelection,
-  usePopupOpen,
 } from '@/features/map/use-map-view';
 import { usePrimarySector, useRanking, useStateStrength } from '@/hooks/use-ranking';
 import { useDatasetValue } from '@/hooks/use-loaded-dataset';
@@ -30,12 +31,14 @@ const MARKER_PANE: CSSProperties = { zIndex: 450, pointerEvents: 'none' };
 
 export function MapPanel() {
   const { t } = useTranslation('map');
+  const { t: ts } = useTranslation('stateMap');
   const dataset = useDatasetValue();
   const matches = useRanking();
   const strengths = useStateStrength();
   const sectorId = usePrimarySector();
   const selectedId = useAppStore((s) => s.selectedId);
   const [map, setMap] = useState<LeafletMap | null>(null);
+  const [view, setView] = useState<MapView>('points');
   const [showStrength, setShowStrength] = useState(true);
   const [tilesOn, setTilesOn] = useState(false);
   const [tilesFailed, setTilesFailed] = useState(false);
@@ -49,11 +52,12 @@ export function MapPanel() {
   useInvalidateOnResize(map, container);
   useMapKeyboardLabel(map, t('keyboard'));
   usePanToSelection(map, selectedId, markers);
-  const popupOpen = usePopupOpen(map);
 
   return (
     <div className="flex h-full w-full flex-col" data-testid="map">
       <MapToolbar
+        view={view}
+        onView={setView}
         placed={markers.length}
         unplaced={unplaced}
         showStrength={showStrength}
@@ -65,26 +69,36 @@ export function MapPanel() {
         }}
         onFit={() => fitToPoints(map, markers)}
       />
-      <div ref={container} className="relative min-h-0 flex-1">
-        <BaseMap mapRef={setMap}>
-          {tilesOn && <OnlineTiles onError={onTilesError} />}
-          <Pane name="state-bubbles" style={BUBBLE_PANE}>
-            {showStrength && <StateBubblesLayer bubbles={bubbles} />}
-          </Pane>
-          <Pane name="matches" style={MARKER_PANE}>
-            <MatchMarkers map={map} markers={markers} selectedId={selectedId} />
-          </Pane>
-        </BaseMap>
-        {!popupOpen && <MapLegend sectorName={sectorName} showStrength={showStrength} />}
-        {tilesOn && tilesFailed && (
-          <p
-            role="status"
-            className="absolute top-2 right-2 z-[1000] rounded border border-slate-300 bg-white/95 px-2 py-1 text-xs text-slate-800"
-          >
-            {t('tilesFailed')}
-          </p>
-        )}
-      </div>
+      {view === 'states' ? (
+        <div className="min-h-0 flex-1">
+          <Suspense fallback={<Loading what={ts('loading')} />}>
+            <StateMapView />
+          </Suspense>
+        </div>
+      ) : (
+        <>
+          <div ref={container} className="relative min-h-0 flex-1">
+            <BaseMap mapRef={setMap}>
+              {tilesOn && <OnlineTiles onError={onTilesError} />}
+              <Pane name="state-bubbles" style={BUBBLE_PANE}>
+                {showStrength && <StateBubblesLayer bubbles={bubbles} />}
+              </Pane>
+              <Pane name="matches" style={MARKER_PANE}>
+                <MatchMarkers map={map} markers={markers} selectedId={selectedId} />
+              </Pane>
+            </BaseMap>
+            {tilesOn && tilesFailed && (
+              <p
+                role="status"
+                className="absolute top-2 right-2 z-[1000] rounded border border-slate-300 bg-white/95 px-2 py-1 text-xs text-slate-800"
+              >
+                {t('tilesFailed')}
+              </p>
+            )}
+          </div>
+          <MapLegend sectorName={sectorName} showStrength={showStrength} mapBox={container} />
+        </>
+      )}
     </div>
   );
 }

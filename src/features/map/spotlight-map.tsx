@@ -1,5 +1,5 @@
 import type { Map as LeafletMap } from 'leaflet';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { CircleMarker } from 'react-leaflet';
 import { MEXICO_BOUNDS, pointsBounds } from '@/features/map/map-model';
 import { useMatchMarkers } from '@/features/map/use-match-markers';
@@ -17,14 +17,26 @@ export function SpotlightMap({ count }: { count: number }) {
   const ranking = useRanking();
   const selectedId = useAppStore((s) => s.selectedId);
   const [map, setMap] = useState<LeafletMap | null>(null);
+  const box = useRef<HTMLDivElement>(null);
   const top = useMemo(() => ranking.slice(0, count), [ranking, count]);
   const { markers } = useMatchMarkers(top);
   const selected = markers.find((m) => m.id === selectedId) ?? null;
 
   // The whole top ten stays in view, so the room sees the ring move from one match to the next;
-  // the map only pans when the selected match lies outside it.
+  // the map only pans when the selected match lies outside it. Fitted again whenever its box
+  // changes: a slide shown on a narrow screen hides it, and a wider one shows it again.
   useEffect(() => {
-    map?.fitBounds(pointsBounds(markers) ?? MEXICO_BOUNDS, { padding: [36, 36], maxZoom: 7, animate: false });
+    const element = box.current;
+    if (!map || !element) return;
+    const fit = () => {
+      map.invalidateSize({ pan: false });
+      map.fitBounds(pointsBounds(markers) ?? MEXICO_BOUNDS, { padding: [36, 36], maxZoom: 7, animate: false });
+    };
+    fit();
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(fit);
+    observer.observe(element);
+    return () => observer.disconnect();
   }, [map, markers]);
   useEffect(() => {
     if (map && selected && !map.getBounds().contains([selected.lat, selected.lng]))
@@ -32,7 +44,7 @@ export function SpotlightMap({ count }: { count: number }) {
   }, [map, selected]);
 
   return (
-    <div className="h-full w-full overflow-hidden rounded-xl border-2 border-white">
+    <div ref={box} className="h-full w-full overflow-hidden rounded-xl border-2 border-white">
       <BaseMap mapRef={setMap} interactive={false}>
         {/* The selected match is drawn last, so no neighbour covers its ring. */}
         {[...markers.filter((m) => m.id !== selectedId), ...(selected ? [selected] : [])].map((m) => (

@@ -4,11 +4,12 @@ import type { StateBubble } from '@/features/map/map-model';
 
 // State strength is the state criterion: the bubbles keep that criterion's colour.
 export const BUBBLE_COLOUR = COLOR['crit-state'];
-export const BUBBLE_FILL_OPACITY = 0.14;
+// Strong enough to read on a projector and on paper, light enough that markers stay on top.
+export const BUBBLE_FILL_OPACITY = 0.3;
 const BUBBLE_STYLE = {
   color: BUBBLE_COLOUR,
-  weight: 1,
-  opacity: 0.6,
+  weight: 1.5,
+  opacity: 0.9,
   fillColor: BUBBLE_COLOUR,
   fillOpacity: BUBBLE_FILL_OPACITY,
 };

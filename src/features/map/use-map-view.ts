@@ -1,5 +1,5 @@
 import type { Map as LeafletMap } from 'leaflet';
-import { useCallback, useEffect, useEffectEvent, useState, useSyncExternalStore, type RefObject } from 'react';
+import { useCallback, useEffect, useEffectEvent, useSyncExternalStore, type RefObject } from 'react';
 import { MEXICO_BOUNDS, pointsBounds } from '@/features/map/map-model';
 
 // Zoom that MEXICO_BOUNDS gives in a typical panel; only used before the map exists.
@@ -28,20 +28,6 @@ export function useMapZoom(map: LeafletMap | null): number {
   return useMapSnapshot(map, 'zoomend', () => map?.getZoom() ?? FALLBACK_ZOOM);
 }
 
-/** True while a popup is open: the legend makes way for it (it cannot sit above Leaflet's panes and below popups). */
-export function usePopupOpen(map: LeafletMap | null): boolean {
-  const [open, setOpen] = useState(false);
-  useEffect(() => {
-    if (!map) return;
-    const handlers = { popupopen: () => setOpen(true), popupclose: () => setOpen(false) };
-    map.on(handlers);
-    return () => {
-      map.off(handlers);
-    };
-  }, [map]);
-  return open;
-}
-
 /** Leaflet makes its container focusable (arrow keys pan, +/− zoom); give that stop a name. */
 export function useMapKeyboardLabel(map: LeafletMap | null, label: string) {
   useEffect(() => {
@@ -51,19 +37,42 @@ export function useMapKeyboardLabel(map: LeafletMap | null, label: string) {
   }, [map, label]);
 }
 
-/** The layout changes (presentation mode, panels): Leaflet must re-measure its container. */
+/**
+ * The layout changes (panels, zoom, presentation mode): Leaflet must re-measure its container.
+ * Until someone moves the map (a drag, a zoom, a pan to a selection), the default view is fitted
+ * again to the new size, so all of Mexico, Tijuana to Cancún, stays in view: a map first drawn
+ * in a container that later shrank would otherwise keep a zoom that cuts the edges off.
+ */
 export function useInvalidateOnResize(map: LeafletMap | null, container: RefObject<HTMLElement | null>) {
   useEffect(() => {
     const element = container.current;
     if (!map || !element) return;
-    const invalidate = () => map.invalidateSize();
+    let ours = false;
+    let moved = false;
+    const onMove = () => {
+      if (!ours) moved = true;
+    };
+    const invalidate = () => {
+      ours = true;
+      map.invalidateSize({ pan: false });
+      if (!moved) map.fitBounds(MEXICO_BOUNDS, { animate: false });
+      ours = false;
+    };
+    map.on('movestart zoomstart', onMove);
+    const stop = () => map.off('movestart zoomstart', onMove);
     if (typeof ResizeObserver === 'undefined') {
       window.addEventListener('resize', invalidate);
-      return () => window.removeEventListener('resize', invalidate);
+      return () => {
+        stop();
+        window.removeEventListener('resize', invalidate);
+      };
     }
     const observer = new ResizeObserver(invalidate);
     observer.observe(element);
-    return () => observer.disconnect();
+    return () => {
+      stop();
+      observer.disconnect();
+    };
   }, [map, container]);
 }
 

@@ -16,7 +16,7 @@ import { ImportShortlist } from '@/features/meeting-list/import-shortlist';
 import { ListProfileLine } from '@/features/meeting-list/list-profile-line';
 import { PrintView } from '@/features/meeting-list/print-view';
 import { ScheduleTable } from '@/features/meeting-list/schedule-table';
-import { useMeetingList } from '@/features/meeting-list/use-meeting-list';
+import { useMeetingList } from '@/hooks/use-meeting-list';
 
 export interface PrintMapStop {
   id: string;

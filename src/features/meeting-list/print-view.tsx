@@ -1,8 +1,9 @@
-import { useLayoutEffect, useRef, type ReactNode } from 'react';
+import { useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
 import { Dialog } from '@/components/dialog';
+import { HIDE_IN_PRINT, usePrintAlone } from '@/components/print-alone';
 import type { MeetingEvent } from '@/domain/event';
 import { formatIsoDate, formatNumber } from '@/domain/format';
 import { overflowHeading, timeZoneName } from '@/features/meeting-list/event-model';
@@ -20,9 +21,6 @@ interface PrintViewProps {
   onClose: () => void;
 }
 
-// Written out in full so Tailwind's scanner generates it.
-const HIDE_IN_PRINT = 'print:hidden';
-
 /** An A4 page of the meeting list; everything else on the page is hidden while printing. */
 export function PrintView({ listName, event, rows, euClusterName, includeReasons, map, onClose }: PrintViewProps) {
   const { t } = useTranslation('meetings');
@@ -30,12 +28,7 @@ export function PrintView({ listName, event, rows, euClusterName, includeReasons
   const scheduled = rows.filter((r) => r.meeting !== null).length;
   const unscheduled = rows.length - scheduled;
 
-  useLayoutEffect(() => {
-    const own = ref.current;
-    const others = [...document.body.children].filter((el) => el !== own && !el.classList.contains(HIDE_IN_PRINT));
-    others.forEach((el) => el.classList.add(HIDE_IN_PRINT));
-    return () => others.forEach((el) => el.classList.remove(HIDE_IN_PRINT));
-  }, []);
+  usePrintAlone(ref);
 
   return createPortal(
     // A body child, so printing can hide everything else. On paper the dialog leaves the viewport

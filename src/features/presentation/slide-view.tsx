@@ -23,7 +23,7 @@ export function SlideView({ slide }: { slide: Slide }) {
           {slide.position}
         </p>
       </div>
-      <h2 lang={nameLang} className={`line-clamp-2 leading-tight font-extrabold ${TYPE.title}`}>
+      <h2 lang={nameLang} className={`leading-tight font-extrabold text-balance ${TYPE.title}`}>
         {slide.name}
       </h2>
       <p className={`text-slate-100 ${TYPE.state}`}>{slide.state}</p>

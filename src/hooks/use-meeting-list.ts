@@ -8,7 +8,7 @@ import { useActiveShortlist } from '@/stores/selectors';
 
 const NO_ENTRIES: ShortlistEntry[] = [];
 
-/** The active shortlist turned into a schedule and its typed rows; the schedule and rows are memoised. */
+/** The active shortlist turned into a schedule (the meeting list and the plan presentation read it) and its typed rows; the schedule and rows are memoised. */
 export function useMeetingList() {
   const list = useActiveShortlist();
   // The list's own full ranking: neither a search nor another profile on the dashboard changes a
