@@ -16,7 +16,10 @@ export const BUDGETS = {
   // first screen keeps its 250 KB budget.
   // 385 since issue 15: the virtualised match list (@tanstack/react-virtual) and marker clustering
   // (supercluster) add ~13 KB gzip with their code; they are what keeps 10,000 clusters interactive.
-  jsTotalKB: 385,
+  // 420 after merging issues 13, 16 and 19: the workspace profile, the .xlsx writer (lazy), the
+  // provenance marks, the state map and the plan slides are each a few KB, almost all in lazy chunks
+  // (meeting view, presentation, exports); the first screen, which a visitor waits for, stays at 250.
+  jsTotalKB: 420,
   firstScreenKB: 250,
   datasetKB: 150,
   firstRenderMs: 1500,

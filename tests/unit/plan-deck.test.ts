@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_EVENT, type ShortlistEntry } from '@/domain/event';
+import { DEFAULT_EVENT as TODAY_EVENT, type ShortlistEntry } from '@/domain/event';
+
+// A fixed date: the default event's date follows the clock.
+const DEFAULT_EVENT = { ...TODAY_EVENT, date: '2026-10-20' };
 import { buildMeetingRows } from '@/domain/meeting-rows';
 import { DEFAULT_WEIGHTS, defaultProfile } from '@/domain/profile';
 import { buildIndex } from '@/domain/ranking/build-index';
