@@ -8,25 +8,15 @@ import { VirtualMatchList } from '@/features/matches/virtual-match-list';
 import { RelevanceLine } from '@/features/matches/relevance-line';
 import { useDatasetIndex } from '@/hooks/use-loaded-dataset';
 import { useRankingView } from '@/hooks/use-ranking';
-import { useShortlistedIds, useStorePick } from '@/stores/selectors';
-import { MAX_COMPARE } from '@/stores/ui-slice';
+import { useAppStore } from '@/stores/app-store';
 
 /** The ranked matches: one item per cluster, best first. */
 export function MatchesPanel() {
   const { t } = useTranslation('matches');
   const index = useDatasetIndex();
   const { visible: matches, relevance, ranking } = useRankingView();
-  const { selectedId, compareIds, select, toggleShortlisted, toggleCompare, clearFilters } = useStorePick(
-    'selectedId',
-    'compareIds',
-    'select',
-    'toggleShortlisted',
-    'toggleCompare',
-    'clearFilters',
-  );
-  const shortlisted = useShortlistedIds();
+  const clearFilters = useAppStore((s) => s.clearFilters);
   const notOnMap = useMemo(() => countNotOnMap(matches), [matches]);
-  const compareFull = compareIds.length >= MAX_COMPARE;
   // Nothing passes the filters (clusters only held back as outside the sectors are counted above).
   const filteredEmpty = relevance ? relevance.exact + relevance.related + relevance.others === 0 : matches.length === 0;
 
@@ -49,18 +39,7 @@ export function MatchesPanel() {
         </div>
       ) : null}
       {/* Rows carry text in the active language; a switch re-ranks, so `matches` is new and they are rebuilt. */}
-      <VirtualMatchList
-        label={t('list')}
-        matches={matches}
-        index={index}
-        selectedId={selectedId}
-        shortlisted={shortlisted}
-        compareIds={compareIds}
-        compareFull={compareFull}
-        onSelect={select}
-        onToggleShortlist={toggleShortlisted}
-        onToggleCompare={toggleCompare}
-      />
+      <VirtualMatchList label={t('list')} matches={matches} index={index} />
     </div>
   );
 }

@@ -4,18 +4,13 @@ import type { DatasetIndex, Match } from '@/domain/ranking/types';
 import { MatchItem } from '@/features/matches/match-item';
 import { toMatchRow, type MatchRow } from '@/features/matches/matches-model';
 import { useScrollParent } from '@/features/matches/use-scroll-parent';
+import { useShortlistedIds, useStorePick } from '@/stores/selectors';
+import { MAX_COMPARE } from '@/stores/ui-slice';
 
 interface VirtualMatchListProps {
   label: string;
   matches: readonly Match[];
   index: DatasetIndex;
-  selectedId: string | null;
-  shortlisted: ReadonlySet<string>;
-  compareIds: readonly string[];
-  compareFull: boolean;
-  onSelect: (id: string) => void;
-  onToggleShortlist: (id: string) => void;
-  onToggleCompare: (id: string) => void;
 }
 
 // About one item with three reasons; items are measured once drawn.
@@ -27,8 +22,16 @@ const GAP = 6;
  * stays a list: each item says its position and the real length (aria-posinset/-setsize), and the
  * item holding focus and the selected one are always kept, so focus is never dropped by a scroll.
  */
-export function VirtualMatchList(props: VirtualMatchListProps) {
-  const { matches, index, selectedId } = props;
+export function VirtualMatchList({ label, matches, index }: VirtualMatchListProps) {
+  const { selectedId, compareIds, select, toggleShortlisted, toggleCompare } = useStorePick(
+    'selectedId',
+    'compareIds',
+    'select',
+    'toggleShortlisted',
+    'toggleCompare',
+  );
+  const shortlisted = useShortlistedIds();
+  const compareFull = compareIds.length >= MAX_COMPARE;
   const { ref, scroller, margin } = useScrollParent();
   const [focused, setFocused] = useState(-1);
   const selectedIndex = useMemo(() => matches.findIndex((m) => m.cluster.id === selectedId), [matches, selectedId]);
@@ -74,7 +77,7 @@ export function VirtualMatchList(props: VirtualMatchListProps) {
   return (
     <ol
       ref={ref}
-      aria-label={props.label}
+      aria-label={label}
       className="flex flex-col gap-1.5"
       style={{ paddingTop: before, paddingBottom: Math.max(0, after) }}
       onFocus={(e) => {
@@ -92,12 +95,12 @@ export function VirtualMatchList(props: VirtualMatchListProps) {
             setSize={matches.length}
             row={row}
             selected={row.id === selectedId}
-            shortlisted={props.shortlisted.has(row.id)}
-            compared={props.compareIds.includes(row.id)}
-            compareFull={props.compareFull}
-            onSelect={props.onSelect}
-            onToggleShortlist={props.onToggleShortlist}
-            onToggleCompare={props.onToggleCompare}
+            shortlisted={shortlisted.has(row.id)}
+            compared={compareIds.includes(row.id)}
+            compareFull={compareFull}
+            onSelect={select}
+            onToggleShortlist={toggleShortlisted}
+            onToggleCompare={toggleCompare}
           />
         );
       })}
