@@ -8,6 +8,8 @@ export interface Column<T> {
   numeric?: boolean;
   /** Extra classes of this column's cells, e.g. `font-mono` for file names and paths. */
   className?: string;
+  /** The cell names its row (a row header, `<th scope="row">`). */
+  rowHeader?: boolean;
 }
 
 interface DataTableProps<T> {
@@ -57,11 +59,17 @@ export function DataTable<T>({
         ) : (
           rows.map((row, i) => (
             <tr key={rowKey(row, i)} className={`border-b border-slate-200 align-top ${rowClassName?.(row) ?? ''}`}>
-              {columns.map((c) => (
-                <td key={c.header} className={cellClass(c)}>
-                  {c.cell(row)}
-                </td>
-              ))}
+              {columns.map((c) =>
+                c.rowHeader ? (
+                  <th key={c.header} scope="row" className={cellClass(c)}>
+                    {c.cell(row)}
+                  </th>
+                ) : (
+                  <td key={c.header} className={cellClass(c)}>
+                    {c.cell(row)}
+                  </td>
+                ),
+              )}
             </tr>
           ))
         )}

@@ -45,18 +45,11 @@ function AgendaView({ slide }: { slide: Extract<DeckSlide, { kind: 'agenda' }> }
       <table className={`w-full border-collapse text-left leading-snug ${TYPE.body}`}>
         <thead className={`text-brand-100 ${TYPE.small}`}>
           <tr className="border-b-2 border-brand-600">
-            <th scope="col" className={CELL}>
-              {t('agenda.order')}
-            </th>
-            <th scope="col" className={CELL}>
-              {t('agenda.time')}
-            </th>
-            <th scope="col" className={CELL}>
-              {t('agenda.partner')}
-            </th>
-            <th scope="col" className={CELL}>
-              {t('agenda.score')}
-            </th>
+            {[t('agenda.order'), t('agenda.time'), t('agenda.partner'), t('agenda.score')].map((head) => (
+              <th key={head} scope="col" className={CELL}>
+                {head}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>
