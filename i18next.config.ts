@@ -26,6 +26,7 @@ export default defineConfig({
       'area.*',
       'areaGeneral.*',
       'level.*',
+      'criterion.*',
     ],
   },
 });

@@ -16,19 +16,10 @@ export type CriterionId = 'sector' | 'label' | 'eccp' | 'state' | 'interests' | 
 
 export const CRITERIA: readonly CriterionId[] = ['sector', 'label', 'eccp', 'state', 'interests', 'links'];
 
-// Explicit keys (not `criterion.${id}`) so message extraction sees every one.
-const CRITERION_LABELS: Record<CriterionId, () => string> = {
-  sector: () => tr('ranking:criterion.sector'),
-  label: () => tr('ranking:criterion.label'),
-  eccp: () => tr('ranking:criterion.eccp'),
-  state: () => tr('ranking:criterion.state'),
-  interests: () => tr('ranking:criterion.interests'),
-  links: () => tr('ranking:criterion.links'),
-};
-
 /** 'Sector fit', 'ESCA label', …: the criterion's name in the active language. */
 export function criterionLabel(id: CriterionId): string {
-  return CRITERION_LABELS[id]();
+  // One message per criterion id (ranking:criterion.*, kept by the extractor's preservePatterns).
+  return tr(`ranking:criterion.${id}`);
 }
 
 /** Slider values 0..10; 0 removes the criterion from the total. */
