@@ -27,6 +27,7 @@ export default defineConfig({
       'areaGeneral.*',
       'level.*',
       'criterion.*',
+      'type.*',
     ],
   },
 });

@@ -1,24 +1,12 @@
 import type { z } from 'zod/mini';
 import { formatNumber } from '@/domain/format';
-import { tr } from '@/i18n/i18n';
+import { i18n, tr } from '@/i18n/i18n';
 
-// Type names as the messages say them ('expected string, got number'); a type not listed is named
-// by zod's own code in both languages.
-const TYPE_WORDS: Record<string, () => string> = {
-  string: () => tr('data:type.string'),
-  number: () => tr('data:type.number'),
-  int: () => tr('data:type.int'),
-  boolean: () => tr('data:type.boolean'),
-  object: () => tr('data:type.object'),
-  array: () => tr('data:type.array'),
-  bigint: () => tr('data:type.bigint'),
-  symbol: () => tr('data:type.symbol'),
-  function: () => tr('data:type.function'),
-  date: () => tr('data:type.date'),
-  null: () => tr('data:value.null'),
-};
-
-const typeWord = (type: string) => TYPE_WORDS[type]?.() ?? type;
+// Type names as the messages say them ('expected string, got number'), one message per zod type
+// code under data:type.* (kept by the extractor's preservePatterns); a code without a message is
+// named by zod's own code in both languages.
+const typeWord = (type: string) =>
+  type === 'null' ? tr('data:value.null') : i18n.exists(`data:type.${type}`) ? tr(`data:type.${type}`) : type;
 
 const received = (value: unknown) =>
   value === null ? tr('data:value.null') : Array.isArray(value) ? tr('data:value.list') : typeWord(typeof value);
