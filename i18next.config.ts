@@ -28,6 +28,7 @@ export default defineConfig({
       'level.*',
       'criterion.*',
       'type.*',
+      'integrity.unknown.*',
     ],
   },
 });

@@ -3,15 +3,21 @@ import { longNames } from '@/data/name-lengths';
 import type { DataProblem } from '@/data/validate';
 import { tr } from '@/i18n/i18n';
 
+type RecordKind = 'sector' | 'interest' | 'euCluster' | 'mexicanCluster';
 type Unknown = (id: string) => string;
 
-// One message per kind of record, so each language can agree its words ('sector desconocido').
+// One message per kind of record (data:integrity.unknown.*), so each language can agree its words
+// ('sector desconocido'); kept by the extractor's preservePatterns.
+const unknown =
+  (kind: RecordKind): Unknown =>
+  (id) =>
+    tr(`data:integrity.unknown.${kind}`, { id });
 const UNKNOWN = {
-  sector: (id) => tr('data:integrity.unknownSector', { id }),
-  interest: (id) => tr('data:integrity.unknownInterest', { id }),
-  euCluster: (id) => tr('data:integrity.unknownEuCluster', { id }),
-  mexicanCluster: (id) => tr('data:integrity.unknownMexicanCluster', { id }),
-} satisfies Record<string, Unknown>;
+  sector: unknown('sector'),
+  interest: unknown('interest'),
+  euCluster: unknown('euCluster'),
+  mexicanCluster: unknown('mexicanCluster'),
+};
 
 function duplicates(ids: string[]): string[] {
   const seen = new Set<string>();
