@@ -3,7 +3,8 @@
 // 2019 briefing"). The stored `status` is as the newest source that mentions the item describes it.
 import type { Policy, PolicyStatus, SourceDocId } from '@/domain/types';
 import { formatYear } from '@/domain/format';
-import { editionInSentence, inferredReason } from '@/domain/provenance';
+import { editionInSentence } from '@/domain/editions';
+import { inferredReason } from '@/domain/provenance';
 import { editionYear, newestEditions } from '@/domain/sources';
 import { tr } from '@/i18n/i18n';
 

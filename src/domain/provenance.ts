@@ -2,32 +2,16 @@
 // (taxonomy, tags, map positions, declared in meta.json `editorial`), or inferred by us for a stated
 // reason (a record's `inferred`). The cluster detail, the score explanations and the exports all
 // word provenance through these functions.
-import type { CriterionId } from '@/domain/profile';
 import type {
   Cluster,
   ClusterInferredField,
   DatasetMeta,
   EditorialMark,
   InferredMark,
-  SourceDocId,
   SourceRef,
 } from '@/domain/types';
+import { statedIn } from '@/domain/editions';
 import { tr } from '@/i18n/i18n';
-
-/** '2019 briefing', '2017 discussion paper', '2020 factsheet'. */
-export function editionName(doc: SourceDocId): string {
-  return tr(`provenance:edition.${doc}`);
-}
-
-/** 'the 2019 briefing', for a sentence ('described as in force in the 2019 briefing'). */
-export function editionInSentence(doc: SourceDocId): string {
-  return tr(`provenance:editionThe.${doc}`);
-}
-
-/** 'stated in the 2019 briefing, Table 6 – Formally organised clusters by state'. */
-export function statedIn(ref: SourceRef): string {
-  return tr('provenance:stated', { edition: editionName(ref.doc), section: ref.section });
-}
 
 /** Whether meta.json declares this field of this file our editorial layer. */
 export function isEditorial(meta: DatasetMeta, file: EditorialMark['file'], field: string): boolean {
@@ -84,9 +68,15 @@ export function provenanceText(p: Provenance): string {
   return p.reason ? inferredText(p.reason) : p.text;
 }
 
-const inferred = (reason: string): Provenance => ({ kind: 'inferred', text: tr('provenance:inferredBy'), reason });
+/** An inferred value, with the reason we inferred it. */
+export const inferredSource = (reason: string): Provenance => ({
+  kind: 'inferred',
+  text: tr('provenance:inferredBy'),
+  reason,
+});
 
-const stated = (ref: SourceRef | undefined): Provenance => ({
+/** A stated value, with the edition and table that state it. */
+export const statedSource = (ref: SourceRef | undefined): Provenance => ({
   kind: 'stated',
   text: ref ? statedIn(ref) : tr('provenance:noSource'),
 });
@@ -96,8 +86,8 @@ export function clusterFactSource(meta: DatasetMeta, cluster: Cluster, fact: Clu
   const editorial = EDITORIAL_OF[fact];
   if (editorial && isEditorial(meta, ...editorial)) return { kind: 'editorial', text: editorialText(fact) };
   const reason = fact === 'state' || fact === 'city' || fact === 'position' ? inferredReason(cluster, fact) : null;
-  if (reason) return inferred(reason);
-  return stated(cluster.sources[0]);
+  if (reason) return inferredSource(reason);
+  return statedSource(cluster.sources[0]);
 }
 
 /**
@@ -130,38 +120,4 @@ export function clusterProvenanceNotes(meta: DatasetMeta, cluster: Cluster): str
   return (Object.keys(present) as ClusterFact[])
     .filter((f) => present[f] && ours(f))
     .map((f) => tr('provenance:note', { fact: factLabel(f), provenance: clusterFactProvenance(meta, cluster, f) }));
-}
-
-/**
- * Where a criterion's reason comes from, for the score explanation: the editorial layer it rests on,
- * an inference, or the edition and table that state it. Null when the reason names its editions itself.
- */
-export function criterionProvenance(
-  meta: DatasetMeta,
-  cluster: Cluster,
-  id: CriterionId,
-  score: number,
-): Provenance | null {
-  switch (id) {
-    case 'sector':
-      return clusterFactSource(meta, cluster, score > 0 && score < 1 ? 'relatedSectors' : 'sectors');
-    case 'interests':
-      return cluster.focusAreas.length > 0 ? clusterFactSource(meta, cluster, 'focusAreas') : null;
-    case 'state': {
-      const reason = inferredReason(cluster, 'state');
-      return reason ? inferred(reason) : null;
-    }
-    case 'label': {
-      const label = cluster.labels.find((l) => l.validUntil !== null) ?? cluster.labels[0];
-      return label ? stated(label.source) : null;
-    }
-    case 'eccp': {
-      const ref = cluster.eccpMember ? cluster.sources.find((s) => s.doc === 'paper-2019') : undefined;
-      return ref ? stated(ref) : null;
-    }
-    case 'links': {
-      const ref = cluster.euPartners[0]?.source;
-      return ref ? stated(ref) : null;
-    }
-  }
 }

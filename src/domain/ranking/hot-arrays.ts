@@ -1,7 +1,25 @@
 import type { Cluster } from '@/domain/types';
 import { dayNumber } from '@/domain/dates';
 import { LABEL_LEVEL_SCORE } from '@/domain/labels';
-import type { ClusterFacts, HotArrays } from '@/domain/ranking/types';
+import type { ClusterFacts } from '@/domain/ranking/types';
+
+/**
+ * Per-cluster data the ranking loop reads, flattened into typed arrays (CSR layout: the items of
+ * cluster i are at [start[i], start[i + 1])). Reading them in order avoids chasing 100,000 objects.
+ */
+export interface HotArrays {
+  sectorStart: Int32Array;
+  sectorIds: Int32Array;
+  interestStart: Int32Array;
+  interestIds: Int32Array;
+  labelStart: Int32Array;
+  labelLevelScore: Float64Array;
+  /** validUntil as yyyymmdd; -1 when undated (never counted as valid) */
+  labelUntil: Int32Array;
+  stateIdx: Int32Array;
+  eccp: Uint8Array;
+  partnerCount: Int32Array;
+}
 
 function flatten(lists: ReadonlyArray<readonly number[]>): { start: Int32Array; items: Int32Array } {
   const start = new Int32Array(lists.length + 1);

@@ -3,7 +3,7 @@
 // predominant sectors (2016 briefing)"), so no figure reads as current without its date.
 import type { SourceDocId } from '@/domain/types';
 import type { StrengthFact } from '@/domain/ranking/indicator-evidence';
-import { editionName } from '@/domain/provenance';
+import { editionName } from '@/domain/editions';
 import { editionYear } from '@/domain/sources';
 import { tr } from '@/i18n/i18n';
 

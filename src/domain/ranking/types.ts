@@ -3,6 +3,7 @@ import type { JudgedLabel } from '@/domain/labels';
 import type { Cluster, Dataset, EuCluster, StateCode, StateIndicator } from '@/domain/types';
 import type { Term } from '@/domain/vocabulary';
 import type { Locale } from '@/i18n/i18n';
+import type { HotArrays } from '@/domain/ranking/hot-arrays';
 
 export interface ScoreOptions {
   weights: Weights;
@@ -103,24 +104,6 @@ export interface StrengthTable {
   why: string[];
   /** The language `why` and `facts` are worded in. */
   locale: Locale;
-}
-
-/**
- * Per-cluster data the ranking loop reads, flattened into typed arrays (CSR layout: the items of
- * cluster i are at [start[i], start[i + 1])). Reading them in order avoids chasing 100,000 objects.
- */
-export interface HotArrays {
-  sectorStart: Int32Array;
-  sectorIds: Int32Array;
-  interestStart: Int32Array;
-  interestIds: Int32Array;
-  labelStart: Int32Array;
-  labelLevelScore: Float64Array;
-  /** validUntil as yyyymmdd; -1 when undated (never counted as valid) */
-  labelUntil: Int32Array;
-  stateIdx: Int32Array;
-  eccp: Uint8Array;
-  partnerCount: Int32Array;
 }
 
 /** Built once per dataset; treat as opaque outside src/domain/ranking. */

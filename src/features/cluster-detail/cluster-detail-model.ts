@@ -13,7 +13,8 @@ import type {
   SourceRef,
 } from '@/domain/types';
 import { tr } from '@/i18n/i18n';
-import { criterionProvenance, type Provenance } from '@/domain/provenance';
+import { criterionProvenance } from '@/domain/criterion-provenance';
+import type { Provenance } from '@/domain/provenance';
 import { termNameIn } from '@/domain/vocabulary';
 
 /** Map positions are never exact addresses: say how coarse they are. */
