@@ -28,7 +28,7 @@ const focused = (page: Page) =>
   });
 
 describe('keyboard and contrast (production build, Chromium)', () => {
-  it('a skip link is the first Tab stop and leads to the matches: the first Shortlist button is three Tabs away', async () => {
+  it('a skip link is the first Tab stop and leads to the matches: the first Shortlist button is four Tabs away (past the other-sectors control)', async () => {
     const { page, context } = await openAt(browser, { width: 1366, height: 768 });
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Skip to the matches' });
@@ -39,6 +39,10 @@ describe('keyboard and contrast (production build, Chromium)', () => {
     await page.screenshot({ path: shotPath('skip-link-1366x768') });
     await page.keyboard.press('Enter');
     expect((await focused(page)).name).toBe('Matches');
+    // With a sector chosen, the control that also lists the other sectors' clusters comes first.
+    await page.keyboard.press('Tab');
+    const others = page.getByRole('checkbox', { name: /^Also list the \d+ clusters of other sectors/ });
+    expect(await others.evaluate((el) => el === document.activeElement)).toBe(true);
     await page.keyboard.press('Tab');
     const first = await matchItems(page).first().getByRole('button').first().innerText();
     expect((await focused(page)).name).toBe(first.trim());
@@ -46,6 +50,7 @@ describe('keyboard and contrast (production build, Chromium)', () => {
     expect((await focused(page)).name).toMatch(/^Add .* to shortlist$/);
 
     // The tab list: the skip link lands on the open tab, arrows move between tabs.
+    await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Shift+Tab');

@@ -26,8 +26,12 @@ async function shot(page: Page, name: string) {
   copyFileSync(path, `tmp-shots/${name}`);
 }
 
-/** A plan worth presenting: Aerospace, an EU cluster, and eight partners shortlisted (two agenda slides). */
-async function preparePlan(page: Page) {
+/**
+ * A plan worth presenting: Aerospace, an EU cluster, and eight partners shortlisted (two agenda
+ * slides). Returns how many match slides the deck holds: the top ten, or fewer when the list is
+ * shorter (with one sector chosen it holds only its clusters and related ones; aerospace ranks 9).
+ */
+async function preparePlan(page: Page): Promise<number> {
   await chooseSector(page, 'Aerospace');
   await page.getByRole('combobox', { name: 'We are…' }).selectOption({ index: 1 });
   const adds = page.getByRole('list', { name: 'Matches' }).getByRole('button', { name: /^Add .* to shortlist$/ });
@@ -36,6 +40,9 @@ async function preparePlan(page: Page) {
     await adds.first().click();
     await page.getByRole('button', { name: `Shortlist & meetings (${i + 1})` }).waitFor();
   }
+  const listed = Number(await matchItems(page).first().getAttribute('aria-setsize'));
+  expect(listed).toBeGreaterThanOrEqual(8);
+  return Math.min(10, listed);
 }
 
 /** Everything in the slide that cuts its content: overflow, clipped boxes, ellipses, clamped lines. */
@@ -75,7 +82,7 @@ describe('presenting the plan (production build, Chromium)', () => {
       width: 1920,
       height: 1080,
     });
-    await preparePlan(page);
+    const matches = await preparePlan(page);
     await page.getByRole('banner').getByRole('button', { name: 'Present', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Presentation' });
     await dialog.waitFor();
@@ -97,7 +104,7 @@ describe('presenting the plan (production build, Chromium)', () => {
       }
     }
     expect(kinds.slice(0, 4)).toEqual(['title', 'overview', 'agenda', 'agenda']);
-    expect(kinds.filter((k) => k === 'match')).toHaveLength(10);
+    expect(kinds.filter((k) => k === 'match')).toHaveLength(matches);
     await page.keyboard.press('Home');
     const title = await dialog.innerText();
     expect(title).toMatch(/EU cluster: \S/);
@@ -109,14 +116,15 @@ describe('presenting the plan (production build, Chromium)', () => {
 
   it('prints as a handout: one landscape page per slide', async () => {
     const { page, context, consoleErrors } = await openPage(browser, '', { width: 1280, height: 720 });
-    await preparePlan(page);
+    const matches = await preparePlan(page);
     await page.getByRole('banner').getByRole('button', { name: 'Present', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'Presentation' });
     await dialog.waitFor();
     await page.keyboard.press('End');
-    await dialog.getByText('Match 10 / 10', { exact: true }).waitFor();
+    await dialog.getByText(`Match ${matches} / ${matches}`, { exact: true }).waitFor();
     const slides = await page.locator('.plan-handout-page').count();
-    expect(slides).toBe(14);
+    // Title, overview, two agenda pages, then one page per match.
+    expect(slides).toBe(4 + matches);
     // The handout's state map has loaded before printing.
     await expect.poll(() => page.locator('.plan-handout-page [role="img"][aria-label^="Querétaro: "]').count()).toBe(1);
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
