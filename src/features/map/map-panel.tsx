@@ -1,5 +1,5 @@
 import type { Map as LeafletMap } from 'leaflet';
-import { Suspense, useCallback, useMemo, useRef, useState, type CSSProperties } from 'react';
+import { Suspense, lazy, useCallback, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Pane } from 'react-leaflet';
 import { termNameIn } from '@/domain/vocabulary';
@@ -7,7 +7,6 @@ import { BaseMap } from '@/features/map/base-map';
 import { MapLegend } from '@/features/map/map-legend';
 import { Loading } from '@/components/loading';
 import { MapToolbar, type MapView } from '@/features/map/map-toolbar';
-import { StateMapView } from '@/features/map/state-map-view';
 import { MatchMarkers } from '@/features/map/match-markers-layer';
 import { stateBubbles } from '@/features/map/map-model';
 import { useMatchMarkers } from '@/features/map/use-match-markers';
@@ -22,6 +21,9 @@ import {
 import { usePrimarySector, useRanking, useStateStrength } from '@/hooks/use-ranking';
 import { useDatasetValue } from '@/hooks/use-loaded-dataset';
 import { useAppStore } from '@/stores/app-store';
+
+// The state map is a view a user opens: its code stays out of the first screen.
+const StateMapView = lazy(() => import('@/features/map/state-map-view').then((m) => ({ default: m.StateMapView })));
 
 // Panes order the layers: state bubbles under the match markers. Pointer events are off on the
 // pane itself so one pane's SVG does not swallow hovers meant for the other; Leaflet turns them
