@@ -29,6 +29,7 @@ export default defineConfig({
       'criterion.*',
       'type.*',
       'integrity.unknown.*',
+      'group.*',
     ],
   },
 });

@@ -2,7 +2,6 @@ import { CRITERIA, WEIGHT_PRESETS, type Filters, type Weights } from '@/domain/p
 import { isValidIsoDate } from '@/domain/dates';
 import { SAVED_STATE_LIMITS } from '@/domain/saved-state-limits';
 import type { LabelLevel } from '@/domain/types';
-import { isLocale, type Locale } from '@/i18n/i18n';
 import {
   EMPTY_SHARE_FILTERS,
   MAX_SHARE_WEIGHT,
@@ -13,26 +12,13 @@ import {
 } from '@/domain/share-link';
 import { formatNumber } from '@/domain/format';
 import { LIST_KEYS, decodeShareList, type DecodedList } from '@/domain/share-link-list';
-import { tr } from '@/i18n/i18n';
+import { isLocale, tr, type Locale } from '@/i18n/i18n';
+import { UNKNOWN, type Unknown } from '@/domain/share-link-unknown';
 
 // A share link is typed or pasted by people and outlives the dataset it was made with, so
 // decoding keeps whatever is still valid and explains the rest instead of failing.
 
 type Note = (message: string) => void;
-/** The notice for a value the link names but the app does not know. */
-type Unknown = (value: string) => string;
-
-// One sentence per kind of value, so each language can agree its words ('el sector', 'la vigencia').
-const UNKNOWN = {
-  sector: (value) => tr('notices:link.unknownSector', { value }),
-  interest: (value) => tr('notices:link.unknownInterest', { value }),
-  state: (value) => tr('notices:link.unknownState', { value }),
-  euCluster: (value) => tr('notices:link.unknownEuCluster', { value }),
-  preset: (value) => tr('notices:link.unknownPreset', { value }),
-  cluster: (value) => tr('notices:link.unknownCluster', { value }),
-  labelLevel: (value) => tr('notices:link.unknownLabelLevel', { value }),
-  labelValidity: (value) => tr('notices:link.unknownLabelValidity', { value }),
-} satisfies Record<string, Unknown>;
 
 const LABELS: ReadonlySet<string> = new Set<LabelLevel>(['gold', 'silver', 'bronze']);
 const VALIDITIES: ReadonlySet<string> = new Set<Filters['labelValidity']>(['any', 'valid', 'expired', 'none']);

@@ -4,7 +4,7 @@ import { act, screen, within } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseDataset } from '@/data/parse-dataset';
 import { PoliciesPanel } from '@/features/policies/policies-panel';
-import { yearsText } from '@/features/policies/policy-items';
+import { yearsText } from '@/features/policies/years-text';
 import { useAppStore } from '@/stores/app-store';
 import { chartsPoliciesFixture } from '../fixtures/charts-policies-raw-files';
 import { renderApp } from './render-app';

@@ -6,7 +6,7 @@ import { buildIndex } from '@/domain/ranking/build-index';
 import { rank } from '@/domain/ranking/rank';
 import { relatedSectorIds } from '@/domain/ranking/related-sectors';
 import { formatFigure } from '@/domain/format';
-import { yearsText } from '@/features/policies/policy-items';
+import { yearsText } from '@/features/policies/years-text';
 import { relevantPolicies, topMatchStates, type PolicyGroup, type PolicyQuery } from '@/features/policies/policy-model';
 import { chartsPoliciesFixture } from '../fixtures/charts-policies-raw-files';
 

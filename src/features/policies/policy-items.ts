@@ -2,12 +2,13 @@
 // the active language. Names, summaries, figure labels and sources stay as the sources write them.
 import { countryName } from '@/domain/vocabulary';
 import { isoDay } from '@/domain/dates';
-import { formatFigure, formatIsoDate, formatYear, notStated } from '@/domain/format';
+import { formatFigure, formatIsoDate, notStated } from '@/domain/format';
 import { sourceText } from '@/domain/sources';
 import { inferredReason } from '@/domain/provenance';
 import type { Dataset, Escp4i, EventRecord, Policy, SourceRef } from '@/domain/types';
 import { policyStatusAt, type JudgedPolicyStatus } from '@/domain/policy-status';
 import { tr } from '@/i18n/i18n';
+import { yearsText } from '@/features/policies/years-text';
 
 export type ItemStatus = JudgedPolicyStatus | 'past';
 
@@ -45,14 +46,6 @@ export interface ItemBase {
 const sourceList = (refs: readonly SourceRef[], dataset: Dataset) => [
   ...new Set(refs.map((s) => sourceText(s, dataset.meta))),
 ];
-
-export function yearsText(start: number | null, end: number | null): string {
-  if (start !== null && end !== null)
-    return start === end ? formatYear(start) : `${formatYear(start)}–${formatYear(end)}`;
-  if (start !== null) return tr('policies:years.from', { start: formatYear(start), notStated: notStated() });
-  if (end !== null) return tr('policies:years.until', { end: formatYear(end), notStated: notStated() });
-  return tr('policies:years.none', { notStated: notStated() });
-}
 
 function levelText(level: Policy['level']): string {
   const text: Record<Policy['level'], string> = {

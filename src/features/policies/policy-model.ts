@@ -1,8 +1,7 @@
 // Which policies, partnerships and events matter for the chosen sectors and the states of the top
 // matches, in what order. Pure: the panel only renders what this returns.
-import type { Match } from '@/domain/ranking/types';
 import { relatedSectorIds } from '@/domain/ranking/related-sectors';
-import type { DatasetIndex } from '@/domain/ranking/types';
+import type { DatasetIndex, Match } from '@/domain/ranking/types';
 import type { StateCode } from '@/domain/types';
 import { tr } from '@/i18n/i18n';
 import { sectorName as sectorNameOf } from '@/domain/vocabulary';
@@ -17,16 +16,9 @@ import {
 export type Relevance = 'sector' | 'related' | 'cross-cutting';
 export type GroupId = 'national' | 'state' | 'eu-mexico' | 'escp4i' | 'events';
 
-/** The group's heading in the active language. */
+/** The group's heading in the active language (policies:group.*, kept by the extractor's preservePatterns). */
 export function groupTitle(id: GroupId): string {
-  const titles: Record<GroupId, string> = {
-    national: tr('policies:group.national'),
-    state: tr('policies:group.state'),
-    'eu-mexico': tr('policies:group.euMexico'),
-    escp4i: tr('policies:group.escp4i'),
-    events: tr('policies:group.events'),
-  };
-  return titles[id];
+  return tr(`policies:group.${id === 'eu-mexico' ? 'euMexico' : id}`);
 }
 
 const GROUP_ORDER: readonly GroupId[] = ['national', 'state', 'eu-mexico', 'escp4i', 'events'];
