@@ -74,3 +74,41 @@ export async function toFirstMatch(page: Page, slides: ReturnType<Page['getByRol
   for (let i = 0; i < 12 && !(await first.isVisible()); i += 1) await page.keyboard.press('ArrowRight');
   await first.waitFor();
 }
+
+/**
+ * How many matches the list holds. The list is virtualised (only items near the view are in the
+ * DOM), so the count is the items' aria-setsize, not the number of <li>.
+ */
+export async function matchCount(page: Page): Promise<number> {
+  const first = matchItems(page).first();
+  await first.waitFor();
+  return Number(await first.getAttribute('aria-setsize'));
+}
+
+/**
+ * Every match's name in list order, scrolling the virtualised list through so each item is drawn
+ * once; read by aria-posinset, so the result has exactly aria-setsize names.
+ */
+export async function allMatchNames(page: Page): Promise<string[]> {
+  const items = matchItems(page);
+  const size = await matchCount(page);
+  const names = new Map<number, string>();
+  for (let round = 0; round < size + 5 && names.size < size; round += 1) {
+    const drawn = await items.evaluateAll((lis) =>
+      lis.map((li) => [
+        Number(li.getAttribute('aria-posinset')),
+        li.querySelector('button')?.textContent?.trim() ?? '',
+      ]),
+    );
+    for (const [pos, name] of drawn) names.set(pos as number, name as string);
+    if (names.size >= size) break;
+    await items.last().evaluate((li) => li.scrollIntoView({ block: 'start' }));
+    await page.waitForTimeout(50);
+  }
+  // Back to the top, whichever ancestor scrolls.
+  await page.getByRole('list', { name: ui('Matches') }).evaluate((list) => {
+    for (let el = list.parentElement; el; el = el.parentElement) el.scrollTop = 0;
+    window.scrollTo(0, 0);
+  });
+  return [...names.entries()].sort((a, b) => a[0] - b[0]).map(([, name]) => name);
+}
