@@ -40,12 +40,16 @@ describe('data integrity (production build, Chromium)', () => {
     // Nothing of the mix is shown: no matches, no Data quality rows, no version in the header.
     expect(await page.getByRole('region', { name: 'Matches', exact: true }).count()).toBe(0);
     expect(await page.getByText(/^Data quality:/).count()).toBe(0);
-    expect(await page.getByRole('banner').innerText()).not.toContain('data ');
+    // The header's dataset line names the version in its title (the line itself says the years).
+    const datasetLine = page.getByRole('banner').locator('[title*="dataset version"]');
+    expect(await datasetLine.count()).toBe(0);
+    expect(await page.getByRole('banner').innerText()).not.toContain('Mexican clusters');
 
     await page.unroute('**/data/eu.json');
     await alert.getByRole('button', { name: 'Retry' }).click();
     await matchItems(page).first().waitFor();
-    expect(await page.getByRole('banner').innerText()).toContain(`data ${VERSION}`);
+    expect(await datasetLine.getAttribute('title')).toContain(`dataset version ${VERSION},`);
+    expect(await page.getByRole('banner').innerText()).toContain('Mexican clusters · sources from');
     expect(consoleErrors).toEqual([]);
     await context.close();
   });

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { gotoMeetings } from './bad-input-helpers';
 import { ui } from './catalog-names';
 
@@ -73,4 +73,85 @@ export async function toFirstMatch(page: Page, slides: ReturnType<Page['getByRol
   const first = slides.getByText(/^Match 1 \/ \d+$/);
   for (let i = 0; i < 12 && !(await first.isVisible()); i += 1) await page.keyboard.press('ArrowRight');
   await first.waitFor();
+}
+
+/**
+ * How many matches the list holds. The list is virtualised (only items near the view are in the
+ * DOM), so the count is the items' aria-setsize, not the number of <li>.
+ */
+export async function matchCount(page: Page): Promise<number> {
+  const first = matchItems(page).first();
+  await first.waitFor();
+  return Number(await first.getAttribute('aria-setsize'));
+}
+
+/**
+ * Every match's name in list order, scrolling the virtualised list through so each item is drawn
+ * once; read by aria-posinset, so the result has exactly aria-setsize names.
+ */
+export async function allMatchNames(page: Page): Promise<string[]> {
+  const items = matchItems(page);
+  const size = await matchCount(page);
+  const names = new Map<number, string>();
+  for (let round = 0; round < size + 5 && names.size < size; round += 1) {
+    const drawn = await items.evaluateAll((lis) =>
+      lis.map((li) => [
+        Number(li.getAttribute('aria-posinset')),
+        li.querySelector('button')?.textContent?.trim() ?? '',
+      ]),
+    );
+    for (const [pos, name] of drawn) names.set(pos as number, name as string);
+    if (names.size >= size) break;
+    await items.last().evaluate((li) => li.scrollIntoView({ block: 'start' }));
+    await page.waitForTimeout(50);
+  }
+  await scrollMatchesToTop(page);
+  return [...names.entries()].sort((a, b) => a[0] - b[0]).map(([, name]) => name);
+}
+
+/**
+ * Scrolls the virtualised match list until an item matching `inner` (a locator inside the list,
+ * e.g. its "Add … to shortlist" button) is drawn, and returns that locator. Throws if the whole list
+ * was scrolled through without it.
+ */
+export async function scrollToMatch(page: Page, inner: (list: ReturnType<Page['getByRole']>) => Locator) {
+  const list = page.getByRole('list', { name: ui('Matches') });
+  const items = matchItems(page);
+  await items.first().waitFor();
+  const target = inner(list);
+  const size = await matchCount(page);
+  await scrollMatchesToTop(page);
+  for (let round = 0; round <= size; round += 1) {
+    if ((await target.count()) > 0) {
+      // Items at the edge of the drawn range can be dropped once measured: centre it, then recheck.
+      const centred = await target
+        .first()
+        .evaluate((el) => el.closest('li')?.scrollIntoView({ block: 'center' }), undefined, { timeout: 1_000 })
+        .then(
+          () => true,
+          () => false,
+        );
+      await page.waitForTimeout(100);
+      if (centred && (await target.count()) > 0) return target.first();
+      continue;
+    }
+    const last = items.last();
+    if (Number(await last.getAttribute('aria-posinset')) >= size) break;
+    await last.evaluate((li) => li.scrollIntoView({ block: 'start' }));
+    await page.waitForTimeout(50);
+  }
+  await target.first().waitFor({ timeout: 2_000 });
+  return target.first();
+}
+
+/** Scrolls the virtualised match list back until its first item is drawn and in view. */
+export async function scrollMatchesToTop(page: Page) {
+  const items = matchItems(page);
+  for (let round = 0; round < 50; round += 1) {
+    const first = items.first();
+    await first.evaluate((li) => li.scrollIntoView({ block: 'end' }));
+    if (Number(await first.getAttribute('aria-posinset')) === 1) break;
+    await page.waitForTimeout(50);
+  }
+  await items.first().evaluate((li) => li.scrollIntoView({ block: 'nearest' }));
 }

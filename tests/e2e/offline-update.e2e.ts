@@ -83,8 +83,12 @@ afterAll(async () => {
 });
 
 const version = (page: Page) => page.evaluate(() => document.documentElement.dataset.build ?? 'v1');
-const dataVersion = async (page: Page) =>
-  /· data (\S+)/.exec(await page.getByRole('banner').innerText())?.[1] ?? 'none';
+// The header's dataset line names the version in its title (the line itself says the source years).
+const dataVersion = async (page: Page) => {
+  const line = page.getByRole('banner').locator('[title*="dataset version"]');
+  const title = (await line.count()) > 0 ? await line.first().getAttribute('title') : null;
+  return /dataset version ([^\s,]+)/.exec(title ?? '')?.[1] ?? 'none';
+};
 const updateNotice = (page: Page) => page.getByRole('status').filter({ hasText: 'A new version' });
 
 /** The matches render and the saved meeting list opens with the shortlisted cluster. */

@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STORE_KEY, STORE_VERSION, newShortlist } from '@/stores/saved-shortlists';
 import { BASE_URL, launch, openPage } from './browser';
-import { chooseSector, matchItems } from './helpers';
+import { chooseSector, matchItems, scrollToMatch } from './helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -37,11 +37,9 @@ async function deafen(page: Page) {
 async function addCluster(page: Page, name: string) {
   const automotive = page.getByRole('group', { name: 'Sector' }).getByRole('checkbox', { name: 'Automotive' });
   if (!(await automotive.isChecked())) await chooseSector(page, 'Automotive');
-  await matchItems(page).first().waitFor();
-  await page
-    .getByRole('list', { name: 'Matches' })
-    .getByRole('button', { name: `Add ${name} to shortlist` })
-    .click();
+  // The list is virtualised: scroll until the cluster's item is drawn.
+  const add = await scrollToMatch(page, (list) => list.getByRole('button', { name: `Add ${name} to shortlist` }));
+  await add.click();
   await page
     .getByRole('button', { name: `Remove ${name} from shortlist` })
     .first()
