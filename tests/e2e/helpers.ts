@@ -70,8 +70,17 @@ export async function download(page: Page, buttonName: string): Promise<{ name: 
 
 /** Presentation opens on the plan's title slide: steps on to the first match slide. */
 export async function toFirstMatch(page: Page, slides: ReturnType<Page['getByRole']>) {
+  // The presentation is a lazy chunk: arrows pressed before it is drawn are lost.
+  await slides.waitFor();
   const first = slides.getByText(/^Match 1 \/ \d+$/);
-  for (let i = 0; i < 12 && !(await first.isVisible()); i += 1) await page.keyboard.press('ArrowRight');
+  const footer = slides.locator('footer').first();
+  for (let i = 0; i < 12 && !(await first.isVisible()); i += 1) {
+    const before = await footer.innerText();
+    await page.keyboard.press('ArrowRight');
+    // One slide per press: wait for it to be drawn (a press made before the keys are listened to is
+    // lost, and is made again).
+    for (let t = 0; t < 20 && (await footer.innerText()) === before; t += 1) await page.waitForTimeout(50);
+  }
   await first.waitFor();
 }
 

@@ -92,9 +92,14 @@ describe('a 50,000-character name (production build, Chromium)', () => {
     await page.getByRole('banner').getByRole('button', { name: 'Present', exact: true }).click();
     const slides = page.getByRole('dialog', { name: 'Presentation' });
     await toFirstMatch(page, slides);
+    // Up to ten match slides: Aerospace lists its own and related clusters (9), the others on request.
+    const position = await slides.getByText(/^Match 1 \/ \d+$/).innerText();
+    const count = Number(/(\d+)$/.exec(position.trim())?.[1]);
+    expect(count).toBeGreaterThan(1);
+    expect(count).toBeLessThanOrEqual(10);
     let shown = 0;
-    for (let slide = 1; slide <= 10; slide += 1) {
-      await slides.getByText(`Match ${slide} / 10`, { exact: true }).waitFor();
+    for (let slide = 1; slide <= count; slide += 1) {
+      await slides.getByText(`Match ${slide} / ${count}`, { exact: true }).waitFor();
       shown += await expectNoOverflow(page, `slide ${slide}`, [slides], true);
       await page.keyboard.press('ArrowRight');
     }

@@ -2,6 +2,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openPage } from './browser';
+import { openTab } from './helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -14,8 +15,11 @@ afterAll(async () => {
 const PRO_AEREO = 'Aerospace Industry National Strategic Program 2012-2020 (Pro-Aéreo)';
 
 async function proAereo(page: Page) {
+  // Policies live in a tab under the map.
+  await openTab(page, 'Policies');
   const policies = page.getByRole('region', { name: 'Relevant policies' });
   const card = policies.getByRole('article', { name: PRO_AEREO });
+  await policies.getByRole('list', { name: 'Federal and sectoral', exact: true }).waitFor();
   // Ended items come after live ones, past the first five of the group.
   if ((await card.count()) === 0)
     await policies.getByRole('button', { name: /^Show all \d+: Federal and sectoral/ }).click();
