@@ -4,6 +4,7 @@ import type { Schedule, ScheduledMeeting, ShortlistEntry } from '@/domain/event'
 import type { JudgedLabel } from '@/domain/labels';
 import type { Ranking } from '@/domain/ranking/rank';
 import { documentName } from '@/domain/sources';
+import { clusterProvenanceNotes } from '@/domain/provenance';
 import { notStated } from '@/domain/format';
 import { tr } from '@/i18n/i18n';
 import { sectorName } from '@/domain/vocabulary';
@@ -97,7 +98,11 @@ export function buildMeetingRows(
       score: match.total,
       reasons: match.reasons,
       website: c.website,
-      sources: unique(c.sources.map((s) => `${documentName(meta, s.doc)} — ${s.section}`)),
+      // The editions, then what is our own layer or inferred ('Related sectors: related sector, our taxonomy').
+      sources: [
+        ...unique(c.sources.map((s) => `${documentName(meta, s.doc)} — ${s.section}`)),
+        ...clusterProvenanceNotes(meta, c),
+      ],
       meeting,
     };
   });

@@ -69,7 +69,7 @@ describe('buildMeetingRows', () => {
       labelValidUntil: '2019-06-23',
       eccpMember: 'yes',
       website: 'https://aero.example.mx',
-      sources: 'Preparatory Briefing on Mexico (2019 edition) — Table 2',
+      sources: 'Preparatory Briefing on Mexico (2019 edition) — Table 2; Related sectors: related sector, our taxonomy',
     });
     expect(q.score).toBe(Math.round((ranking.byId(IDS.queretaro)?.total ?? NaN) * 10) / 10);
     expect(rows[0]?.reasons.length).toBeGreaterThan(0);
