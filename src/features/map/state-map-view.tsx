@@ -10,6 +10,7 @@ import { StateTable } from '@/features/map/state-table';
 import { useStateAreas } from '@/features/map/use-state-areas';
 import { useSvgScale } from '@/features/map/use-svg-scale';
 import { useAppStore } from '@/stores/app-store';
+import { StateMapCredit } from '@/features/map/state-map-credit';
 
 // The names' size on screen (CSS px); where a name does not fit at it, its abbreviation is written.
 const LABEL_PX = 10;
@@ -66,7 +67,7 @@ export function StateMapView() {
           </p>
         )}
         <StateTable areas={model.areas} />
-        <p className="text-slate-600">{t('credit')}</p>
+        <StateMapCredit className="text-slate-600" />
       </div>
     </div>
   );

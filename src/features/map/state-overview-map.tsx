@@ -1,11 +1,11 @@
 import { useRef } from 'react';
-import { useTranslation } from 'react-i18next';
 import { StateLegend } from '@/features/map/state-legend';
 import { StateMapSvg } from '@/features/map/state-map-svg';
 import { stateMapTitle } from '@/features/map/state-map-text';
 import { useStateAreas } from '@/features/map/use-state-areas';
 import { useSvgScale } from '@/features/map/use-svg-scale';
 import { useAppStore } from '@/stores/app-store';
+import { StateMapCredit } from '@/features/map/state-map-credit';
 
 const NO_STATES = new Set<never>();
 // The map's box on a landscape A4 handout page, in CSS px: printing lays it out too late to measure.
@@ -17,7 +17,6 @@ const PRINT_BOX = { width: 1000, height: 470 };
  * The list's state filter, if any, stays outlined.
  */
 export function StateOverviewMap({ where }: { where: 'screen' | 'print' }) {
-  const { t } = useTranslation('stateMap');
   const box = useRef<HTMLDivElement>(null);
   const scale = useSvgScale(box, where === 'print' ? PRINT_BOX : undefined);
   const model = useStateAreas((where === 'print' ? 12 : 17) * scale);
@@ -30,7 +29,7 @@ export function StateOverviewMap({ where }: { where: 'screen' | 'print' }) {
       </div>
       <figcaption className="text-brand-100">
         <StateLegend sector={model.sector} className="text-white" />
-        <p>{t('credit')}</p>
+        <StateMapCredit />
       </figcaption>
     </figure>
   );
