@@ -32,7 +32,7 @@ export function Dashboard() {
         <Panel id={SKIP_TARGET.matches} label={t('panel.matches')} area={t('area.matches')} className={MATCHES}>
           <MatchesPanel />
         </Panel>
-        <div className="flex flex-col gap-3 app:grid app:min-h-0 app:grid-rows-[minmax(0,2fr)_minmax(0,3fr)]">
+        <div className="flex flex-col gap-3 app:grid app:min-h-0 app:grid-rows-[minmax(0,1fr)_minmax(0,1fr)]">
           <Panel
             id={SKIP_TARGET.map}
             label={t('panel.map')}

@@ -79,7 +79,7 @@ export function MapPanel() {
         </div>
       ) : (
         <>
-          <div ref={container} className="relative min-h-0 flex-1">
+          <div ref={container} className="relative min-h-36 flex-1">
             <BaseMap mapRef={setMap}>
               {tilesOn && <OnlineTiles onError={onTilesError} />}
               <Pane name="state-bubbles" style={BUBBLE_PANE}>
