@@ -1,9 +1,9 @@
-import type { InputProblem } from '@/domain/b2b/input-problem';
+import type { InputProblem, ProblemText } from '@/domain/b2b/input-problem';
 import { note, type NameBook } from '@/domain/b2b/names';
 import type { ParsedAvailability } from '@/domain/b2b/parse-availability';
 import { compileProblem, type LockIssue } from '@/domain/b2b/problem';
 import { eventDates } from '@/domain/b2b/slots';
-import type { B2bEvent, B2bInput, MeetingRequest } from '@/domain/b2b/types';
+import type { B2bEvent, B2bInput, MeetingRequest, Unavailability } from '@/domain/b2b/types';
 import { formatTime, parseTime } from '@/domain/dates';
 
 export interface FileNames {
@@ -35,8 +35,11 @@ export function checkInput(
   files: FileNames,
 ): InputProblem[] {
   const problems: InputProblem[] = [];
-  const unknown = (name: string) =>
-    `"${name}" has no meeting requests in ${files.requests} (check the spelling, or remove it here)`;
+  const unknown = (name: string): ProblemText => ({
+    message: `"${name}" has no meeting requests in ${files.requests} (check the spelling, or remove it here)`,
+    code: 'unknown-participant',
+    params: { name, list: files.requests },
+  });
   for (const { row, participant } of availability.named)
     note(
       problems,
@@ -51,22 +54,7 @@ export function checkInput(
     for (const side of ['requester', 'partner'] as const)
       note(problems, { file: files.event, path: `locked[${i}].${side}` }, names.check(lock[side], unknown(lock[side])));
   });
-  const dates = eventDates(event);
-  for (const { row, date, start, end } of availability.rows) {
-    const file = files.availability;
-    if (!dates.includes(date)) {
-      problems.push({ file, row, column: 'date', message: `${date} is not a day of the event (${dates.join(', ')})` });
-      continue;
-    }
-    const day = event.sessions.filter((s) => s.date === date).map((s) => [parseTime(s.start), parseTime(s.end)]);
-    const open = Math.min(...day.map(([s]) => s ?? 0));
-    const close = Math.max(...day.map(([, e]) => e ?? 0));
-    const hours = `${formatTime(open)}–${formatTime(close)}`;
-    if ((parseTime(start) ?? 0) < open)
-      problems.push({ file, row, column: 'start', message: `${start} is before the sessions of that day (${hours})` });
-    if ((parseTime(end) ?? 0) > close)
-      problems.push({ file, row, column: 'end', message: `${end} is after the sessions of that day (${hours})` });
-  }
+  problems.push(...checkAvailabilityDays(event, availability.rows, files.availability));
   if (problems.length > 0) return problems;
   const input: B2bInput = { event, requests: [...requests], unavailable: [...availability.rows] };
   return compileProblem(input).lockIssues.map(({ lock, issue }) => ({
@@ -74,4 +62,35 @@ export function checkInput(
     path: `locked[${lock}]`,
     message: LOCK_ISSUES[issue],
   }));
+}
+
+/** Unavailable times on a day the event does not have, or outside that day's sessions. */
+export function checkAvailabilityDays(
+  event: B2bEvent,
+  rows: ReadonlyArray<Unavailability & { row: number }>,
+  file: string,
+): InputProblem[] {
+  const problems: InputProblem[] = [];
+  const dates = eventDates(event);
+  for (const { row, date, start, end } of rows) {
+    if (!dates.includes(date)) {
+      const days = dates.join(', ');
+      const message = `${date} is not a day of the event (${days})`;
+      problems.push({ file, row, column: 'date', message, code: 'not-event-day', params: { date, days } });
+      continue;
+    }
+    const day = event.sessions.filter((s) => s.date === date).map((s) => [parseTime(s.start), parseTime(s.end)]);
+    const open = Math.min(...day.map(([s]) => s ?? 0));
+    const close = Math.max(...day.map(([, e]) => e ?? 0));
+    const hours = `${formatTime(open)}–${formatTime(close)}`;
+    if ((parseTime(start) ?? 0) < open) {
+      const message = `${start} is before the sessions of that day (${hours})`;
+      problems.push({ file, row, column: 'start', message, code: 'before-sessions', params: { time: start, hours } });
+    }
+    if ((parseTime(end) ?? 0) > close) {
+      const message = `${end} is after the sessions of that day (${hours})`;
+      problems.push({ file, row, column: 'end', message, code: 'after-sessions', params: { time: end, hours } });
+    }
+  }
+  return problems;
 }

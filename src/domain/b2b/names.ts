@@ -1,5 +1,12 @@
-import type { InputProblem } from '@/domain/b2b/input-problem';
+import type { InputProblem, ProblemText } from '@/domain/b2b/input-problem';
 import { normalizeText } from '@/domain/text';
+
+/** Where a spelling was first seen: words for the CLI, and the place for the app's wording. */
+export interface Seen {
+  where: string;
+  file?: string;
+  row?: number;
+}
 
 /**
  * One spelling per participant. Names that differ only in case, accents or inner spaces
@@ -7,31 +14,52 @@ import { normalizeText } from '@/domain/text';
  * ways; the scheduler would treat them as two, so such a pair is an input error.
  */
 export class NameBook {
-  private readonly spelling = new Map<string, { name: string; where: string }>();
+  private readonly spelling = new Map<string, { name: string; seen: Seen }>();
 
-  /** Registers a spelling; a problem message when another spelling of it is already known. */
-  add(name: string, where: string): string | null {
+  /** Registers a spelling; a problem when another spelling of it is already known. */
+  add(name: string, where: string | Seen): ProblemText | null {
     const key = normalizeText(name);
     const known = this.spelling.get(key);
     if (!known) {
-      this.spelling.set(key, { name, where });
+      this.spelling.set(key, { name, seen: typeof where === 'string' ? { where } : where });
       return null;
     }
     return known.name === name ? null : twoWays(name, known);
   }
 
-  /** A problem message unless the name is known with exactly this spelling. */
-  check(name: string, notKnown: string): string | null {
+  /** A problem unless the name is known with exactly this spelling. */
+  check(name: string, notKnown: ProblemText): ProblemText | null {
     const known = this.spelling.get(normalizeText(name));
     if (!known) return notKnown;
     return known.name === name ? null : twoWays(name, known);
   }
+
+  /** The known spelling of a name, if any. */
+  spelled(name: string): string | null {
+    return this.spelling.get(normalizeText(name))?.name ?? null;
+  }
 }
 
-const twoWays = (name: string, known: { name: string; where: string }) =>
-  `"${name}" is written "${known.name}" in ${known.where}: use one spelling for one participant`;
+function twoWays(name: string, known: { name: string; seen: Seen }): ProblemText {
+  const { where, file, row } = known.seen;
+  const params = {
+    name,
+    known: known.name,
+    ...(file === undefined ? {} : { file }),
+    ...(row === undefined ? {} : { row }),
+  };
+  return {
+    message: `"${name}" is written "${known.name}" in ${where}: use one spelling for one participant`,
+    code: 'two-spellings',
+    params,
+  };
+}
 
-/** Records `message` (if any) as a problem at that cell. */
-export function note(problems: InputProblem[], at: Omit<InputProblem, 'message'>, message: string | null): void {
-  if (message !== null) problems.push({ ...at, message });
+/** Records `text` (if any) as a problem at that cell. */
+export function note(
+  problems: InputProblem[],
+  at: Omit<InputProblem, keyof ProblemText>,
+  text: ProblemText | string | null,
+): void {
+  if (text !== null) problems.push({ ...at, ...(typeof text === 'string' ? { message: text } : text) });
 }
