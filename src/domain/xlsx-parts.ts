@@ -23,39 +23,47 @@ export function escapeXml(text: string): string {
     .replace(/"/g, '&quot;');
 }
 
-export const CONTENT_TYPES =
+/** Content types of a workbook with `sheets` worksheets. */
+export const contentTypes = (sheets: number) =>
   `${DECL}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">` +
   '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
   '<Default Extension="xml" ContentType="application/xml"/>' +
   `<Override PartName="/xl/workbook.xml" ContentType="${SHEET_ML}.sheet.main+xml"/>` +
-  `<Override PartName="/xl/worksheets/sheet1.xml" ContentType="${SHEET_ML}.worksheet+xml"/>` +
+  sheetNumbers(sheets)
+    .map((n) => `<Override PartName="/xl/worksheets/sheet${n}.xml" ContentType="${SHEET_ML}.worksheet+xml"/>`)
+    .join('') +
   `<Override PartName="/xl/styles.xml" ContentType="${SHEET_ML}.styles+xml"/>` +
   `<Override PartName="/xl/sharedStrings.xml" ContentType="${SHEET_ML}.sharedStrings+xml"/>` +
   '</Types>';
+
+const sheetNumbers = (sheets: number) => Array.from({ length: sheets }, (_, i) => i + 1);
 
 export const ROOT_RELS =
   `${DECL}<Relationships xmlns="${PKG_REL}">` +
   `<Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/>` +
   '</Relationships>';
 
-export const WORKBOOK_RELS =
+/** Sheet n is relationship rIdn; styles and shared strings come after the sheets. */
+export const workbookRels = (sheets: number) =>
   `${DECL}<Relationships xmlns="${PKG_REL}">` +
-  `<Relationship Id="rId1" Type="${REL}/worksheet" Target="worksheets/sheet1.xml"/>` +
-  `<Relationship Id="rId2" Type="${REL}/styles" Target="styles.xml"/>` +
-  `<Relationship Id="rId3" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>` +
+  sheetNumbers(sheets)
+    .map((n) => `<Relationship Id="rId${n}" Type="${REL}/worksheet" Target="worksheets/sheet${n}.xml"/>`)
+    .join('') +
+  `<Relationship Id="rId${sheets + 1}" Type="${REL}/styles" Target="styles.xml"/>` +
+  `<Relationship Id="rId${sheets + 2}" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/>` +
   '</Relationships>';
 
 /** Sheet names: at most 31 characters, none of []:*?/\ (Excel refuses the file otherwise). */
-export function workbookXml(sheetName: string): string {
-  const name =
-    sheetName
-      .replace(/[[\]:*?/\\]/g, ' ')
-      .slice(0, 31)
-      .trim() || 'Sheet1';
-  return (
-    `${DECL}<workbook xmlns="${MAIN}" xmlns:r="${REL}">` +
-    `<sheets><sheet name="${escapeXml(name)}" sheetId="1" r:id="rId1"/></sheets></workbook>`
-  );
+export function workbookXml(sheetNames: readonly string[]): string {
+  const sheets = sheetNames.map((sheetName, i) => {
+    const name =
+      sheetName
+        .replace(/[[\]:*?/\\]/g, ' ')
+        .slice(0, 31)
+        .trim() || `Sheet${i + 1}`;
+    return `<sheet name="${escapeXml(name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`;
+  });
+  return `${DECL}<workbook xmlns="${MAIN}" xmlns:r="${REL}"><sheets>${sheets.join('')}</sheets></workbook>`;
 }
 
 const xf = (numFmt: number, font: number, extra = '') =>

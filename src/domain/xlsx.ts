@@ -1,17 +1,17 @@
-// A one-sheet .xlsx with typed cells: numbers as numbers, dates and times as date serials with a
+// An .xlsx of one or more sheets with typed cells: numbers as numbers, dates and times as date serials with a
 // date or time format, text as (shared) strings. A string cell is never read as a formula, so text
 // needs no formula guard here. Written by hand: a workbook library (exceljs, ~240 KB gzip) would
 // not fit the JS budget for one sheet of plain cells. Loaded on demand, so it imports nothing of
 // the app's but its zip writer: its chunk holds only the two.
 import { zipStored } from '@/domain/zip-store';
 import {
-  CONTENT_TYPES,
   ROOT_RELS,
   SHEET_OPEN,
   STYLES,
-  WORKBOOK_RELS,
   XF,
+  contentTypes,
   sharedStringsXml,
+  workbookRels,
   workbookXml,
 } from '@/domain/xlsx-parts';
 
@@ -68,6 +68,11 @@ function cellXml(cell: XlsxCell, ref: string, text: (s: string) => number): stri
 
 /** The workbook's bytes. */
 export function buildXlsx(sheet: XlsxSheet): Uint8Array<ArrayBuffer> {
+  return buildXlsxBook([sheet]);
+}
+
+/** A workbook of several sheets (sharing one table of strings), in the order given. */
+export function buildXlsxBook(sheets: readonly XlsxSheet[]): Uint8Array<ArrayBuffer> {
   const strings: string[] = [];
   const seen = new Map<string, number>();
   const text = (s: string) => {
@@ -78,6 +83,26 @@ export function buildXlsx(sheet: XlsxSheet): Uint8Array<ArrayBuffer> {
     }
     return i;
   };
+  const utf8 = new TextEncoder();
+  const parts = sheets.map((sheet, i): [string, Uint8Array] => [
+    `xl/worksheets/sheet${i + 1}.xml`,
+    utf8.encode(sheetXml(sheet, text)),
+  ]);
+  const files: Record<string, string> = {
+    '[Content_Types].xml': contentTypes(sheets.length),
+    '_rels/.rels': ROOT_RELS,
+    'xl/workbook.xml': workbookXml(sheets.map((s) => s.name)),
+    'xl/_rels/workbook.xml.rels': workbookRels(sheets.length),
+    'xl/styles.xml': STYLES,
+    'xl/sharedStrings.xml': sharedStringsXml(strings),
+  };
+  return zipStored([
+    ...Object.entries(files).map(([name, xml]): [string, Uint8Array] => [name, utf8.encode(xml)]),
+    ...parts,
+  ]);
+}
+
+function sheetXml(sheet: XlsxSheet, text: (s: string) => number): string {
   const header = sheet.header.map((h) => ({ kind: 'text', value: h }) as const);
   const rowXml = (cells: readonly XlsxCell[], r: number, style?: number) => {
     const body = cells.map((c, i) => cellXml(c, `${columnName(i)}${r}`, text)).join('');
@@ -87,16 +112,5 @@ export function buildXlsx(sheet: XlsxSheet): Uint8Array<ArrayBuffer> {
   const cols = (sheet.widths ?? [])
     .map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`)
     .join('');
-  const sheetXml = `${SHEET_OPEN}${cols ? `<cols>${cols}</cols>` : ''}<sheetData>${rows.join('')}</sheetData></worksheet>`;
-  const utf8 = new TextEncoder();
-  const files: Record<string, string> = {
-    '[Content_Types].xml': CONTENT_TYPES,
-    '_rels/.rels': ROOT_RELS,
-    'xl/workbook.xml': workbookXml(sheet.name),
-    'xl/_rels/workbook.xml.rels': WORKBOOK_RELS,
-    'xl/styles.xml': STYLES,
-    'xl/sharedStrings.xml': sharedStringsXml(strings),
-    'xl/worksheets/sheet1.xml': sheetXml,
-  };
-  return zipStored(Object.entries(files).map(([name, xml]) => [name, utf8.encode(xml)]));
+  return `${SHEET_OPEN}${cols ? `<cols>${cols}</cols>` : ''}<sheetData>${rows.join('')}</sheetData></worksheet>`;
 }

@@ -196,3 +196,15 @@ describe('previewImport: every problem names its sheet, row and column', () => {
     expect(mergeImport(b2bWorkspace(), previewImport(source, b2bWorkspace()))).toBeNull();
   });
 });
+
+describe('previewImport: a workbook’s sheets', () => {
+  it('leaves a sheet with only its header aside, but a workbook with no rows at all is a problem', () => {
+    const participants = [
+      ['name', 'side'],
+      ['EU Rail', 'eu'],
+    ];
+    const empty = { availability: [['participant', 'date', 'start', 'end']], requests: [['requester', 'partner']] };
+    expect(where(book({ participants, ...empty }))).toEqual([]);
+    expect(where(book(empty))).toMatchObject([{ file: 'event.xlsx', code: 'no-rows' }]);
+  });
+});

@@ -84,8 +84,13 @@ export function readImportTables(source: ImportSource): {
       continue;
     }
     const earlier = sheet.name === null ? problems.splice(0) : [];
-    tables.push({ kind, file, ...readTable(sheet.rows, { file, ...TABLE_COLUMNS[kind] }, earlier) });
+    const table = readTable(sheet.rows, { file, ...TABLE_COLUMNS[kind] }, earlier);
+    // A workbook's sheet left at its header (the template's availability, say) is no table to read.
+    const headerOnly = table.problems.length === 1 && table.problems[0]!.code === 'no-rows';
+    tables.push({ kind, file, ...(sheet.name !== null && headerOnly ? { rows: [], problems: [] } : table) });
   }
+  if (problems.length === 0 && tables.length > 0 && tables.every((t) => t.rows.length === 0 && t.problems.length === 0))
+    problems.push({ file: source.file, message: 'the file has no rows below the header', code: 'no-rows' });
   if (tables.length === 0 && problems.length === 0) {
     const empty = source.sheets.every(isBlank);
     problems.push(

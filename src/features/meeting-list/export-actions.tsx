@@ -12,7 +12,7 @@ import { meetingXlsxSheet } from '@/domain/export-xlsx';
 import type { MeetingRow } from '@/domain/meeting-rows';
 import { toSheetRow } from '@/domain/meeting-sheet';
 import type { Shortlist } from '@/domain/shortlist';
-import { downloadText } from '@/features/meeting-list/download';
+import { downloadText } from '@/components/download';
 import { ExportOptions } from '@/features/meeting-list/export-options';
 import { useCsvDelimiter, useReminderMinutes } from '@/stores/export-settings';
 

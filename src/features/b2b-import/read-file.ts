@@ -1,0 +1,19 @@
+// A picked file as an import source: a workbook when it is a ZIP (an .xlsx), else CSV text.
+import { csvSource, type ImportSource } from '@/domain/b2b/import-tables';
+
+// Every .xlsx is a ZIP, and every ZIP starts with "PK\x03\x04": the content decides, not the name.
+const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 3 && bytes[3] === 4;
+
+/** Never throws: a file that cannot be read becomes a source with one problem. */
+export async function readImportFile(file: File): Promise<ImportSource> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  if (!isZip(bytes)) return csvSource(file.name, new TextDecoder().decode(bytes));
+  try {
+    // The reader is a lazy chunk: only a workbook pays for it.
+    const { readXlsxSheets } = await import('@/domain/xlsx-read');
+    return { file: file.name, sheets: await readXlsxSheets(bytes), problems: [] };
+  } catch {
+    const problem = { file: file.name, message: 'not a readable .xlsx workbook', code: 'not-a-workbook' } as const;
+    return { file: file.name, sheets: [], problems: [problem] };
+  }
+}
