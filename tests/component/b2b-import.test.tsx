@@ -88,6 +88,16 @@ describe('B2bImport', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 
+  it('reads a CSV that Excel saved in the Windows code page', async () => {
+    const { applied, user } = setup();
+    // In Windows-1252, ú and é are one byte each (not valid UTF-8).
+    const latin = Uint8Array.from('name,side\nClúster Querétaro,mx\n', (c) => c.charCodeAt(0));
+    await pick(user, new File([latin], 'participants.csv'));
+    expect(await screen.findByTestId('import-summary')).toHaveTextContent('1 participant');
+    await user.click(screen.getByRole('button', { name: 'Apply' }));
+    expect(applied[0]!.participants.map((p) => p.name)).toContain('Clúster Querétaro');
+  });
+
   it('says an empty file is empty, and Cancel changes nothing', async () => {
     const { applied, user } = setup();
     await pick(user, new File([''], 'blank.csv'));

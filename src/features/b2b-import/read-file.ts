@@ -4,10 +4,20 @@ import { csvSource, type ImportSource } from '@/domain/b2b/import-tables';
 // Every .xlsx is a ZIP, and every ZIP starts with "PK\x03\x04": the content decides, not the name.
 const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 3 && bytes[3] === 4;
 
+// Excel on Windows saves "CSV" in the ANSI code page unless told "CSV UTF-8": Windows-1252 across the
+// EU and Mexico. Not valid UTF-8, then, means that code page (else "Clúster" would read "Cl�ster").
+function decodeText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
+}
+
 /** Never throws: a file that cannot be read becomes a source with one problem. */
 export async function readImportFile(file: File): Promise<ImportSource> {
   const bytes = new Uint8Array(await file.arrayBuffer());
-  if (!isZip(bytes)) return csvSource(file.name, new TextDecoder().decode(bytes));
+  if (!isZip(bytes)) return csvSource(file.name, decodeText(bytes));
   try {
     // The reader is a lazy chunk: only a workbook pays for it.
     const { readXlsxSheets } = await import('@/domain/xlsx-read');
