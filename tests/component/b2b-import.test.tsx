@@ -98,6 +98,14 @@ describe('B2bImport', () => {
     expect(applied[0]!.participants.map((p) => p.name)).toContain('Clúster Querétaro');
   });
 
+  it('refuses a file too large to be an event’s tables', async () => {
+    const { user } = setup();
+    const big = new File(['name,side\n'], 'huge.csv');
+    Object.defineProperty(big, 'size', { value: 11 * 1024 * 1024 });
+    await pick(user, big);
+    expect(await screen.findByRole('cell', { name: /larger than 10 MB/ })).toBeInTheDocument();
+  });
+
   it('says an empty file is empty, and Cancel changes nothing', async () => {
     const { applied, user } = setup();
     await pick(user, new File([''], 'blank.csv'));

@@ -28,6 +28,8 @@ const CODES: ProblemCode[] = [
   'bad-number',
   'duplicate-participant',
   'not-a-workbook',
+  'unreadable-file',
+  'too-large',
   'no-tables',
 ];
 const problem = (code: ProblemCode, params: InputProblem['params'] = {}): InputProblem => ({
@@ -42,6 +44,7 @@ const problem = (code: ProblemCode, params: InputProblem['params'] = {}): InputP
     hours: '09:00–17:00',
     file: 'participants',
     row: 4,
+    limit: 10,
     ...params,
   },
 });

@@ -23,6 +23,8 @@ export type ProblemCode =
   | 'bad-number'
   | 'duplicate-participant'
   | 'not-a-workbook'
+  | 'unreadable-file'
+  | 'too-large'
   | 'no-tables';
 
 export type ProblemParams = Record<string, string | number>;

@@ -30,6 +30,8 @@ const TEXT: Record<ProblemCode, (p: ProblemParams) => string> = {
   'duplicate-participant': (p) => tr('b2bImport:problem.duplicateParticipant', p),
   'not-a-workbook': () => tr('b2bImport:problem.notAWorkbook'),
   'no-tables': () => tr('b2bImport:problem.noTables'),
+  'unreadable-file': () => tr('b2bImport:problem.unreadableFile'),
+  'too-large': (p) => tr('b2bImport:problem.tooLarge', p),
 };
 
 /** The problem's words; a problem without a code (none of the import's) keeps its English message. */

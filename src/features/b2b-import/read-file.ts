@@ -14,16 +14,30 @@ function decodeText(bytes: Uint8Array): string {
   }
 }
 
+// Far above any event's tables (310 meetings are a few KB), low enough to keep the tab responsive.
+const MAX_MB = 10;
+
 /** Never throws: a file that cannot be read becomes a source with one problem. */
 export async function readImportFile(file: File): Promise<ImportSource> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
+  const fail = (problem: Omit<ImportSource['problems'][number], 'file'>): ImportSource => ({
+    file: file.name,
+    sheets: [],
+    problems: [{ file: file.name, ...problem }],
+  });
+  if (file.size > MAX_MB * 1024 * 1024)
+    return fail({ message: `larger than ${MAX_MB} MB`, code: 'too-large', params: { limit: MAX_MB } });
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch {
+    return fail({ message: 'the file cannot be read', code: 'unreadable-file' });
+  }
   if (!isZip(bytes)) return csvSource(file.name, decodeText(bytes));
   try {
     // The reader is a lazy chunk: only a workbook pays for it.
     const { readXlsxSheets } = await import('@/domain/xlsx-read');
     return { file: file.name, sheets: await readXlsxSheets(bytes), problems: [] };
   } catch {
-    const problem = { file: file.name, message: 'not a readable .xlsx workbook', code: 'not-a-workbook' } as const;
-    return { file: file.name, sheets: [], problems: [problem] };
+    return fail({ message: 'not a readable .xlsx workbook', code: 'not-a-workbook' });
   }
 }
