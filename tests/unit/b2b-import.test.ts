@@ -18,6 +18,9 @@ const where = (source: ImportSource) =>
     params,
   }));
 
+/** Sheet rows written as comma-separated lines. */
+const lines = (...rows: string[]) => rows.map((row) => row.split(','));
+
 const notListed = (file: string, row: number, column: string, name: string) => ({
   ...{ file, row, column },
   ...{ code: 'unknown-participant', params: { name, list: 'participants' } },
@@ -99,14 +102,14 @@ describe('previewImport: every problem names its sheet, row and column', () => {
   it('a participant named two ways, a bad side, a bad cap, a duplicate', () => {
     const problems = where(
       book({
-        participants: [
-          ['name', 'side', 'max_meetings'],
-          ['Clúster Querétaro', 'mx', ''],
-          ['cluster queretaro', 'mx', ''],
-          ['aero spain', 'eu', ''],
-          ['Nuevo', 'latam', 'six'],
-          ['Clúster Querétaro', 'mx', ''],
-        ],
+        participants: lines(
+          'name,side,max_meetings',
+          'Clúster Querétaro,mx,',
+          'cluster queretaro,mx,',
+          'aero spain,eu,',
+          'Nuevo,latam,six',
+          'Clúster Querétaro,mx,',
+        ),
       }),
     );
     expect(problems).toEqual([
