@@ -12,7 +12,7 @@ import { Presentation } from '@/app/presentation';
 import { SkipLinks } from '@/app/skip-links';
 import { UrlSync } from '@/app/url-sync';
 import { DataQualityPanel } from '@/features/data-quality/data-quality-panel';
-import { downloadText } from '@/features/meeting-list/download';
+import { downloadText } from '@/components/download';
 import { Notices } from '@/features/notices/notices';
 import { SavedDataDialog } from '@/features/saved-data/saved-data-dialog';
 import { useAppStore } from '@/stores/app-store';

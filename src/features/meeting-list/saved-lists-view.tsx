@@ -5,7 +5,7 @@ import { exportFileName, sessionsText, shortlistsBackupFileName } from '@/domain
 import { formatIsoDate } from '@/domain/format';
 import type { Shortlist } from '@/domain/shortlist';
 import { buildShortlistsBackupCsv } from '@/domain/shortlists-backup';
-import { downloadText } from '@/features/meeting-list/download';
+import { downloadText } from '@/components/download';
 import { ID_NAMES, listProfileSummary } from '@/features/meeting-list/list-profile-model';
 import { useAppStore } from '@/stores/app-store';
 
