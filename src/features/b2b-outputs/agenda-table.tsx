@@ -87,7 +87,9 @@ export function AgendaTable({ agenda }: { agenda: ParticipantAgenda }) {
             <td className={TD} />
             <td className={`${TD} wrap-anywhere`}>
               <Counterpart other={m.with} />
-              <span className="block text-xs text-slate-800">{describeReason(m, m.reason)}</span>
+              <span className="block text-xs text-slate-800">
+                {t('status.reason', { reason: describeReason(m, m.reason) })}
+              </span>
             </td>
           </tr>
         </tbody>

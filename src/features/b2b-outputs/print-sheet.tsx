@@ -9,6 +9,8 @@ import { AgendaTable } from '@/features/b2b-outputs/agenda-table';
 import { MeetingMatrixTable } from '@/features/b2b-outputs/meeting-matrix';
 import { TablePlanTable } from '@/features/b2b-outputs/table-plan';
 
+const LANDSCAPE = '@page { size: A4 landscape; margin: 10mm; }';
+
 /** 'agenda': the chosen participant; 'all': every agenda of both sides, one per page. */
 export type PrintMode = { kind: 'agenda'; name: string } | { kind: 'all' } | { kind: 'plan' } | { kind: 'matrix' };
 
@@ -37,8 +39,11 @@ export function PrintSheet({ result, mode, partnerFacts, multiDay, onClose }: Pr
       printLabel={t('print.print')}
       closeLabel={t('print.close')}
       onClose={onClose}
-      className={`b2b-print ${wide ? 'b2b-landscape' : ''}`}
+      className="b2b-print"
     >
+      {/* Named pages need normal flow, and this dialog is positioned: while a wide printout is
+          open, its page rule (later than the app's portrait A4) turns the sheet. */}
+      {wide && <style>{LANDSCAPE}</style>}
       {names.map((name) => {
         const agenda = buildParticipantAgenda(result, name, partnerFacts);
         return (
