@@ -1,16 +1,13 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from '@/components/button';
-import { SelectField } from '@/components/field';
 import { Tabs } from '@/components/tabs';
-import { buildParticipantAgenda } from '@/domain/b2b/agenda';
 import { participantsOnSide, type PartnerFacts } from '@/domain/b2b/agenda-participants';
 import { buildMeetingMatrix, buildTablePlan } from '@/domain/b2b/agenda-tables';
 import { defaultB2bEventId } from '@/domain/b2b/export-ics';
 import type { B2bResult } from '@/domain/b2b/participants';
 import { eventDates } from '@/domain/b2b/slots';
-import { AgendaHeading } from '@/features/b2b-outputs/agenda-heading';
-import { AgendaTable } from '@/features/b2b-outputs/agenda-table';
+import { AgendaTab } from '@/features/b2b-outputs/agenda-tab';
 import { FileActions } from '@/features/b2b-outputs/file-actions';
 import { MeetingMatrixTable } from '@/features/b2b-outputs/meeting-matrix';
 import { PrintSheet, type PrintMode } from '@/features/b2b-outputs/print-sheet';
@@ -47,40 +44,14 @@ export function B2bOutputs({ result, partnerFacts, eventId }: B2bOutputsProps) {
   const context = { result, eventId: eventId ?? defaultB2bEventId(result), partnerFacts, delimiter, reminderMinutes };
 
   const agendaTab = (
-    <div className="space-y-2 p-2">
-      <div className="flex flex-wrap items-end gap-2">
-        <SelectField
-          label={t('choose.label')}
-          value={selected ?? ''}
-          onChange={(e) => setChosen(e.target.value)}
-          className="min-w-64"
-        >
-          {[
-            { label: t('side.eu'), list: eu },
-            { label: t('side.mx'), list: mx },
-          ].map(({ label, list }) => (
-            <optgroup key={label} label={label}>
-              {list.map((p) => (
-                <option key={p.name} value={p.name}>
-                  {p.name}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </SelectField>
-        <Button
-          size="md"
-          disabled={selected === null}
-          onClick={() => selected && setPrint({ kind: 'agenda', name: selected })}
-        >
-          {t('print.agenda')}
-        </Button>
-        <Button size="md" onClick={() => setPrint({ kind: 'all' })}>
-          {t('print.all')}
-        </Button>
-      </div>
-      {selected !== null && <SelectedAgenda result={result} name={selected} partnerFacts={partnerFacts} />}
-    </div>
+    <AgendaTab
+      result={result}
+      sides={{ eu, mx }}
+      selected={selected}
+      onChoose={setChosen}
+      onPrint={setPrint}
+      partnerFacts={partnerFacts}
+    />
   );
   const wide = (kind: 'plan' | 'matrix', content: ReactNode) => (
     <div className="space-y-2 p-2">
@@ -130,23 +101,5 @@ export function B2bOutputs({ result, partnerFacts, eventId }: B2bOutputsProps) {
         />
       )}
     </section>
-  );
-}
-
-function SelectedAgenda({
-  result,
-  name,
-  partnerFacts,
-}: {
-  result: B2bResult;
-  name: string;
-  partnerFacts?: PartnerFacts;
-}) {
-  const agenda = buildParticipantAgenda(result, name, partnerFacts);
-  return (
-    <article aria-label={name}>
-      <AgendaHeading agenda={agenda} />
-      <AgendaTable agenda={agenda} />
-    </article>
   );
 }

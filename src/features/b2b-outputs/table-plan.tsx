@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import type { TablePlan } from '@/domain/b2b/agenda-tables';
+import type { TablePlan, TablePlanRow } from '@/domain/b2b/agenda-tables';
+import type { B2bBreak } from '@/domain/b2b/types';
 import { formatIsoDate } from '@/domain/format';
 
 // Sticky headers: the table names stay on top and the times on the left while the plan scrolls.
@@ -23,6 +24,25 @@ export function TablePlanTable({ plan }: { plan: TablePlan }) {
       </th>
     </tr>
   );
+  const breakBand = (key: string, brk: B2bBreak) =>
+    band(key, `${brk.start}–${brk.end} · ${brk.name || t('agenda.break')}`, 'break');
+  const slotRow = (key: string, row: TablePlanRow) => (
+    <tr key={key} className="break-inside-avoid border-b border-slate-300">
+      <th scope="row" className={LEFT}>{`${row.start}–${row.end}`}</th>
+      {row.cells.map((m, i) =>
+        m ? (
+          <td key={plan.tables[i]} className={TD}>
+            <span className="block font-semibold">{m.requester}</span>
+            <span className="block">{m.partner}</span>
+          </td>
+        ) : (
+          <td key={plan.tables[i]} className={`${TD} text-slate-600`}>
+            {t('plan.empty')}
+          </td>
+        ),
+      )}
+    </tr>
+  );
   return (
     <table className="w-full border-collapse text-sm">
       <caption className="sr-only">{t('plan.caption')}</caption>
@@ -40,36 +60,13 @@ export function TablePlanTable({ plan }: { plan: TablePlan }) {
       </thead>
       <tbody>
         {plan.blocks.flatMap((block, b) => {
-          if (block.kind === 'break') {
-            const { brk } = block;
-            return [band(`b${b}`, `${brk.start}–${brk.end} · ${brk.name || t('agenda.break')}`, 'break')];
-          }
+          if (block.kind === 'break') return [breakBand(`b${b}`, block.brk)];
           const { session, date } = block;
-          const rows = block.rows.map((row) => (
-            <tr key={`${b}-${row.start}`} className="break-inside-avoid border-b border-slate-300">
-              <th scope="row" className={LEFT}>{`${row.start}–${row.end}`}</th>
-              {row.cells.map((m, i) =>
-                m ? (
-                  <td key={plan.tables[i]} className={TD}>
-                    <span className="block font-semibold">{m.requester}</span>
-                    <span className="block">{m.partner}</span>
-                  </td>
-                ) : (
-                  <td key={plan.tables[i]} className={`${TD} text-slate-600`}>
-                    {t('plan.empty')}
-                  </td>
-                ),
-              )}
-            </tr>
-          ));
-          // Breaks inside the session go between the slots they separate.
-          const breaks = block.breaks.map((brk) => ({
-            at: brk.start,
-            node: band(`${b}-${brk.start}-brk`, `${brk.start}–${brk.end} · ${brk.name || t('agenda.break')}`, 'break'),
-          }));
-          const timed = [...block.rows.map((row, i) => ({ at: row.start, node: rows[i] })), ...breaks].sort((x, y) =>
-            x.at.localeCompare(y.at),
-          );
+          // 'HH:MM' sorts as text: breaks inside the session go between the slots they separate.
+          const timed = [
+            ...block.rows.map((row) => ({ at: row.start, node: slotRow(`${b}-${row.start}`, row) })),
+            ...block.breaks.map((brk) => ({ at: brk.start, node: breakBand(`${b}-${brk.start}-break`, brk) })),
+          ].sort((x, y) => x.at.localeCompare(y.at));
           const title = t('agenda.session', {
             name: session.name,
             date: formatIsoDate(date),
