@@ -103,7 +103,12 @@ export function defaultEvent(now = new Date()): MeetingEvent {
  * The fallback for a name without letters stays 'event' by default, so UIDs never change with the language.
  */
 export function eventSlug(event: MeetingEvent, fallback = 'event'): string {
-  const name = event.name
+  return `${slugText(event.name) || fallback}-${event.date.replace(/[^0-9]/g, '')}`;
+}
+
+/** 'Clúster Marítimo, Galicia' → 'cluster-maritimo-galicia': plain ASCII, safe in any file name; '' without letters. */
+export function slugText(text: string): string {
+  return text
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '')
     .toLowerCase()
@@ -111,7 +116,6 @@ export function eventSlug(event: MeetingEvent, fallback = 'event'): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, 48)
     .replace(/-+$/, '');
-  return `${name || fallback}-${event.date.replace(/[^0-9]/g, '')}`;
 }
 
 export type ExportKind = 'csv' | 'xlsx' | 'ics' | 'shortlist-json';

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { csvNumber, type CsvDelimiter } from '@/domain/csv-delimiter';
 import { meetingSheetHeader, type MeetingSheetRow } from '@/domain/meeting-sheet';
+import type { CellKind } from '@/domain/export-xlsx';
 
 // Spreadsheets run a cell that starts with one of these as a formula (OWASP "CSV injection", ASVS
 // 1.2.10); a leading apostrophe makes Excel and LibreOffice read it as text, but in a CSV the reader
@@ -31,6 +32,16 @@ export function buildCsv(
     { newline: '\r\n', quotes: false, header: true, delimiter },
   );
   return `\uFEFF${csv}\r\n`;
+}
+
+/**
+ * A typed sheet value as a CSV cell: numbers with the separator's decimal mark, text guarded
+ * against formulas, ISO dates and 24-hour times as they are (every spreadsheet locale reads them).
+ */
+export function csvCell(kind: CellKind, value: string | number | null, delimiter: CsvDelimiter): string {
+  if (value === null) return '';
+  if (kind === 'number') return typeof value === 'number' ? csvNumber(value, delimiter) : '';
+  return kind === 'text' ? guardFormula(String(value)) : String(value);
 }
 
 function cells(row: MeetingSheetRow, delimiter: CsvDelimiter): string[] {

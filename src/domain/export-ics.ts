@@ -26,6 +26,9 @@ export interface IcsOptions {
   reminderMinutes?: number | null;
 }
 
+/** The domain part of every UID the app writes (RFC 5545 suggests one; it never has to resolve). */
+export const ICS_UID_DOMAIN = 'eu-mx-matchmaking.local';
+
 export const ICS_PRODID = '-//EU-Mexico Cluster Matchmaking//Meeting list//EN';
 
 const MEXICO_CITY = 'America/Mexico_City';
@@ -46,21 +49,21 @@ const MEXICO_VTIMEZONE = [
 
 type TimeMode = 'mexico' | 'utc' | 'floating';
 
-function timeMode(event: MeetingEvent): TimeMode {
-  if (event.timeZone === MEXICO_CITY && event.date >= MEXICO_FIXED_FROM) return 'mexico';
+function timeMode(timeZone: string, dates: readonly string[]): TimeMode {
+  if (timeZone === MEXICO_CITY && dates.every((d) => d >= MEXICO_FIXED_FROM)) return 'mexico';
   // An unknown zone cannot be converted; floating times at least keep the printed wall clock.
-  return isValidTimeZone(event.timeZone) ? 'utc' : 'floating';
+  return isValidTimeZone(timeZone) ? 'utc' : 'floating';
 }
 
-function dateTimeProperty(name: string, event: MeetingEvent, time: string, mode: TimeMode): string {
+function dateTimeProperty(name: string, date: string, time: string, timeZone: string, mode: TimeMode): string {
   const minutes = parseTime(time);
   if (minutes === null) throw new RangeError(`Meeting time "${time}" is not HH:MM`);
-  const [y, m, d] = event.date.split('-').map(Number);
+  const [y, m, d] = date.split('-').map(Number);
   const local = Date.UTC(y, m - 1, d, 0, minutes);
   const stamp = (ms: number) => icsTimestamp(new Date(ms)).slice(0, 15);
   if (mode === 'mexico') return `${name};TZID=${MEXICO_CITY}:${stamp(local)}`;
   if (mode === 'floating') return `${name}:${stamp(local)}`;
-  return `${name}:${stamp(zonedToUtc(local, event.timeZone))}Z`;
+  return `${name}:${stamp(zonedToUtc(local, timeZone))}Z`;
 }
 
 /** A display reminder `minutes` before the start (RFC 5545 VALARM). */
@@ -69,10 +72,31 @@ function alarm(minutes: number, title: string): string[] {
   return ['BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${escapeIcsText(title)}`, `TRIGGER:-PT${m}M`, 'END:VALARM'];
 }
 
-/** An RFC 5545 calendar, one VEVENT per meeting. Throws only on an invalid event date: run validateEvent first. */
-export function buildIcs(event: MeetingEvent, meetings: readonly IcsMeeting[], options: IcsOptions): string {
-  if (!isValidIsoDate(event.date)) throw new RangeError(`Event date "${event.date}" is not a valid YYYY-MM-DD date`);
-  const mode = timeMode(event);
+/** One calendar entry of any list the app exports: wall-clock times on an ISO date in the calendar's zone. */
+export interface CalendarEntry {
+  uid: string;
+  date: string;
+  start: string;
+  end: string;
+  title: string;
+  description: string;
+  location: string;
+}
+
+export interface CalendarOptions extends Pick<IcsOptions, 'dtstamp' | 'sequence' | 'reminderMinutes'> {
+  name: string;
+  timeZone: string;
+}
+
+/** An RFC 5545 calendar, one VEVENT per entry. Throws on an invalid date or time. */
+export function buildCalendar(entries: readonly CalendarEntry[], options: CalendarOptions): string {
+  const bad = entries.find((e) => !isValidIsoDate(e.date));
+  if (bad) throw new RangeError(`Event date "${bad.date}" is not a valid YYYY-MM-DD date`);
+  const { timeZone } = options;
+  const mode = timeMode(
+    timeZone,
+    entries.map((e) => e.date),
+  );
   const reminder = options.reminderMinutes ?? null;
   const sequence = Math.max(0, Math.floor(options.sequence));
   const lines = [
@@ -81,17 +105,17 @@ export function buildIcs(event: MeetingEvent, meetings: readonly IcsMeeting[], o
     `PRODID:${ICS_PRODID}`,
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeIcsText(event.name)}`,
+    `X-WR-CALNAME:${escapeIcsText(options.name)}`,
     ...(mode === 'mexico' ? MEXICO_VTIMEZONE : []),
   ];
-  for (const { meeting, title, description, location } of meetings) {
+  for (const { uid, date, start, end, title, description, location } of entries) {
     lines.push(
       'BEGIN:VEVENT',
-      `UID:${escapeIcsText(`${options.calendarId}-${meeting.clusterId}@${options.uidDomain}`)}`,
+      `UID:${escapeIcsText(uid)}`,
       `SEQUENCE:${sequence}`,
       `DTSTAMP:${options.dtstamp}`,
-      dateTimeProperty('DTSTART', event, meeting.start, mode),
-      dateTimeProperty('DTEND', event, meeting.end, mode),
+      dateTimeProperty('DTSTART', date, start, timeZone, mode),
+      dateTimeProperty('DTEND', date, end, timeZone, mode),
       `SUMMARY:${escapeIcsText(title)}`,
       `DESCRIPTION:${escapeIcsText(description)}`,
       `LOCATION:${escapeIcsText(location)}`,
@@ -101,4 +125,19 @@ export function buildIcs(event: MeetingEvent, meetings: readonly IcsMeeting[], o
   }
   lines.push('END:VCALENDAR');
   return lines.map(foldIcsLine).join('\r\n') + '\r\n';
+}
+
+/** The meeting list's calendar. Throws only on an invalid event date: run validateEvent first. */
+export function buildIcs(event: MeetingEvent, meetings: readonly IcsMeeting[], options: IcsOptions): string {
+  if (!isValidIsoDate(event.date)) throw new RangeError(`Event date "${event.date}" is not a valid YYYY-MM-DD date`);
+  const entries = meetings.map(({ meeting, title, description, location }) => ({
+    uid: `${options.calendarId}-${meeting.clusterId}@${options.uidDomain}`,
+    date: event.date,
+    start: meeting.start,
+    end: meeting.end,
+    title,
+    description,
+    location,
+  }));
+  return buildCalendar(entries, { ...options, name: event.name, timeZone: event.timeZone });
 }

@@ -6,7 +6,7 @@ import { meetingSheetHeader, MEETING_SHEET_COLUMNS, type MeetingSheetColumn } fr
 import type { XlsxCell, XlsxSheet } from '@/domain/xlsx';
 import { tr } from '@/i18n/i18n';
 
-const KIND: Record<MeetingSheetColumn, 'date' | 'time' | 'number' | 'text'> = {
+const KIND: Record<MeetingSheetColumn, CellKind> = {
   date: 'date',
   session: 'text',
   start: 'time',
@@ -42,18 +42,22 @@ const WIDTH: Record<MeetingSheetColumn, number> = {
   sources: 40,
 };
 
-function cell(row: MeetingSheetRow, column: MeetingSheetColumn): XlsxCell {
-  const value = row[column];
+export type CellKind = 'date' | 'time' | 'number' | 'text';
+
+/** A sheet value as its typed cell: an ISO date, an 'HH:MM' time, a number or text; null stays empty. */
+export function typedCell(kind: CellKind, value: string | number | null, wrap = false): XlsxCell {
   if (value === null) return null;
-  const kind = KIND[column];
   if (kind === 'number') return typeof value === 'number' ? { kind, value } : null;
   const text = String(value);
   if (kind === 'time') {
     const minutes = parseTime(text);
     return minutes === null ? null : { kind, value: minutes };
   }
-  return kind === 'text' ? { kind, value: text, wrap: column === 'notes' } : { kind, value: text };
+  return kind === 'text' ? { kind, value: text, wrap } : { kind, value: text };
 }
+
+const cell = (row: MeetingSheetRow, column: MeetingSheetColumn): XlsxCell =>
+  typedCell(KIND[column], row[column], column === 'notes');
 
 /** The meeting list as a sheet, headers and sheet name in the active language. */
 export function meetingXlsxSheet(rows: readonly MeetingSheetRow[]): XlsxSheet {

@@ -1,6 +1,7 @@
 import app from '@/locales/en/app.json';
 import b2b from '@/locales/en/b2b.json';
 import b2bImport from '@/locales/en/b2bImport.json';
+import b2bOutputs from '@/locales/en/b2bOutputs.json';
 import charts from '@/locales/en/charts.json';
 import common from '@/locales/en/common.json';
 import compare from '@/locales/en/compare.json';
@@ -36,6 +37,7 @@ export const en = {
   app,
   b2b,
   b2bImport,
+  b2bOutputs,
   charts,
   common,
   compare,

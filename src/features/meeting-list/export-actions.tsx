@@ -5,7 +5,7 @@ import { Button } from '@/components/button';
 import { serializeShortlistFile } from '@/data/parse-shortlist-file';
 import { eventSlug, exportFileName, type MeetingEvent } from '@/domain/event';
 import { buildMeetingCsv } from '@/domain/export-csv';
-import { buildIcs } from '@/domain/export-ics';
+import { buildIcs, ICS_UID_DOMAIN } from '@/domain/export-ics';
 import { icsTimestamp } from '@/domain/ics-text';
 import { buildIcsMeetings } from '@/domain/ics-meetings';
 import { meetingXlsxSheet } from '@/domain/export-xlsx';
@@ -16,7 +16,6 @@ import { downloadText } from '@/components/download';
 import { ExportOptions } from '@/features/meeting-list/export-options';
 import { useCsvDelimiter, useReminderMinutes } from '@/stores/export-settings';
 
-export const ICS_UID_DOMAIN = 'eu-mx-matchmaking.local';
 const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 interface ExportActionsProps {
