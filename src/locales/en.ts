@@ -1,5 +1,6 @@
 import app from '@/locales/en/app.json';
 import b2b from '@/locales/en/b2b.json';
+import b2bEvent from '@/locales/en/b2bEvent.json';
 import charts from '@/locales/en/charts.json';
 import common from '@/locales/en/common.json';
 import compare from '@/locales/en/compare.json';
@@ -34,6 +35,7 @@ import stateMap from '@/locales/en/stateMap.json';
 export const en = {
   app,
   b2b,
+  b2bEvent,
   charts,
   common,
   compare,
