@@ -5,39 +5,18 @@ import fc from 'fast-check';
 import { buildBoard, cellStatus } from '@/domain/b2b/edit-board';
 import { moveMeeting, setLocked, unplaceMeeting } from '@/domain/b2b/edit';
 import { scheduleMeetings } from '@/domain/b2b/schedule-meetings';
-import type { B2bInput, B2bSchedule } from '@/domain/b2b/types';
+import type { B2bSchedule } from '@/domain/b2b/types';
 import { checkSchedule } from './b2b-check';
-import { ask, away, makeEvent } from './b2b-instances';
+import { ask, makeEvent } from './b2b-instances';
 import { build, raw } from './b2b-random-input';
+import { b2bRun } from '../fixtures/b2b-event-workspace';
 import { propertyRuns, PROPERTY_TEST } from '../fixtures/property-settings';
 
-// 4 slots (09:00, 09:30, 10:00, 10:30) × tables 1, 2. Y is away at 10:00–11:00.
-const input: B2bInput = {
-  event: makeEvent(),
-  requests: [ask('A', 'X'), ask('A', 'Y'), ask('B', 'X'), ask('C', 'Z')],
-  unavailable: [away('Y', '10:00', '11:00')],
-};
+// The fixture's schedule (see there): 4 slots × tables 1, 2; Y away from 10:00.
+const { input } = b2bRun();
+const fixed = () => b2bRun().schedule;
 const at = (schedule: B2bSchedule, requester: string, partner: string) =>
   schedule.scheduled.find((m) => m.requester === requester && m.partner === partner);
-
-function fixed(): B2bSchedule {
-  // A–X at 09:00 table 1, A–Y at 09:30 table 1, B–X at 09:30 table 2, C–Z at 10:00 table 1.
-  let schedule: B2bSchedule = {
-    ...scheduleMeetings(input),
-    scheduled: [],
-    unscheduled: input.requests.map((r) => ({ ...r, reason: { code: 'fits', freeSlots: 4 } })),
-  };
-  const cells = [
-    [0, 0],
-    [1, 0],
-    [1, 1],
-    [2, 0],
-  ];
-  cells.forEach(([slot, table], r) => {
-    schedule = moveMeeting(input, schedule, input.requests[r], slot, table) as B2bSchedule;
-  });
-  return schedule;
-}
 
 describe('cell status', () => {
   const schedule = fixed();

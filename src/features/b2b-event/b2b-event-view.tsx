@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { B2bResult, B2bWorkspace } from '@/domain/b2b/participants';
 import { formatNumber } from '@/domain/format';
@@ -18,8 +18,10 @@ export interface B2bEventViewProps {
 }
 
 function Section({ title, open = false, children }: { title: string; open?: boolean; children: ReactNode }) {
+  // Open at first when asked, then the organiser's to open and close: it never shuts by itself.
+  const [initiallyOpen] = useState(open);
   return (
-    <details open={open} className="rounded-xl border border-slate-200 bg-white p-3 shadow-sm">
+    <details open={initiallyOpen} className="rounded-xl border border-slate-200 bg-white p-3 shadow-sm">
       <summary className="cursor-pointer text-xl font-bold text-brand-900">{title}</summary>
       <div className="mt-2 flex flex-col gap-3">{children}</div>
     </details>
@@ -35,12 +37,15 @@ export function B2bEventView({ renderImport, renderOutputs }: B2bEventViewProps)
   const n = (count: number) => formatNumber(count, 0);
   return (
     <div className="flex flex-col gap-3">
-      <h2 className="text-2xl font-bold text-brand-900">{t('title')}</h2>
-      <Section title={t('section.event')}>
+      <h2 className="text-2xl font-bold text-brand-900">{t('b2bEvent:title')}</h2>
+      <Section title={t('b2bEvent:section.event')}>
         <EventEditor />
       </Section>
       <Section
-        title={t('section.participants', { count: workspace.participants.length, n: n(workspace.participants.length) })}
+        title={t('b2bEvent:section.participants', {
+          count: workspace.participants.length,
+          n: n(workspace.participants.length),
+        })}
         open={workspace.participants.length === 0}
       >
         <ShortlistSeed />
@@ -52,12 +57,14 @@ export function B2bEventView({ renderImport, renderOutputs }: B2bEventViewProps)
           ))}
         </ul>
       </Section>
-      <Section title={t('section.requests', { count: workspace.requests.length, n: n(workspace.requests.length) })}>
+      <Section
+        title={t('b2bEvent:section.requests', { count: workspace.requests.length, n: n(workspace.requests.length) })}
+      >
         <RequestsEditor />
       </Section>
       <section aria-labelledby="b2b-schedule" className="rounded-xl border border-slate-200 bg-white p-3 shadow-sm">
         <h2 id="b2b-schedule" className="mb-2 text-xl font-bold text-brand-900">
-          {t('section.schedule')}
+          {t('b2bEvent:section.schedule')}
         </h2>
         <SchedulePanel />
       </section>

@@ -41,31 +41,31 @@ export function EventEditor() {
     <div className="flex flex-col gap-3">
       <div className="grid grid-cols-[repeat(auto-fill,minmax(10rem,1fr))] gap-2">
         <TextField
-          label={t('event.timeZone')}
+          label={t('b2bEvent:event.timeZone')}
           value={event.timeZone}
           onChange={(e) => edit({ timeZone: e.target.value })}
         />
         <WholeField
-          label={t('event.meetingMinutes')}
+          label={t('b2bEvent:event.meetingMinutes')}
           range={[5, 600]}
           value={event.meetingMinutes}
           onValue={(meetingMinutes) => edit({ meetingMinutes })}
         />
         <WholeField
-          label={t('event.gapMinutes')}
+          label={t('b2bEvent:event.gapMinutes')}
           range={[0, 600]}
           value={event.gapMinutes}
           onValue={(gapMinutes) => edit({ gapMinutes })}
         />
         <WholeField
-          label={t('event.tables')}
+          label={t('b2bEvent:event.tables')}
           range={[1, 500]}
           value={event.tableNames.length}
           onValue={(n) => edit({ tableNames: tableNames(n, event.tableNames) })}
         />
         <TextField
-          label={t('event.defaultCap')}
-          hint={t('event.capHint')}
+          label={t('b2bEvent:event.defaultCap')}
+          hint={t('b2bEvent:event.capHint')}
           type="number"
           min={1}
           value={event.defaultMaxMeetings ?? ''}
@@ -73,8 +73,8 @@ export function EventEditor() {
         />
       </div>
       <TextField
-        label={t('event.tableNames')}
-        hint={t('event.tableNamesHint')}
+        label={t('b2bEvent:event.tableNames')}
+        hint={t('b2bEvent:event.tableNamesHint')}
         value={event.tableNames.join(', ')}
         onChange={(e) => {
           const names = e.target.value.split(',').map((s) => s.trim());
@@ -82,20 +82,20 @@ export function EventEditor() {
         }}
       />
       <TimesEditor
-        legend={t('event.sessions')}
+        legend={t('b2bEvent:event.sessions')}
         items={event.sessions}
         dateOptional={false}
         onChange={(sessions) => edit({ sessions: sessions.map((s) => ({ ...s, date: s.date ?? firstDate })) })}
-        newItem={() => ({ name: t('event.newSession'), date: firstDate, start: '15:00', end: '18:00' })}
-        addLabel={t('event.addSession')}
+        newItem={() => ({ name: t('b2bEvent:event.newSession'), date: firstDate, start: '15:00', end: '18:00' })}
+        addLabel={t('b2bEvent:event.addSession')}
       />
       <TimesEditor
-        legend={t('event.breaks')}
+        legend={t('b2bEvent:event.breaks')}
         items={event.breaks}
         dateOptional
         onChange={(breaks) => edit({ breaks })}
-        newItem={() => ({ name: t('event.newBreak'), date: null, start: '11:00', end: '11:30' })}
-        addLabel={t('event.addBreak')}
+        newItem={() => ({ name: t('b2bEvent:event.newBreak'), date: null, start: '11:00', end: '11:30' })}
+        addLabel={t('b2bEvent:event.addBreak')}
       />
     </div>
   );

@@ -64,12 +64,12 @@ export function GridCell(props: GridCellProps) {
             {meeting.locked && (
               <span className="text-xs font-semibold text-brand-800">
                 <span aria-hidden>🔒 </span>
-                {t('cell.locked')}
+                {t('b2bEvent:cell.locked')}
               </span>
             )}
           </>
         ) : (
-          <span className="sr-only">{t('cell.empty')}</span>
+          <span className="sr-only">{t('b2bEvent:cell.empty')}</span>
         )}
         {mark && (
           <span

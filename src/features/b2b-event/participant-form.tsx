@@ -40,22 +40,26 @@ export function ParticipantForm() {
   return (
     <form onSubmit={submit} className="grid grid-cols-[repeat(auto-fill,minmax(11rem,1fr))] items-end gap-2">
       <TextField
-        label={t('participant.name')}
+        label={t('b2bEvent:participant.name')}
         required
         {...field('name')}
-        error={taken ? t('participant.taken') : undefined}
+        error={taken ? t('b2bEvent:participant.taken') : undefined}
       />
-      <SelectField label={t('participant.side')} {...field('side')}>
-        <option value="eu">{t('side.eu')}</option>
-        <option value="mx">{t('side.mx')}</option>
+      <SelectField label={t('b2bEvent:participant.side')} {...field('side')}>
+        <option value="eu">{t('b2bEvent:side.eu')}</option>
+        <option value="mx">{t('b2bEvent:side.mx')}</option>
       </SelectField>
-      <TextField label={t('participant.people')} hint={t('participant.peopleHint')} {...field('people')} />
-      <TextField label={t('participant.website')} type="url" {...field('website')} />
-      <TextField label={t('participant.contact')} {...field('contact')} />
-      <TextField label={t('participant.cap')} type="number" min={0} {...field('cap')} />
+      <TextField
+        label={t('b2bEvent:participant.people')}
+        hint={t('b2bEvent:participant.peopleHint')}
+        {...field('people')}
+      />
+      <TextField label={t('b2bEvent:participant.website')} type="url" {...field('website')} />
+      <TextField label={t('b2bEvent:participant.contact')} {...field('contact')} />
+      <TextField label={t('b2bEvent:participant.cap')} type="number" min={0} {...field('cap')} />
       <div>
         <Button type="submit" variant="primary" size="md" disabled={!name || taken}>
-          {t('participant.add')}
+          {t('b2bEvent:participant.add')}
         </Button>
       </div>
     </form>

@@ -28,11 +28,11 @@ export function ParticipantRow({ participant }: { participant: B2bParticipant })
     <li className="flex flex-col gap-1 border-t border-slate-200 py-2">
       <div className="flex flex-wrap items-end gap-x-3 gap-y-1">
         <span className="text-base font-semibold">{name}</span>
-        <span className="text-sm text-slate-700">{t(`side.${participant.side}`)}</span>
+        <span className="text-sm text-slate-700">{t(`b2bEvent:side.${participant.side}`)}</span>
         {participant.website && <span className="text-sm break-all text-slate-700">{participant.website}</span>}
         <TextField
           className="w-28"
-          label={t('participant.cap')}
+          label={t('b2bEvent:participant.cap')}
           type="number"
           min={0}
           value={participant.maxMeetings ?? ''}
@@ -41,21 +41,21 @@ export function ParticipantRow({ participant }: { participant: B2bParticipant })
           }
         />
         <Button variant="neutral" onClick={() => editWorkspace((w) => removeParticipant(w, name))}>
-          {t('participant.remove', { name })}
+          {t('b2bEvent:participant.remove', { name })}
         </Button>
       </div>
       <details>
         <summary className="cursor-pointer text-sm text-brand-800">
-          {t('participant.unavailable', { count: own.length })}
+          {t('b2bEvent:participant.unavailable', { count: own.length })}
         </summary>
         <TimesEditor
-          legend={t('participant.unavailableLegend', { name })}
+          legend={t('b2bEvent:participant.unavailableLegend', { name })}
           items={own.map((u) => ({ name: '', date: u.date, start: u.start, end: u.end }))}
           dateOptional={false}
           withName={false}
           onChange={setOwn}
           newItem={() => ({ name: '', date: firstDate, start: '09:00', end: '10:00' })}
-          addLabel={t('participant.addUnavailable')}
+          addLabel={t('b2bEvent:participant.addUnavailable')}
         />
       </details>
     </li>

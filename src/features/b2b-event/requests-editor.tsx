@@ -16,7 +16,7 @@ export function RequestsEditor() {
   const names = participants.map((p) => p.name);
   const priorityOptions = PRIORITIES.map((p) => (
     <option key={p} value={p}>
-      {t(`priority.${p}`)}
+      {t(`b2bEvent:priority.${p}`)}
     </option>
   ));
   return (
@@ -25,11 +25,11 @@ export function RequestsEditor() {
         {(['requester', 'partner'] as const).map((side) => (
           <SelectField
             key={side}
-            label={t(`request.${side}`)}
+            label={t(`b2bEvent:request.${side}`)}
             value={pick[side]}
             onChange={(e) => setPick({ ...pick, [side]: e.target.value })}
           >
-            <option value="">{t('request.choose')}</option>
+            <option value="">{t('b2bEvent:request.choose')}</option>
             {names.map((n) => (
               <option key={n} value={n}>
                 {n}
@@ -38,7 +38,7 @@ export function RequestsEditor() {
           </SelectField>
         ))}
         <SelectField
-          label={t('request.priority')}
+          label={t('b2bEvent:request.priority')}
           value={pick.priority}
           onChange={(e) => setPick({ ...pick, priority: e.target.value as Priority })}
         >
@@ -51,7 +51,7 @@ export function RequestsEditor() {
             disabled={!pick.requester || !pick.partner || pick.requester === pick.partner}
             onClick={() => editWorkspace((w) => addToWorkspace(w, [], [pick]))}
           >
-            {t('request.add')}
+            {t('b2bEvent:request.add')}
           </Button>
         </div>
       </div>
@@ -63,7 +63,7 @@ export function RequestsEditor() {
           >
             <span className="min-w-0 flex-1 basis-64 text-base">{pairText(r)}</span>
             <SelectField
-              label={t('request.priorityOf', { pair: pairText(r) })}
+              label={t('b2bEvent:request.priorityOf', { pair: pairText(r) })}
               hideLabel
               value={r.priority}
               onChange={(e) => editWorkspace((w) => setPriority(w, i, e.target.value as Priority))}
@@ -71,7 +71,7 @@ export function RequestsEditor() {
               {priorityOptions}
             </SelectField>
             <Button variant="neutral" onClick={() => editWorkspace((w) => removeRequest(w, i))}>
-              {t('request.remove', { pair: pairText(r) })}
+              {t('b2bEvent:request.remove', { pair: pairText(r) })}
             </Button>
           </li>
         ))}

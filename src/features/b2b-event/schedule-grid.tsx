@@ -43,11 +43,11 @@ export function ScheduleGrid({ move }: { move: GridMove }) {
   const span = tables.length + 1;
   return (
     <table ref={tableRef} className="border-separate border-spacing-0 text-base">
-      <caption className="sr-only">{t('grid.caption')}</caption>
+      <caption className="sr-only">{t('b2bEvent:grid.caption')}</caption>
       <thead>
         <tr>
           <th scope="col" className="sticky top-0 left-0 z-20 bg-white px-2 py-1 text-left">
-            {t('grid.time')}
+            {t('b2bEvent:grid.time')}
           </th>
           {tables.map((name, i) => (
             <th key={i} scope="col" className="sticky top-0 z-10 bg-white px-2 py-1 text-left font-bold">
@@ -78,7 +78,7 @@ export function ScheduleGrid({ move }: { move: GridMove }) {
             return (
               <tr key={i}>
                 <td colSpan={span} className="bg-amber-50 px-2 py-1 text-slate-800 italic">
-                  {t('grid.break', { name: row.item.name, start: row.item.start, end: row.item.end })}
+                  {t('b2bEvent:grid.break', { name: row.item.name, start: row.item.start, end: row.item.end })}
                 </td>
               </tr>
             );

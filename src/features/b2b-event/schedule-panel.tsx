@@ -38,15 +38,17 @@ export function SchedulePanel() {
     <div className="flex flex-col gap-3">
       <div className="flex flex-wrap items-center gap-2">
         <Button variant="primary" size="md" disabled={!ready} onClick={() => setRun(runSchedule(workspace, run))}>
-          {t('schedule.run')}
+          {t('b2bEvent:schedule.run')}
         </Button>
         <Button variant="neutral" size="md" disabled={!canUndo} onClick={undo} aria-keyshortcuts="Control+Z">
-          {t('schedule.undo')}
+          {t('b2bEvent:schedule.undo')}
         </Button>
-        {!ready && <p className="text-base text-slate-700">{t('schedule.notReady')}</p>}
+        {!ready && <p className="text-base text-slate-700">{t('b2bEvent:schedule.notReady')}</p>}
       </div>
       {run && isStale(workspace, run) && (
-        <p className="rounded-md border border-amber-400 bg-amber-50 px-2 py-1 text-base">{t('schedule.stale')}</p>
+        <p className="rounded-md border border-amber-400 bg-amber-50 px-2 py-1 text-base">
+          {t('b2bEvent:schedule.stale')}
+        </p>
       )}
       {run && <RunView run={run} />}
     </div>
@@ -63,17 +65,17 @@ function RunView({ run }: { run: B2bRun }) {
       <ScheduleSummary schedule={run.schedule} />
       <section aria-labelledby="b2b-unplaced" className="flex flex-col gap-1.5">
         <h3 id="b2b-unplaced" className="text-lg font-bold">
-          {t('unplaced.title', { count: run.schedule.unscheduled.length })}
+          {t('b2bEvent:unplaced.title', { count: run.schedule.unscheduled.length })}
         </h3>
         <UnplacedList meetings={run.schedule.unscheduled} selected={move.selected} onPick={(m) => move.select(m)} />
       </section>
       <div className="flex min-h-9 flex-wrap items-center gap-2" aria-live="polite">
-        <span className="text-base">{move.message || t('move.hint')}</span>
+        <span className="text-base">{move.message || t('b2bEvent:move.hint')}</span>
         {move.selected && (
           <>
             {picked && (
               <Button onClick={() => setSchedule(setLocked(run.schedule, picked.meeting, !picked.meeting.locked))}>
-                {picked.meeting.locked ? t('move.unlock') : t('move.lock')}
+                {picked.meeting.locked ? t('b2bEvent:move.unlock') : t('b2bEvent:move.lock')}
               </Button>
             )}
             {picked && (
@@ -83,11 +85,11 @@ function RunView({ run }: { run: B2bRun }) {
                   move.select(null);
                 }}
               >
-                {t('move.takeOut', { pair: pairText(picked.meeting) })}
+                {t('b2bEvent:move.takeOut', { pair: pairText(picked.meeting) })}
               </Button>
             )}
             <Button variant="neutral" onClick={() => move.select(null)}>
-              {t('move.cancel')}
+              {t('b2bEvent:move.cancel')}
             </Button>
           </>
         )}

@@ -8,14 +8,14 @@ export function ScheduleSummary({ schedule }: { schedule: B2bSchedule }) {
   const n = schedule.scheduled.length;
   return (
     <p role="status" className="text-lg font-semibold text-slate-900">
-      {t('summary.scheduled', {
+      {t('b2bEvent:summary.scheduled', {
         count: schedule.requested,
         n: formatNumber(n, 0),
         m: formatNumber(schedule.requested, 0),
       })}
       {' · '}
-      {t('summary.bound', { bound: formatNumber(schedule.bound, 0) })}
-      {n >= schedule.bound && <span className="font-normal"> {t('summary.atBound')}</span>}
+      {t('b2bEvent:summary.bound', { bound: formatNumber(schedule.bound, 0) })}
+      {n >= schedule.bound && <span className="font-normal"> {t('b2bEvent:summary.atBound')}</span>}
     </p>
   );
 }

@@ -17,23 +17,23 @@ export function ShortlistSeed() {
   const { editWorkspace } = useB2bActions();
   const [chosen, setChosen] = useState<ReadonlySet<string>>(new Set());
   const [added, setAdded] = useState('');
-  if (lists.length === 0) return <p className="text-base text-slate-700">{t('seed.none')}</p>;
+  if (lists.length === 0) return <p className="text-base text-slate-700">{t('b2bEvent:seed.none')}</p>;
   const add = () => {
     const picked = lists.filter((l) => chosen.has(l.id));
     const byId = new Map(clusters.map((c) => [c.id, c]));
     const seed = fromShortlists(picked, (id) => byId.get(id));
     editWorkspace((w) => addToWorkspace(w, seed.participants, seed.requests));
-    setAdded(t('seed.added', { count: seed.requests.length, n: formatNumber(seed.requests.length, 0) }));
+    setAdded(t('b2bEvent:seed.added', { count: seed.requests.length, n: formatNumber(seed.requests.length, 0) }));
     setChosen(new Set());
   };
   return (
-    <Fieldset legend={t('seed.legend')} hint={t('seed.hint')}>
+    <Fieldset legend={t('b2bEvent:seed.legend')} hint={t('b2bEvent:seed.hint')}>
       {lists.map((list) => (
         <Checkbox
           key={list.id}
           label={list.name}
           detail={formatNumber(list.entries.length, 0)}
-          detailSrText={t('seed.partners')}
+          detailSrText={t('b2bEvent:seed.partners')}
           checked={chosen.has(list.id)}
           onChange={(e) => {
             const next = new Set(chosen);
@@ -45,7 +45,7 @@ export function ShortlistSeed() {
       ))}
       <div className="mt-1 flex flex-wrap items-center gap-2">
         <Button variant="primary" disabled={chosen.size === 0} onClick={add}>
-          {t('seed.add')}
+          {t('b2bEvent:seed.add')}
         </Button>
         <span role="status" className="text-sm">
           {added}

@@ -37,10 +37,14 @@ export function TimesEditor<T extends TimeSpan>(props: TimesEditorProps<T>) {
           className={`grid ${withName ? 'grid-cols-[minmax(8rem,2fr)_minmax(9rem,1fr)_6.5rem_6.5rem_auto]' : 'grid-cols-[minmax(9rem,1fr)_6.5rem_6.5rem_auto]'} items-end gap-2`}
         >
           {withName && (
-            <TextField label={t('times.name')} value={item.name} onChange={(e) => patch(i, { name: e.target.value })} />
+            <TextField
+              label={t('b2bEvent:times.name')}
+              value={item.name}
+              onChange={(e) => patch(i, { name: e.target.value })}
+            />
           )}
           <TextField
-            label={props.dateOptional ? t('times.dateOptional') : t('times.date')}
+            label={props.dateOptional ? t('b2bEvent:times.dateOptional') : t('b2bEvent:times.date')}
             type="date"
             value={item.date ?? ''}
             required={!props.dateOptional}
@@ -50,19 +54,19 @@ export function TimesEditor<T extends TimeSpan>(props: TimesEditorProps<T>) {
             }}
           />
           <TextField
-            label={t('times.start')}
+            label={t('b2bEvent:times.start')}
             type="time"
             value={item.start}
             onChange={(e) => e.target.value && patch(i, { start: e.target.value })}
           />
           <TextField
-            label={t('times.end')}
+            label={t('b2bEvent:times.end')}
             type="time"
             value={item.end}
             onChange={(e) => e.target.value && patch(i, { end: e.target.value })}
           />
           <Button variant="neutral" onClick={() => onChange(items.filter((_, j) => j !== i))}>
-            {withName ? t('times.remove', { name: item.name }) : t('times.removeTime')}
+            {withName ? t('b2bEvent:times.remove', { name: item.name }) : t('b2bEvent:times.removeTime')}
           </Button>
         </div>
       ))}

@@ -14,9 +14,9 @@ interface UnplacedListProps {
 /** The requested meetings the schedule leaves out, each with why; "Place" picks one up for the grid. */
 export function UnplacedList({ meetings, selected, onPick }: UnplacedListProps) {
   const { t } = useTranslation('b2bEvent');
-  if (meetings.length === 0) return <p className="text-base text-slate-700">{t('unplaced.none')}</p>;
+  if (meetings.length === 0) return <p className="text-base text-slate-700">{t('b2bEvent:unplaced.none')}</p>;
   return (
-    <ul className="flex flex-col gap-1.5" aria-label={t('unplaced.title', { count: meetings.length })}>
+    <ul className="flex flex-col gap-1.5" aria-label={t('b2bEvent:unplaced.title', { count: meetings.length })}>
       {meetings.map((m) => {
         const picked = selected !== null && samePair(selected, m);
         return (
@@ -32,10 +32,10 @@ export function UnplacedList({ meetings, selected, onPick }: UnplacedListProps) 
             }`}
           >
             <span className="font-semibold">{pairText(m)}</span>
-            <span className="text-sm text-slate-700">{t(`priority.${m.priority}`)}</span>
+            <span className="text-sm text-slate-700">{t(`b2bEvent:priority.${m.priority}`)}</span>
             <span className="min-w-0 flex-1 basis-64 text-base">{describeReason(m, m.reason)}</span>
             <Button size="sm" aria-pressed={picked} onClick={() => onPick(m)}>
-              {t('unplaced.place')}
+              {t('b2bEvent:unplaced.place')}
             </Button>
           </li>
         );
