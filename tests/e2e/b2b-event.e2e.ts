@@ -68,7 +68,9 @@ describe('B2B event', () => {
       .getByText(/already has its maximum of 2 meetings/)
       .first()
       .waitFor();
-    await page.screenshot({ path: artifactPath('b2b-grid-1366.png'), fullPage: false });
+    await page.getByRole('heading', { name: '2 meetings not placed' }).scrollIntoViewIfNeeded();
+    await page.evaluate(() => document.getElementById('b2b-unplaced')?.scrollIntoView({ block: 'start' }));
+    await page.screenshot({ path: artifactPath('b2b-grid-1366.png') });
 
     // Pick a meeting up with Enter and put it down on a free (green) cell with Enter.
     const cells = [...Array(6).keys()].map((i) => [Math.floor(i / 2), i % 2] as const);
