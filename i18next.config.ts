@@ -30,6 +30,8 @@ export default defineConfig({
       'type.*',
       'integrity.unknown.*',
       'group.*',
+      'priority.*',
+      'side.*',
     ],
   },
 });

@@ -11,10 +11,11 @@ import { selectActiveEntries } from '@/stores/selectors';
 import { savedDataPlace } from '@/stores/storage-messages';
 import type { View } from '@/stores/ui-slice';
 
-const VIEWS: readonly View[] = ['dashboard', 'meetings'];
+const VIEWS: readonly View[] = ['dashboard', 'meetings', 'event'];
 
 export function Header({ loaded }: { loaded: ParsedDataset | null }) {
   const { t } = useTranslation('app');
+  const { t: tEvent } = useTranslation('b2bEvent');
   const view = useAppStore((s) => s.view);
   const setView = useAppStore((s) => s.setView);
   const setPresenting = useAppStore((s) => s.setPresenting);
@@ -28,6 +29,7 @@ export function Header({ loaded }: { loaded: ParsedDataset | null }) {
   const viewLabel: Record<View, string> = {
     dashboard: t('header.view.dashboard'),
     meetings: t('header.view.meetings'),
+    event: tEvent('b2bEvent:nav'),
   };
   const meta = loaded?.dataset.meta;
   // The count is printed as is, like the version beside it ('1000 Mexican clusters', as before).

@@ -13,6 +13,7 @@ const loaders = {
   detail: () => import('@/features/cluster-detail/cluster-detail'),
   compare: () => import('@/features/compare/compare-panel'),
   meetings: () => import('@/app/meetings-view'),
+  event: () => import('@/app/event-view'),
   presentation: () => import('@/features/presentation/presentation-mode'),
 };
 
@@ -21,6 +22,7 @@ export const ChartsPanel = lazy(() => loaders.charts().then((m) => ({ default: m
 export const ClusterDetail = lazy(() => loaders.detail().then((m) => ({ default: m.ClusterDetail })));
 export const ComparePanel = lazy(() => loaders.compare().then((m) => ({ default: m.ComparePanel })));
 export const MeetingsView = lazy(() => loaders.meetings().then((m) => ({ default: m.MeetingsView })));
+export const EventView = lazy(() => loaders.event().then((m) => ({ default: m.EventView })));
 export const SavedLists = lazy(() => loaders.meetings().then((m) => ({ default: m.SavedLists })));
 export const PresentationMode = lazy(() => loaders.presentation().then((m) => ({ default: m.PresentationMode })));
 export const SpotlightMap = lazy(() => loaders.spotlightMap().then((m) => ({ default: m.SpotlightMap })));

@@ -7,7 +7,7 @@ import { ErrorBoundary } from '@/components/error-boundary';
 import { Loading } from '@/components/loading';
 import { Header } from '@/app/header';
 import { LoadProgress } from '@/app/load-progress';
-import { MeetingsView } from '@/app/lazy-views';
+import { EventView, MeetingsView } from '@/app/lazy-views';
 import { Presentation } from '@/app/presentation';
 import { SkipLinks } from '@/app/skip-links';
 import { UrlSync } from '@/app/url-sync';
@@ -19,6 +19,7 @@ import { useAppStore } from '@/stores/app-store';
 
 export function Shell() {
   const { t } = useTranslation('app');
+  const { t: tEvent } = useTranslation('b2bEvent');
   const query = useDataset();
   const view = useAppStore((s) => s.view);
   return (
@@ -53,6 +54,12 @@ export function Shell() {
             <ErrorBoundary area={t('area.meetings')}>
               <Suspense fallback={<Loading what={t('loading.meetings')} />}>
                 <MeetingsView />
+              </Suspense>
+            </ErrorBoundary>
+          ) : view === 'event' ? (
+            <ErrorBoundary area={tEvent('b2bEvent:title')}>
+              <Suspense fallback={<Loading what={tEvent('b2bEvent:loading')} />}>
+                <EventView />
               </Suspense>
             </ErrorBoundary>
           ) : (

@@ -10,6 +10,7 @@ export const SKIP_TARGET = {
   tabs: 'skip-tabs',
   shortlist: 'skip-shortlist',
   meetingList: 'skip-meeting-list',
+  event: 'skip-event',
 } as const;
 
 type Target = keyof typeof SKIP_TARGET;
@@ -17,6 +18,7 @@ type Target = keyof typeof SKIP_TARGET;
 const BY_VIEW = {
   dashboard: ['matches', 'profile', 'map', 'tabs'],
   meetings: ['shortlist', 'meetingList'],
+  event: ['event'],
 } as const satisfies Record<string, readonly Target[]>;
 
 // Focus by script, not by following the #fragment: the URL holds the shared view and stays as it is.
@@ -33,6 +35,7 @@ function jump(event: MouseEvent<HTMLAnchorElement>, id: string) {
 /** The first stops of the Tab order: hidden until focused, each moves focus to a part of the screen. */
 export function SkipLinks() {
   const { t } = useTranslation('layout');
+  const { t: tEvent } = useTranslation('b2bEvent');
   const view = useAppStore((s) => s.view);
   const label: Record<Target, string> = {
     profile: t('layout:skip.profile'),
@@ -41,6 +44,7 @@ export function SkipLinks() {
     tabs: t('layout:skip.tabs'),
     shortlist: t('layout:skip.shortlist'),
     meetingList: t('layout:skip.meetingList'),
+    event: tEvent('b2bEvent:skip'),
   };
   return (
     <nav

@@ -2,6 +2,7 @@ import app from '@/locales/en/app.json';
 import b2b from '@/locales/en/b2b.json';
 import b2bImport from '@/locales/en/b2bImport.json';
 import b2bOutputs from '@/locales/en/b2bOutputs.json';
+import b2bEvent from '@/locales/en/b2bEvent.json';
 import charts from '@/locales/en/charts.json';
 import common from '@/locales/en/common.json';
 import compare from '@/locales/en/compare.json';
@@ -38,6 +39,7 @@ export const en = {
   b2b,
   b2bImport,
   b2bOutputs,
+  b2bEvent,
   charts,
   common,
   compare,

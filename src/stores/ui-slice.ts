@@ -2,7 +2,7 @@ import { DEFAULT_LOCALE, type Locale } from '@/i18n/i18n';
 import type { AppSlice } from '@/stores/app-store';
 
 export const MAX_COMPARE = 4;
-export type View = 'dashboard' | 'meetings';
+export type View = 'dashboard' | 'meetings' | 'event';
 
 /** Where the user is: the chosen cluster, the comparison, presentation mode and the view. */
 export interface UiSlice {

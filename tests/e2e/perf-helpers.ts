@@ -19,7 +19,9 @@ export const BUDGETS = {
   // 420 after merging issues 13, 16 and 19: the workspace profile, the .xlsx writer (lazy), the
   // provenance marks, the state map and the plan slides are each a few KB, almost all in lazy chunks
   // (meeting view, presentation, exports); the first screen, which a visitor waits for, stays at 250.
-  jsTotalKB: 420,
+  // 428 with issue 17 part A: the B2B event view's lazy chunk (the scheduler, its editor, the grid)
+  // adds 19.7 KB gzip (407.4 → 427.1 measured).
+  jsTotalKB: 428,
   // 255 after the same merges (was 250): the relevance line, the provenance marks, the tabs and the
   // sliced validation with its progress bar are on the first screen (252.3 KB measured). Issue 15
   // stays open to bring it back under 250.

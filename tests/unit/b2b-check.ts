@@ -82,6 +82,11 @@ export function checkSchedule(input: B2bInput, schedule: B2bSchedule): void {
         expect([both.length, free.length], where).toEqual([reason.commonSlots, 0]);
         expect(both.length, where).toBeGreaterThan(0);
         break;
+      case 'fits':
+        expect(both.filter((s) => free.includes(s) && load(s) < event.tableNames.length).length, where).toBe(
+          reason.freeSlots,
+        );
+        break;
       case 'tables-full':
         expect(both.length, where).toBe(reason.commonSlots);
         expect(free.length, where).toBe(reason.fullSlots);

@@ -2,8 +2,9 @@ import type { ScheduleState } from '@/domain/b2b/state';
 import type { UnscheduledReason } from '@/domain/b2b/types';
 
 /**
- * Why request r is not placed, read off the final schedule. The schedule is maximal (no unplaced
- * request fits anywhere as it stands), so one of these always holds; checked in this order.
+ * Why request r is not placed, read off the final schedule, checked in this order. The
+ * scheduler's schedule is maximal (no unplaced request fits anywhere as it stands); one edited by
+ * hand may not be, and then the reason says where it fits.
  */
 export function explainUnplaced(state: ScheduleState, r: number): UnscheduledReason {
   const { ra, rb, free, cap, tables, participants, common } = state.problem;
@@ -18,6 +19,8 @@ export function explainUnplaced(state: ScheduleState, r: number): UnscheduledRea
   for (const p of sides) {
     if (count[p] >= cap[p]) return { code: 'cap-reached', participant: participants[p], maxMeetings: cap[p] };
   }
+  const fitting = slots.filter((s) => state.fits(r, s)).length;
+  if (fitting > 0) return { code: 'fits', freeSlots: fitting };
   let fullSlots = 0;
   for (const s of slots) {
     const booked = sides.some((p) => busy[p * nS + s] >= 0);

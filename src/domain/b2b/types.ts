@@ -75,7 +75,12 @@ export type UnscheduledReason =
   /** In every slot where both are available, one of them already has another meeting. */
   | { code: 'no-common-free-slot'; commonSlots: number }
   /** Some slots have both free, but every table is taken in all of them. */
-  | { code: 'tables-full'; fullSlots: number; commonSlots: number };
+  | { code: 'tables-full'; fullSlots: number; commonSlots: number }
+  /**
+   * It fits in `freeSlots` slots as the schedule stands: only after the organiser's edits (a meeting
+   * taken out, or room made by a move); the scheduler itself never leaves one that fits.
+   */
+  | { code: 'fits'; freeSlots: number };
 
 export type ReasonCode = UnscheduledReason['code'];
 

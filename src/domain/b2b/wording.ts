@@ -29,6 +29,8 @@ export function describeReason(
       const full = tr('b2b:reason.tablesFull', { slots: inSlots(reason.fullSlots) });
       return rest > 0 ? tr('b2b:reason.tablesFullRest', { full, count: rest, n: formatNumber(rest, 0) }) : full;
     }
+    case 'fits':
+      return tr('b2b:reason.fits', { count: reason.freeSlots, n: formatNumber(reason.freeSlots, 0) });
   }
 }
 
