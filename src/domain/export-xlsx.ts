@@ -20,7 +20,12 @@ const KIND: Record<MeetingSheetColumn, 'date' | 'time' | 'number' | 'text'> = {
   labelValidUntil: 'date',
   eccpMember: 'text',
   website: 'text',
+  contact: 'text',
+  email: 'text',
+  phone: 'text',
   notes: 'text',
+  outcome: 'text',
+  outcomeNote: 'text',
   sources: 'text',
 };
 
@@ -38,7 +43,12 @@ const WIDTH: Record<MeetingSheetColumn, number> = {
   labelValidUntil: 12,
   eccpMember: 9,
   website: 30,
+  contact: 28,
+  email: 28,
+  phone: 18,
   notes: 40,
+  outcome: 12,
+  outcomeNote: 40,
   sources: 40,
 };
 
@@ -52,7 +62,9 @@ function cell(row: MeetingSheetRow, column: MeetingSheetColumn): XlsxCell {
     const minutes = parseTime(text);
     return minutes === null ? null : { kind, value: minutes };
   }
-  return kind === 'text' ? { kind, value: text, wrap: column === 'notes' } : { kind, value: text };
+  return kind === 'text'
+    ? { kind, value: text, wrap: column === 'notes' || column === 'outcomeNote' }
+    : { kind, value: text };
 }
 
 /** The meeting list as a sheet, headers and sheet name in the active language. */

@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import { idSchema, isoDateSchema } from '@/data/schemas/common';
 import { listProfileSchema } from '@/data/schemas/list-profile';
 import { TIME_OF_DAY } from '@/domain/dates';
+import { OUTCOME_STATUSES } from '@/domain/event';
 import { formatNumber } from '@/domain/format';
 import { SAVED_STATE_LIMITS } from '@/domain/saved-state-limits';
 import { tr } from '@/i18n/i18n';
@@ -34,7 +35,18 @@ export const meetingEventSchema = z.strictObject({
   firstTable: z.number().check(z.int(), z.gte(EVENT.firstTable.min), z.lte(EVENT.firstTable.max)),
 });
 
-export const shortlistEntrySchema = z.strictObject({ clusterId: idSchema, note: shortText(LIST.note) });
+/** A meeting's outcome (version 4); `at` is when it was last changed, an ISO date-time. */
+export const entryOutcomeSchema = z.strictObject({
+  status: z.enum(OUTCOME_STATUSES),
+  note: shortText(LIST.note),
+  at: z.iso.datetime({ offset: true }),
+});
+
+export const shortlistEntrySchema = z.strictObject({
+  clusterId: idSchema,
+  note: shortText(LIST.note),
+  outcome: z.optional(entryOutcomeSchema),
+});
 
 export const shortlistSchema = z.strictObject({
   id: shortText(LIST.id).check(z.minLength(1)),
@@ -45,7 +57,7 @@ export const shortlistSchema = z.strictObject({
   profile: z.optional(listProfileSchema),
 });
 
-/** The top-level fields of what the browser keeps between visits (version 3). */
+/** The top-level fields of what the browser keeps between visits (version 4). */
 export const SAVED_STATE_FIELDS = ['shortlists', 'activeShortlistId', 'rev', 'clock'] as const;
 
 /**
@@ -73,7 +85,7 @@ export const revSchema = z.number().check(z.int(), z.gte(0));
 /** The JSON file a colleague can import. */
 export const shortlistFileSchema = z.strictObject({
   format: z.literal('eu-mexico-shortlist'),
-  version: z.union([z.literal(1), z.literal(2)]),
+  version: z.union([z.literal(1), z.literal(2), z.literal(3)]),
   exportedAt: z.string(),
   shortlist: shortlistSchema,
 });

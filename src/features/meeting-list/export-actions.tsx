@@ -12,6 +12,7 @@ import { meetingXlsxSheet } from '@/domain/export-xlsx';
 import type { MeetingRow } from '@/domain/meeting-rows';
 import { toSheetRow } from '@/domain/meeting-sheet';
 import type { Shortlist } from '@/domain/shortlist';
+import { ContactExports } from '@/features/meeting-list/contact-exports';
 import { downloadText } from '@/features/meeting-list/download';
 import { ExportOptions } from '@/features/meeting-list/export-options';
 import { useCsvDelimiter, useReminderMinutes } from '@/stores/export-settings';
@@ -96,6 +97,7 @@ export function ExportActions({ list, event, rows, eventProblems }: ExportAction
         <Button onClick={exportJson} disabled={!list}>
           {t('exportActions.json')}
         </Button>
+        <ContactExports event={event} rows={rows} />
       </div>
       <ExportOptions />
       {scheduled === 0 && rows.length > 0 && (

@@ -1,9 +1,6 @@
-import { useRef, type ReactNode } from 'react';
-import { createPortal } from 'react-dom';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '@/components/button';
-import { Dialog } from '@/components/dialog';
-import { HIDE_IN_PRINT, usePrintAlone } from '@/components/print-alone';
+import { PrintSheet } from '@/components/print-sheet';
 import type { MeetingEvent } from '@/domain/event';
 import { formatIsoDate, formatNumber } from '@/domain/format';
 import { overflowHeading, timeZoneName } from '@/features/meeting-list/event-model';
@@ -24,29 +21,11 @@ interface PrintViewProps {
 /** An A4 page of the meeting list; everything else on the page is hidden while printing. */
 export function PrintView({ listName, event, rows, euClusterName, includeReasons, map, onClose }: PrintViewProps) {
   const { t } = useTranslation('meetings');
-  const ref = useRef<HTMLDialogElement>(null);
   const scheduled = rows.filter((r) => r.meeting !== null).length;
   const unscheduled = rows.length - scheduled;
 
-  usePrintAlone(ref);
-
-  return createPortal(
-    // A body child, so printing can hide everything else. On paper the dialog leaves the viewport
-    // box (top-layer elements are never static) and grows with its rows across pages.
-    <Dialog
-      ref={ref}
-      label={t('print.dialog')}
-      onClose={onClose}
-      className="fixed inset-0 h-full max-h-none w-full max-w-none overflow-auto bg-white p-6 text-slate-900 backdrop:bg-transparent print:absolute print:bottom-auto print:h-auto print:overflow-visible print:p-0"
-    >
-      <div className={`mb-4 flex gap-2 ${HIDE_IN_PRINT}`}>
-        <Button variant="primary" size="md" onClick={() => window.print()}>
-          {t('print.print')}
-        </Button>
-        <Button variant="neutral" size="md" onClick={onClose}>
-          {t('print.close')}
-        </Button>
-      </div>
+  return (
+    <PrintSheet label={t('print.dialog')} printLabel={t('print.print')} closeLabel={t('print.close')} onClose={onClose}>
       <header className="mb-3 border-b-2 border-slate-900 pb-2 wrap-anywhere">
         <h1 className="text-2xl font-bold">{event.name || t('print.fallbackTitle')}</h1>
         <p className="text-base">
@@ -73,7 +52,6 @@ export function PrintView({ listName, event, rows, euClusterName, includeReasons
       </header>
       {map && <div className="mb-3">{map}</div>}
       <PrintAgenda event={event} rows={rows} includeReasons={includeReasons} />
-    </Dialog>,
-    document.body,
+    </PrintSheet>
   );
 }
