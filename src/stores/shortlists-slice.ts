@@ -1,6 +1,5 @@
 import { distinctListId, placeShortlist } from '@/domain/distinct-list';
 import type { EntryOutcome, MeetingEvent, ShortlistEntry } from '@/domain/event';
-import { setOutcome } from '@/domain/outcomes';
 import {
   addEntry,
   hasCluster,
@@ -9,6 +8,7 @@ import {
   restoreEntry,
   revised,
   setNote,
+  setOutcome,
   type Shortlist,
 } from '@/domain/shortlist';
 import type { AppSlice } from '@/stores/app-store';

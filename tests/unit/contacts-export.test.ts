@@ -7,6 +7,10 @@ import { partnerContact, type PartnerContact } from '@/domain/contacts';
 import { CRM_CSV_HEADER, buildCrmCsv } from '@/domain/crm-csv';
 import type { MeetingRow } from '@/domain/meeting-rows';
 import type { OwnContact } from '@/domain/own-facts/types';
+import { DEFAULT_EVENT } from '@/domain/event';
+import { buildIcs } from '@/domain/export-ics';
+import { buildIcsMeetings } from '@/domain/ics-meetings';
+import { toSheetRow } from '@/domain/meeting-sheet';
 import { buildVcards } from '@/domain/vcard';
 import { activateLocale } from '@/i18n/i18n';
 
@@ -143,6 +147,40 @@ describe('buildCrmCsv', () => {
     const [header, first] = parse(buildCrmCsv(partners, ';'), ';');
     expect(header).toHaveLength(CRM_CSV_HEADER.length);
     expect(first[1]).toBe('Pérez; Ruiz');
+  });
+});
+
+describe('contacts in the meeting sheet and the calendar', () => {
+  const event = { ...DEFAULT_EVENT, date: '2026-11-05' };
+  const scheduled = row({
+    meeting: { order: 1, clusterId: 'claut', start: '09:00', end: '09:20', sessionId: 'morning', table: null },
+  });
+
+  it('fills the Contact, E-mail and Phone cells, one person after another', () => {
+    expect(toSheetRow(scheduled, event)).toMatchObject({
+      contact: 'Ana María Pérez; Ruiz (Directora, innovación); Luis Gómez',
+      email: 'ana.perez@claut.example.mx',
+      phone: '+52 81 1234 5678',
+      outcome: '',
+    });
+    expect(toSheetRow(row({ contacts: [] }), event)).toMatchObject({ contact: '', email: '', phone: '' });
+  });
+
+  it('writes each person into the DESCRIPTION and never an ATTENDEE (no invitation is sent)', () => {
+    const [meeting] = buildIcsMeetings([scheduled], event);
+    expect(meeting.description.split('\n').slice(-2)).toEqual([
+      'Contact: Ana María Pérez; Ruiz, Directora, innovación · ana.perez@claut.example.mx · +52 81 1234 5678',
+      'Contact: Luis Gómez',
+    ]);
+    const ics = buildIcs(event, [meeting], {
+      dtstamp: '20260101T120000Z',
+      uidDomain: 'x.example',
+      calendarId: 'l',
+      sequence: 0,
+    });
+    const vevent = new ICAL.Component(ICAL.parse(ics)).getFirstSubcomponent('vevent');
+    expect(vevent?.getFirstPropertyValue('description')).toContain('ana.perez@claut.example.mx');
+    expect(vevent?.getAllProperties('attendee')).toEqual([]);
   });
 });
 

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { shortlistEntrySchema } from '@/data/schemas/saved-state';
 import { parseShortlistFile, serializeShortlistFile } from '@/data/parse-shortlist-file';
 import type { MeetingRow } from '@/domain/meeting-rows';
-import { followUpRows, outcomeName, setOutcome } from '@/domain/outcomes';
-import type { Shortlist } from '@/domain/shortlist';
+import { followUpRows, outcomeName } from '@/domain/outcomes';
+import { setOutcome, type Shortlist } from '@/domain/shortlist';
 import { mergeReplicas } from '@/stores/merge-shortlists';
 import { newShortlist } from '@/stores/saved-shortlists';
 import { EMPTY_REPLICA, stamp, type Replica } from '@/stores/sync-clock';
@@ -87,7 +87,12 @@ describe('the saved-state schema and the shortlist file', () => {
     expect(shortlistEntrySchema.safeParse(ok).success).toBe(true);
     const bad = shortlistEntrySchema.safeParse({ ...ok, outcome: { status: 'maybe', note: 'x', at: 'yesterday' } });
     expect(bad.success).toBe(false);
-    expect(bad.error?.issues.map((i) => i.path.join('.')).sort()).toEqual(['outcome.at', 'outcome.status']);
+    expect([...new Set(bad.error?.issues.map((i) => i.path.join('.')))].sort()).toEqual([
+      'outcome.at',
+      'outcome.status',
+    ]);
+    const feb30 = { ...ok, outcome: { ...ok.outcome, at: '2026-02-30T10:00:00Z' } };
+    expect(shortlistEntrySchema.safeParse(feb30).error?.issues[0]?.message).toBe('is not a real calendar date');
   });
 
   it('writes version 3 files carrying outcomes, and still reads a version 2 file', () => {

@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { idSchema, isoDateSchema } from '@/data/schemas/common';
 import { listProfileSchema } from '@/data/schemas/list-profile';
-import { TIME_OF_DAY } from '@/domain/dates';
+import { TIME_OF_DAY, isValidIsoDate } from '@/domain/dates';
 import { OUTCOME_STATUSES } from '@/domain/event';
 import { formatNumber } from '@/domain/format';
 import { SAVED_STATE_LIMITS } from '@/domain/saved-state-limits';
@@ -39,7 +39,13 @@ export const meetingEventSchema = z.strictObject({
 export const entryOutcomeSchema = z.strictObject({
   status: z.enum(OUTCOME_STATUSES),
   note: shortText(LIST.note),
-  at: z.iso.datetime({ offset: true }),
+  // What Date.prototype.toISOString writes, as the store stamps it (zod's iso module would cost the first screen more).
+  at: z.string().check(
+    z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?(?:Z|[+-]\d{2}:\d{2})$/, {
+      error: () => tr('contacts:issue.dateTime'),
+    }),
+    z.refine((v) => isValidIsoDate(v.slice(0, 10)), { error: () => tr('data:issue.calendarDate') }),
+  ),
 });
 
 export const shortlistEntrySchema = z.strictObject({
