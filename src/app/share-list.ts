@@ -1,4 +1,4 @@
-import { meetingEventSchema } from '@/data/schemas/saved-state';
+import { entryOutcomeSchema, meetingEventSchema } from '@/data/schemas/saved-state';
 import { defaultEvent } from '@/domain/event';
 import { DEFAULT_EXPIRED_LABEL_FACTOR } from '@/domain/labels';
 import { sameScoring, type ListProfile } from '@/domain/list-profile';
@@ -31,6 +31,7 @@ export function sharedListOf(list: Shortlist, s: AppState, withNotes: boolean): 
   return {
     name: list.name,
     notes: withNotes ? list.entries.map((e) => e.note) : [],
+    outcomes: withNotes ? list.entries.map((e) => e.outcome) : [],
     event: list.event,
     // The list's own profile only when the link's view is another one: most links stay short.
     profile: own && !sameScoring(own, dashboardProfile(s)) ? encodeShareState(profileShare(own)) : null,
@@ -53,7 +54,7 @@ function listProfileOf(query: string, known: ShareKnown, states: readonly StateC
 }
 
 /**
- * The shared list as the receiver saves it: the link's clusters with their notes, its event (the
+ * The shared list as the receiver saves it: the link's clusters with their notes and outcomes, its event (the
  * default one when the link's does not validate) and its profile (the view's when it has none);
  * `ignored` names what could not be used.
  */
@@ -70,12 +71,22 @@ export function receivedList(
   const profile = decoded?.profile
     ? listProfileOf(decoded.profile, known, states, ignored)
     : dashboardProfile(latest());
+  let refused = false;
   const list: Shortlist = {
     id: newListId(),
     name: decoded?.name ?? tr('app:url.sharedShortlistName'),
-    entries: ids.map((clusterId) => ({ clusterId, note: decoded?.notes?.get(clusterId) ?? '' })),
+    entries: ids.map((clusterId) => {
+      const note = decoded?.notes?.get(clusterId) ?? '';
+      const raw = decoded?.outcomes?.get(clusterId);
+      if (raw === undefined) return { clusterId, note };
+      const outcome = entryOutcomeSchema.safeParse(raw);
+      if (outcome.success) return { clusterId, note, outcome: outcome.data };
+      refused = true;
+      return { clusterId, note };
+    }),
     event: event?.success ? event.data : defaultEvent(),
     profile,
   };
+  if (refused) ignored.push(tr('contacts:link.badOutcomes'));
   return { list, ignored };
 }

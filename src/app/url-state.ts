@@ -118,7 +118,8 @@ export function buildShareLink(s: AppState, base: string): ShareLink {
   };
   const full = make(true);
   if (!shared) return { url: full, list: null };
-  const hasNotes = shared.entries.some((e) => e.note);
+  // Outcomes travel with the notes, so a list with only outcomes counts as one with notes.
+  const hasNotes = shared.entries.some((e) => e.note || e.outcome);
   const notesLeftOut = hasNotes && full.length > MAX_SHARE_LINK;
   return {
     url: notesLeftOut ? make(false) : full,

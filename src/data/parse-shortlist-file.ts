@@ -9,12 +9,16 @@ export const SHORTLIST_FILE_FORMAT = 'eu-mexico-shortlist';
 const MB = 1024 * 1024;
 export const MAX_IMPORT_BYTES = 5 * MB;
 
-/** Version 2 carries the list's own profile, so a colleague sees the same scores; version 1 files still load. */
-export const SHORTLIST_FILE_VERSION = 2;
+/**
+ * Version 2 carries the list's own profile, so a colleague sees the same scores; version 3 the
+ * meetings' outcomes (an older build then says the file is newer instead of naming a field it does
+ * not know). Version 1 and 2 files still load: they are version 3 files without those fields.
+ */
+export const SHORTLIST_FILE_VERSION = 3;
 
 export interface ShortlistFile {
   format: typeof SHORTLIST_FILE_FORMAT;
-  version: 1 | typeof SHORTLIST_FILE_VERSION;
+  version: 1 | 2 | typeof SHORTLIST_FILE_VERSION;
   exportedAt: string;
   shortlist: Shortlist;
 }

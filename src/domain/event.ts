@@ -33,9 +33,23 @@ export interface MeetingEvent {
   firstTable: number;
 }
 
+/** What came of a meeting, as the user marked it after (or during) the event. */
+export const OUTCOME_STATUSES = ['met', 'not-met', 'follow-up'] as const;
+export type OutcomeStatus = (typeof OUTCOME_STATUSES)[number];
+
+export interface EntryOutcome {
+  status: OutcomeStatus;
+  /** What was agreed or why not, as typed. */
+  note: string;
+  /** ISO date-time the outcome was last changed. */
+  at: string;
+}
+
 export interface ShortlistEntry {
   clusterId: string;
   note: string;
+  /** Absent until the user marks the meeting. */
+  outcome?: EntryOutcome;
 }
 
 export interface ScheduledMeeting {
@@ -118,7 +132,7 @@ export function slugText(text: string): string {
     .replace(/-+$/, '');
 }
 
-export type ExportKind = 'csv' | 'xlsx' | 'ics' | 'shortlist-json';
+export type ExportKind = 'csv' | 'xlsx' | 'ics' | 'shortlist-json' | 'vcard' | 'crm-csv' | 'follow-ups-csv';
 
 // Plain ASCII words in the active language ('-reuniones.csv', '-preseleccion.json'): safe in any file system.
 const EXPORT_SUFFIX: Record<ExportKind, () => string> = {
@@ -126,6 +140,9 @@ const EXPORT_SUFFIX: Record<ExportKind, () => string> = {
   xlsx: () => `-${tr('exports:file.meetings')}.xlsx`,
   ics: () => '.ics',
   'shortlist-json': () => `-${tr('exports:file.shortlist')}.json`,
+  vcard: () => `-${tr('contacts:file.partners')}.vcf`,
+  'crm-csv': () => `-${tr('contacts:file.crm')}.csv`,
+  'follow-ups-csv': () => `-${tr('contacts:file.followUps')}.csv`,
 };
 
 /** The download name of one export of the event, in the active language. */

@@ -61,7 +61,12 @@ function cells(row: MeetingSheetRow, delimiter: CsvDelimiter): string[] {
     row.labelValidUntil ?? '',
     text(row.eccpMember),
     text(row.website),
+    text(row.contact),
+    text(row.email),
+    text(row.phone),
     text(row.notes),
+    text(row.outcome),
+    text(row.outcomeNote),
     text(row.sources),
   ];
 }

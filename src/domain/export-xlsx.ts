@@ -20,7 +20,12 @@ const KIND: Record<MeetingSheetColumn, CellKind> = {
   labelValidUntil: 'date',
   eccpMember: 'text',
   website: 'text',
+  contact: 'text',
+  email: 'text',
+  phone: 'text',
   notes: 'text',
+  outcome: 'text',
+  outcomeNote: 'text',
   sources: 'text',
 };
 
@@ -38,7 +43,12 @@ const WIDTH: Record<MeetingSheetColumn, number> = {
   labelValidUntil: 12,
   eccpMember: 9,
   website: 30,
+  contact: 28,
+  email: 28,
+  phone: 18,
   notes: 40,
+  outcome: 12,
+  outcomeNote: 40,
   sources: 40,
 };
 
@@ -57,7 +67,7 @@ export function typedCell(kind: CellKind, value: string | number | null, wrap = 
 }
 
 const cell = (row: MeetingSheetRow, column: MeetingSheetColumn): XlsxCell =>
-  typedCell(KIND[column], row[column], column === 'notes');
+  typedCell(KIND[column], row[column], column === 'notes' || column === 'outcomeNote');
 
 /** The meeting list as a sheet, headers and sheet name in the active language. */
 export function meetingXlsxSheet(rows: readonly MeetingSheetRow[]): XlsxSheet {

@@ -4,6 +4,7 @@ import { formatPoints, notStated } from '@/domain/format';
 import { labelSummary } from '@/domain/labels';
 import { eccpCell, meetingPartnerName, type MeetingRow } from '@/domain/meeting-rows';
 import { sessionName } from '@/domain/meeting-sheet';
+import { contactLine } from '@/domain/contacts';
 import { tr } from '@/i18n/i18n';
 
 /**
@@ -25,6 +26,9 @@ export function buildIcsMeetings(rows: readonly MeetingRow[], event: MeetingEven
       tr('exports:ics.eccpMember', { value: eccpCell(row.eccpMember) }),
       row.score === null ? tr('exports:ics.scoreUnknown') : tr('exports:ics.score', { score: formatPoints(row.score) }),
       tr('exports:ics.website', { value: row.website ?? notStated() }),
+      // In the description, not as ATTENDEE: an attendee makes Outlook and Google offer to e-mail an
+      // invitation to the partner, which the manager never asked for (the file is METHOD:PUBLISH).
+      ...row.contacts.map((person) => tr('contacts:ics.contact', { contact: contactLine(person) })),
       ...(row.notes ? [tr('exports:ics.note', { note: row.notes })] : []),
     ];
     const place = event.place.trim();

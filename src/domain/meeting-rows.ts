@@ -1,6 +1,7 @@
 // The meeting pipeline's one typed row: built once from the shortlist, the schedule and the full
 // ranking; the on-screen table, print, CSV, ICS and JSON are thin adapters that only format it.
-import type { Schedule, ScheduledMeeting, ShortlistEntry } from '@/domain/event';
+import type { EntryOutcome, Schedule, ScheduledMeeting, ShortlistEntry } from '@/domain/event';
+import type { OwnContact } from '@/domain/own-facts/types';
 import type { JudgedLabel } from '@/domain/labels';
 import type { Ranking } from '@/domain/ranking/rank';
 import { documentName } from '@/domain/sources';
@@ -18,6 +19,8 @@ export interface MeetingRow {
   /** Null for an unknown id. */
   name: string | null;
   stateName: string | null;
+  /** As the sources (or the user's own facts) name it; null when not stated. */
+  city: string | null;
   sectors: string[];
   label: JudgedLabel | null;
   /** Null for an unknown id. */
@@ -27,6 +30,10 @@ export interface MeetingRow {
   reasons: string[];
   website: string | null;
   notes: string;
+  /** The user's own contact persons for this partner (the sources name none); empty by default. */
+  contacts: OwnContact[];
+  /** Met / not met / follow-up, once the user has marked it. */
+  outcome: EntryOutcome | null;
   /** 'Preparatory Briefing on Mexico (2019 edition) — Table 2', one per distinct source. */
   sources: string[];
   /** Null when the meeting did not fit the sessions. */
@@ -60,6 +67,7 @@ const UNKNOWN = {
   known: false,
   name: null,
   stateName: null,
+  city: null,
   sectors: [],
   label: null,
   eccpMember: null,
@@ -69,21 +77,31 @@ const UNKNOWN = {
   sources: [],
 } as const satisfies Partial<MeetingRow>;
 
+const NO_CONTACTS = (): OwnContact[] => [];
+
 /**
  * Every shortlist entry in shortlist order, scheduled or not: meetings that do not fit keep
- * their row with no meeting, so nothing is cut silently.
+ * their row with no meeting, so nothing is cut silently. `contactsOf` gives the user's own contact
+ * persons of a partner (the own-facts layer); none without it.
  */
 export function buildMeetingRows(
   entries: readonly ShortlistEntry[],
   schedule: Schedule,
   ranking: Ranking,
+  contactsOf: (clusterId: string) => readonly OwnContact[] = NO_CONTACTS,
 ): MeetingRow[] {
   const { index } = ranking;
   const meta = index.dataset.meta;
   const byCluster = new Map(schedule.meetings.map((m) => [m.clusterId, m]));
   return entries.map((entry, i): MeetingRow => {
     const match = ranking.byId(entry.clusterId);
-    const base = { order: i + 1, clusterId: entry.clusterId, notes: entry.note.trim() };
+    const base = {
+      order: i + 1,
+      clusterId: entry.clusterId,
+      notes: entry.note.trim(),
+      contacts: [...contactsOf(entry.clusterId)],
+      outcome: entry.outcome ?? null,
+    };
     const meeting = byCluster.get(entry.clusterId) ?? null;
     if (!match) return { ...base, ...UNKNOWN, meeting };
     const c = match.cluster;
@@ -92,6 +110,7 @@ export function buildMeetingRows(
       known: true,
       name: c.name,
       stateName: match.stateName,
+      city: c.city,
       sectors: unique(c.sectors.map((s) => sectorName(index, s.id) ?? s.wording)),
       label: match.label,
       eccpMember: c.eccpMember,

@@ -4,6 +4,8 @@ import type { MeetingEvent, ScheduledMeeting } from '@/domain/event';
 import { notStated } from '@/domain/format';
 import { labelLevelName, noLabelText, type JudgedLabel } from '@/domain/labels';
 import { eccpCell, meetingPartnerName, notScheduledText, type MeetingRow } from '@/domain/meeting-rows';
+import { contactsCells } from '@/domain/contacts-cells';
+import { outcomeName } from '@/domain/outcomes';
 import { tr } from '@/i18n/i18n';
 
 export interface MeetingSheetRow {
@@ -25,7 +27,14 @@ export interface MeetingSheetRow {
   labelValidUntil: string | null;
   eccpMember: string;
   website: string;
+  /** The user's contact persons ('Ana Pérez (director)'), '; ' between persons; empty when none. */
+  contact: string;
+  email: string;
+  phone: string;
   notes: string;
+  /** 'met', 'not met', 'follow-up' or empty when not marked. */
+  outcome: string;
+  outcomeNote: string;
   sources: string;
 }
 
@@ -45,7 +54,12 @@ export const MEETING_SHEET_COLUMNS = [
   'labelValidUntil',
   'eccpMember',
   'website',
+  'contact',
+  'email',
+  'phone',
   'notes',
+  'outcome',
+  'outcomeNote',
   'sources',
 ] as const satisfies readonly MeetingSheetColumn[];
 
@@ -64,7 +78,12 @@ export const MEETING_SHEET_HEADER = [
   'Label valid until',
   'ECCP member',
   'Website',
+  'Contact',
+  'E-mail',
+  'Phone',
   'Notes',
+  'Outcome',
+  'Outcome note',
   'Sources',
 ] as const;
 
@@ -82,7 +101,12 @@ const HEADER: Record<MeetingSheetColumn, () => string> = {
   labelValidUntil: () => tr('files:column.labelValidUntil'),
   eccpMember: () => tr('exports:csv.eccpMember'),
   website: () => tr('exports:csv.website'),
+  contact: () => tr('contacts:column.contact'),
+  email: () => tr('contacts:column.email'),
+  phone: () => tr('contacts:column.phone'),
   notes: () => tr('exports:csv.notes'),
+  outcome: () => tr('contacts:column.outcome'),
+  outcomeNote: () => tr('contacts:column.outcomeNote'),
   sources: () => tr('exports:csv.sources'),
 };
 
@@ -125,7 +149,10 @@ export function toSheetRow(row: MeetingRow, event: MeetingEvent): MeetingSheetRo
     labelValidUntil: label?.status === 'undated' ? null : (label?.validUntil ?? null),
     eccpMember: eccpCell(row.eccpMember),
     website: orNotStated(row.website),
+    ...contactsCells(row.contacts),
     notes: row.notes,
+    outcome: row.outcome ? outcomeName(row.outcome.status) : '',
+    outcomeNote: row.outcome?.note.trim() ?? '',
     sources: orNotStated(row.sources.join('; ') || null),
   };
 }

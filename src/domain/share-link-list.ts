@@ -1,4 +1,5 @@
-import type { EventBreak, EventSession, MeetingEvent } from '@/domain/event';
+import type { EntryOutcome, EventBreak, EventSession, MeetingEvent } from '@/domain/event';
+import { decodeShareOutcomes, encodeShareOutcomes } from '@/domain/outcomes-share';
 import { formatNumber } from '@/domain/format';
 import { SAVED_STATE_LIMITS } from '@/domain/saved-state-limits';
 import { tr } from '@/i18n/i18n';
@@ -7,12 +8,14 @@ import { tr } from '@/i18n/i18n';
 // order), the event settings and, when it differs from the view the link opens, the list's own
 // profile (a nested share query). Notes and event are JSON: a positional event keeps the link short.
 
-export const LIST_KEYS = ['ln', 'nt', 'ev', 'lp'] as const;
+export const LIST_KEYS = ['ln', 'nt', 'ev', 'lp', 'oc'] as const;
 
 export interface ShareList {
   name: string;
   /** One per shared cluster, in order; empty when no entry has a note (or they were left out). */
   notes: string[];
+  /** One per shared cluster, like the notes (and left out with them); absent or empty: none. */
+  outcomes?: Array<EntryOutcome | null | undefined>;
   event: MeetingEvent;
   /** The list's profile as a share query (no '?'), or null when it is the one the link opens. */
   profile: string | null;
@@ -23,6 +26,8 @@ export interface DecodedList {
   name?: string;
   /** Each note by the cluster it was written for (an unknown cluster's note goes with it). */
   notes?: ReadonlyMap<string, string>;
+  /** Each meeting's outcome by its cluster, still to be checked against the saved-state schema. */
+  outcomes?: ReadonlyMap<string, EntryOutcome>;
   event?: unknown;
   profile?: string;
 }
@@ -69,6 +74,7 @@ export function encodeShareList(list: ShareList): Array<[string, string | null]>
     ['nt', list.notes.some(Boolean) ? JSON.stringify(list.notes) : null],
     ['ev', JSON.stringify(eventTuple(list.event))],
     ['lp', list.profile],
+    ['oc', encodeShareOutcomes(list.outcomes ?? [])],
   ];
 }
 
@@ -109,6 +115,11 @@ export function decodeShareList(raw: ReadonlyMap<string, string>, note: (message
       if (id && !byId.has(id) && read[i]) byId.set(id, read[i]);
     });
     out.notes = byId;
+  }
+  const outcomes = raw.get('oc');
+  if (outcomes !== undefined) {
+    const ids = (raw.get('sl') ?? '').split(',').map((id) => id.trim());
+    out.outcomes = decodeShareOutcomes(outcomes, ids, () => note(tr('contacts:link.badOutcomes')));
   }
   const event = raw.get('ev');
   if (event !== undefined) {

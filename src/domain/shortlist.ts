@@ -1,4 +1,4 @@
-import type { MeetingEvent, ShortlistEntry } from '@/domain/event';
+import type { EntryOutcome, MeetingEvent, ShortlistEntry } from '@/domain/event';
 import type { ListProfile } from '@/domain/list-profile';
 import { SAVED_STATE_LIMITS } from '@/domain/saved-state-limits';
 
@@ -60,6 +60,34 @@ export function moveEntry(list: Shortlist, clusterId: string, delta: number): Sh
 
 export function setNote(list: Shortlist, clusterId: string, note: string): Shortlist {
   return { ...list, entries: list.entries.map((e) => (e.clusterId === clusterId ? { ...e, note } : e)) };
+}
+
+/**
+ * The entry's outcome set to `status` with `note` (null clears it). The stamp changes only with
+ * the content, so typing the same text again is no change for the tabs' merge.
+ */
+export function setOutcome(
+  list: Shortlist,
+  clusterId: string,
+  outcome: Omit<EntryOutcome, 'at'> | null,
+  at: string,
+): Shortlist {
+  let changed = false;
+  const entries = list.entries.map((e) => {
+    if (e.clusterId !== clusterId) return e;
+    const before = e.outcome;
+    if (!outcome) {
+      if (!before) return e;
+      changed = true;
+      const rest = { ...e };
+      delete rest.outcome;
+      return rest;
+    }
+    if (before && before.status === outcome.status && before.note === outcome.note) return e;
+    changed = true;
+    return { ...e, outcome: { ...outcome, at } };
+  });
+  return changed ? { ...list, entries } : list;
 }
 
 /**

@@ -6,6 +6,7 @@ import b2bEvent from '@/locales/en/b2bEvent.json';
 import charts from '@/locales/en/charts.json';
 import common from '@/locales/en/common.json';
 import compare from '@/locales/en/compare.json';
+import contacts from '@/locales/en/contacts.json';
 import components from '@/locales/en/components.json';
 import data from '@/locales/en/data.json';
 import dataQuality from '@/locales/en/dataQuality.json';
@@ -43,6 +44,7 @@ export const en = {
   charts,
   common,
   compare,
+  contacts,
   components,
   data,
   dataQuality,

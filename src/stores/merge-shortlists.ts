@@ -1,6 +1,6 @@
 import type { ShortlistEntry } from '@/domain/event';
 import type { Shortlist } from '@/domain/shortlist';
-import { canonical, type ListClock, type Removal, type Replica } from '@/stores/sync-clock';
+import { canonical, entryContent, type ListClock, type Removal, type Replica } from '@/stores/sync-clock';
 
 // Merging two tabs' copies: per list, per entry, per field, the later change wins; a deletion wins
 // over edits made before it (and on a tie). The result depends only on what the two copies hold,
@@ -45,7 +45,7 @@ function mergeList(x: Versioned, y: Versioned): Versioned {
       entries.set(
         entry.clusterId,
         seen
-          ? { entry: later(seen.entry, seen.at, entry, at, (e) => e.note), at: Math.max(seen.at, at) }
+          ? { entry: later(seen.entry, seen.at, entry, at, entryContent), at: Math.max(seen.at, at) }
           : { entry, at },
       );
     }

@@ -18,6 +18,8 @@ const MIGRATIONS: Readonly<Record<number, MigrationStep>> = {
   // scores. Such lists keep no profile and follow the dashboard, as they always did, and say so until
   // the manager keeps one (docs/architecture.md, "Workspaces").
   2: (state) => state,
+  // Version 4 lets an entry carry its meeting's outcome; an older entry has none (not marked yet).
+  3: (state) => state,
 };
 
 /** The older versions that every step up to `current` exists for. */

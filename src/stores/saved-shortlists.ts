@@ -5,10 +5,11 @@ import type { Shortlist } from '@/domain/shortlist';
 
 /**
  * Version 2 added the clock that lets tabs merge their changes (`rev`, `clock`); version 3 lets a
- * list keep its own profile and carry its `revision` (a tab of an older build must not read a list
- * it cannot keep whole).
+ * list keep its own profile and carry its `revision`; version 4 lets an entry carry its meeting's
+ * outcome (a tab of an older build must not read a list it cannot keep whole: its strict schema
+ * would drop the outcomes).
  */
-export const STORE_VERSION = 3;
+export const STORE_VERSION = 4;
 export const STORE_KEY = 'eu-mx-matchmaking';
 
 /** What the browser keeps between visits. */

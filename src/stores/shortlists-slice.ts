@@ -1,5 +1,5 @@
 import { distinctListId, placeShortlist } from '@/domain/distinct-list';
-import type { MeetingEvent, ShortlistEntry } from '@/domain/event';
+import type { EntryOutcome, MeetingEvent, ShortlistEntry } from '@/domain/event';
 import {
   addEntry,
   hasCluster,
@@ -8,6 +8,7 @@ import {
   restoreEntry,
   revised,
   setNote,
+  setOutcome,
   type Shortlist,
 } from '@/domain/shortlist';
 import type { AppSlice } from '@/stores/app-store';
@@ -23,6 +24,8 @@ export interface ShortlistsSlice extends SavedShortlists {
   toggleShortlisted: (clusterId: string) => void;
   moveShortlisted: (clusterId: string, delta: number) => void;
   setShortlistNote: (clusterId: string, note: string) => void;
+  /** Marks a meeting of the open list met / not met / follow-up with a note; null clears the mark. */
+  setShortlistOutcome: (clusterId: string, outcome: Omit<EntryOutcome, 'at'> | null) => void;
   updateEvent: (patch: Partial<MeetingEvent>) => void;
   createShortlist: (name: string) => void;
   renameShortlist: (name: string) => void;
@@ -77,6 +80,8 @@ export const createShortlistsSlice: AppSlice<ShortlistsSlice> = (set, get) => {
     },
     moveShortlisted: (clusterId, delta) => updateActive((l) => moveEntry(l, clusterId, delta)),
     setShortlistNote: (clusterId, note) => updateActive((l) => setNote(l, clusterId, note)),
+    setShortlistOutcome: (clusterId, outcome) =>
+      updateActive((l) => setOutcome(l, clusterId, outcome, new Date().toISOString())),
     updateEvent: (patch) => updateActive((l) => ({ ...l, event: { ...l.event, ...patch } })),
     createShortlist: (name) => {
       const list = freshList(name);

@@ -1,3 +1,4 @@
+import type { ShortlistEntry } from '@/domain/event';
 import type { Shortlist } from '@/domain/shortlist';
 
 // Several tabs keep their own copy of the shortlists. Each copy carries when every part of every list
@@ -15,7 +16,7 @@ export interface ListClock {
   profile: number;
   /** The last time an entry was moved. */
   order: number;
-  /** [cluster id, when the entry was added or its note last changed], one per entry, in list order. */
+  /** [cluster id, when the entry was added or its note or outcome last changed], one per entry, in list order. */
   entries: Array<[string, number]>;
 }
 
@@ -57,6 +58,9 @@ export function canonical(value: unknown): string {
   );
 }
 
+/** An entry's saved content (note and outcome) as one text: what a tab's stamp and the merge compare. */
+export const entryContent = (entry: ShortlistEntry) => canonical(entry);
+
 /** Whether the entries both lists share are in the same order. */
 function sameOrder(before: Shortlist, after: Shortlist): boolean {
   const inAfter = new Set(after.entries.map((e) => e.clusterId));
@@ -69,13 +73,13 @@ function sameOrder(before: Shortlist, after: Shortlist): boolean {
 /** The clock of `after`, a later state of `before`: what differs is stamped `at`, removals are recorded. */
 function restamp(before: Shortlist, after: Shortlist, clock: ListClock, at: number, removed: Removal[]): ListClock {
   if (before === after) return clock;
-  const old = new Map(before.entries.map((e) => [e.clusterId, e.note]));
+  const old = new Map(before.entries.map((e) => [e.clusterId, entryContent(e)]));
   const stamps = new Map(clock.entries);
   const kept = new Set(after.entries.map((e) => e.clusterId));
   for (const e of before.entries)
     if (!kept.has(e.clusterId)) removed.push({ list: after.id, cluster: e.clusterId, at });
   const entries = after.entries.map((e): [string, number] => {
-    const unchanged = old.has(e.clusterId) && old.get(e.clusterId) === e.note;
+    const unchanged = old.has(e.clusterId) && old.get(e.clusterId) === entryContent(e);
     return [e.clusterId, unchanged ? (stamps.get(e.clusterId) ?? 0) : at];
   });
   const next: ListClock = {

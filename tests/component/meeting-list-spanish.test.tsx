@@ -48,7 +48,7 @@ describe('the meeting list in Spanish', () => {
     expect(screen.getByText(/3 clústeres, 2 espacios/)).toBeInTheDocument();
     expect(screen.getByText(/reuniones de 20 min, 1 sesión/)).toBeInTheDocument();
     const schedule = screen.getByRole('table', { name: 'Agenda de reuniones' });
-    expect(columnHeads(schedule)).toEqual(['Orden', 'Horario', 'Clúster', 'Estado', 'Sello ESCA', 'Nota']);
+    expect(columnHeads(schedule)).toEqual(['Orden', 'Horario', 'Clúster', 'Estado', 'Sello ESCA', 'Nota', 'Resultado']);
     expect(within(schedule).getByText('⚠ sin horario')).toBeInTheDocument();
     expect(screen.getByRole('alert')).toHaveTextContent('1 reunión no cabe en las sesiones');
     expect(screen.getByRole('button', { name: 'Descargar CSV' })).toBeEnabled();

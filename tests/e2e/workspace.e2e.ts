@@ -141,7 +141,7 @@ describe('workspaces (production build, Chromium)', () => {
     ]);
     const bytes = readFileSync(await file.path());
     expect(JSON.parse(bytes.toString('utf8'))).toMatchObject({
-      version: 2,
+      version: 3,
       shortlist: { profile: { presetId: 'balanced' } },
     });
     await sender.context.close();

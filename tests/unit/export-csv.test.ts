@@ -19,6 +19,11 @@ const row = (patch: Partial<MeetingSheetRow>): MeetingSheetRow => ({
   labelValidUntil: '2021-02-15',
   eccpMember: 'yes',
   website: 'https://claut.com.mx',
+  contact: '',
+  email: '',
+  phone: '',
+  outcome: '',
+  outcomeNote: '',
   notes: '',
   sources: 'ECCP briefing 2019, ESCA table',
   ...patch,
@@ -47,7 +52,7 @@ describe('buildMeetingCsv format', () => {
     expect(csv.startsWith(`\uFEFF${MEETING_SHEET_HEADER.join(d)}\r\n`)).toBe(true);
     const [header, first, second] = parse(csv, d);
     expect(header).toEqual([...MEETING_SHEET_HEADER]);
-    expect(first).toHaveLength(15);
+    expect(first).toHaveLength(MEETING_SHEET_HEADER.length);
     expect(first.slice(0, 5)).toEqual(['2026-10-20', 'Morning', '09:00', '09:20', '7']);
     expect(first[col('Score')]).toBe(score);
     expect(first[col('Label valid until')]).toBe(until);

@@ -164,7 +164,12 @@ describe('the CSV and the calendar in Spanish (the language active at export)', 
       'Sello vigente hasta',
       'Miembro de la ECCP',
       'Sitio web',
+      'Contacto',
+      'Correo electrónico',
+      'Teléfono',
       'Notas',
+      'Resultado',
+      'Nota del resultado',
       'Fuentes',
     ]);
     const cell = (row: string[], column: string) => row[header.indexOf(column)];

@@ -26,7 +26,7 @@ describe('migrateSavedState', () => {
   });
 
   it('brings version 1 up to date: the lists as they were, a first revision and an empty clock', () => {
-    expect(migratableVersions()).toEqual([2, 1]);
+    expect(migratableVersions()).toEqual([3, 2, 1]);
     expect(migrateSavedState(saved, 1)).toEqual({ ...saved, rev: 0, clock: { lists: [], removed: [] } });
   });
 
@@ -40,6 +40,17 @@ describe('migrateSavedState', () => {
     expect(read?.problems).toEqual([]);
     expect(read?.replica.shortlists[0]?.profile).toBeUndefined();
     expect(read?.replica.clock.lists[0]).toMatchObject({ event: 0, profile: 0 });
+  });
+
+  it('brings version 3 up to version 4: the entries load unchanged, with no outcome (not marked yet)', () => {
+    const list = { ...newShortlist('Trip', 'trip'), entries: [{ clusterId: 'claut', note: 'Ask about MRO' }] };
+    const v3 = { shortlists: [list], activeShortlistId: 'trip', rev: 7, clock: { lists: [], removed: [] } };
+    const before = JSON.stringify(v3);
+    const migrated = migrateSavedState(v3, 3);
+    expect(JSON.stringify(migrated)).toBe(before);
+    const read = readSavedState(migrated);
+    expect(read?.problems).toEqual([]);
+    expect(read?.replica.shortlists[0]?.entries).toEqual([{ clusterId: 'claut', note: 'Ask about MRO' }]);
   });
 
   it('has nothing from any other version, so those come out as null', () => {

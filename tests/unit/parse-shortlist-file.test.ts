@@ -60,7 +60,7 @@ describe('parseShortlistFile', () => {
       entries: [{ clusterId: 'Not A Slug', note: 1 }],
       event: { ...DEFAULT_EVENT, meetingMinutes: 0, sessions: [{ id: 's', label: 'AM', start: '9am', end: '12:00' }] },
     };
-    const problems = problemsOf(parseShortlistFile(file({ shortlist: broken, version: 3 }), known));
+    const problems = problemsOf(parseShortlistFile(file({ shortlist: broken, version: 4 }), known));
     const paths = problems.map((p) => p.path);
     expect(paths).toEqual(
       expect.arrayContaining([

@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
-// The share link hands the open list over: its name, notes, event settings and own profile; a link
-// that would be too long leaves the notes out and says so.
+// The share link hands the open list over: its name, notes, outcomes, event settings and own
+// profile; a link that would be too long leaves the notes (and outcomes) out and says so.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MAX_SHARE_LINK, applyShareLink, buildShareLink } from '@/app/url-state';
 import { parseDataset } from '@/data/parse-dataset';
 import { sameScoring } from '@/domain/list-profile';
+import { decodeShareOutcomes, encodeShareOutcomes } from '@/domain/outcomes-share';
 import { WEIGHT_PRESETS } from '@/domain/profile';
 import { useAppStore } from '@/stores/app-store';
 import { dashboardProfile } from '@/stores/ranking-inputs-slice';
@@ -117,5 +118,51 @@ describe('the share link of a list', () => {
     ]);
     expect(active()?.event.date).not.toBe('2027-13-40');
     expect(messages[0]).toMatch(/Unknown cluster "gone-cluster" was ignored; The event settings could not be read/);
+  });
+});
+
+const ids = dataset.clusters.map((c) => c.id);
+
+// Outcomes travel with the notes (`oc`); an unreadable one is left out and said so.
+describe('outcomes in the share link', () => {
+  it('hands each outcome over with its cluster, and none where a meeting is not marked', () => {
+    store().createShortlist('After the event');
+    ids.slice(0, 3).forEach((id) => store().toggleShortlisted(id));
+    store().setShortlistOutcome(ids[0], { status: 'follow-up', note: 'Enviar el MoU; llamar a Ana' });
+    store().setShortlistOutcome(ids[2], { status: 'not-met', note: '' });
+    const sent = active()!;
+    const link = buildShareLink(store(), BASE);
+    expect(link.list).toMatchObject({ hasNotes: true, notesLeftOut: false });
+    expect(new URL(link.url).searchParams.get('oc')).not.toBeNull();
+    expect(receive(link.url)).toEqual(['Opened a shared shortlist with 3 clusters.']);
+    expect(active()!.entries).toEqual(sent.entries);
+    expect(active()!.entries[1]).not.toHaveProperty('outcome');
+  });
+
+  it('leaves the parameter out when no meeting is marked', () => {
+    store().createShortlist('Before');
+    ids.slice(0, 2).forEach((id) => store().toggleShortlisted(id));
+    expect(new URL(buildShareLink(store(), BASE).url).searchParams.has('oc')).toBe(false);
+  });
+
+  it('drops what it cannot read, once said', () => {
+    const bad: string[] = [];
+    const raw = JSON.stringify([['met', 'ok', '2026-11-05T18:00:00.000Z'], ['maybe', 'x', 'y'], null, 7]);
+    const read = decodeShareOutcomes(raw, ['a', 'b', 'c', 'd'], () => bad.push('bad'));
+    expect([...read.keys()]).toEqual(['a']);
+    expect(bad).toEqual(['bad']);
+    decodeShareOutcomes('{not json', ['a'], () => bad.push('bad'));
+    expect(bad).toHaveLength(2);
+    expect(encodeShareOutcomes([null, undefined])).toBeNull();
+  });
+
+  it('refuses an outcome the saved-state schema would refuse (a date-time that is not one)', () => {
+    store().createShortlist('L');
+    store().toggleShortlisted(ids[0]);
+    const url = new URL(buildShareLink(store(), BASE).url);
+    url.searchParams.set('oc', JSON.stringify([['met', 'fine', 'yesterday']]));
+    const messages = receive(url.toString());
+    expect(messages.join(' ')).toContain('Some meeting outcomes in the link could not be read');
+    expect(active()!.entries[0]).not.toHaveProperty('outcome');
   });
 });

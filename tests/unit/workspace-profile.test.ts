@@ -59,7 +59,7 @@ describe('the shortlist file', () => {
     [IDS.queretaro, IDS.monterrey, IDS.jalisco].forEach(store().toggleShortlisted);
     const list = active()!;
     const text = serializeShortlistFile(list, '2026-03-02T10:00:00Z');
-    expect(JSON.parse(text)).toMatchObject({ version: 2, shortlist: { profile: AERO } });
+    expect(JSON.parse(text)).toMatchObject({ version: 3, shortlist: { profile: AERO } });
 
     // A colleague with another dashboard imports it.
     useAppStore.setState(useAppStore.getInitialState(), true);

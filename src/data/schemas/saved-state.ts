@@ -1,7 +1,8 @@
 import { z } from 'zod/mini';
 import { idSchema, isoDateSchema } from '@/data/schemas/common';
 import { listProfileSchema } from '@/data/schemas/list-profile';
-import { TIME_OF_DAY } from '@/domain/dates';
+import { TIME_OF_DAY, isValidIsoDate } from '@/domain/dates';
+import { OUTCOME_STATUSES } from '@/domain/event';
 import { formatNumber } from '@/domain/format';
 import { SAVED_STATE_LIMITS } from '@/domain/saved-state-limits';
 import { tr } from '@/i18n/i18n';
@@ -34,7 +35,24 @@ export const meetingEventSchema = z.strictObject({
   firstTable: z.number().check(z.int(), z.gte(EVENT.firstTable.min), z.lte(EVENT.firstTable.max)),
 });
 
-export const shortlistEntrySchema = z.strictObject({ clusterId: idSchema, note: shortText(LIST.note) });
+/** A meeting's outcome (version 4); `at` is when it was last changed, an ISO date-time. */
+export const entryOutcomeSchema = z.strictObject({
+  status: z.enum(OUTCOME_STATUSES),
+  note: shortText(LIST.note),
+  // What Date.prototype.toISOString writes, as the store stamps it (zod's iso module would cost the first screen more).
+  at: z.string().check(
+    z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?(?:Z|[+-]\d{2}:\d{2})$/, {
+      error: () => tr('contacts:issue.dateTime'),
+    }),
+    z.refine((v) => isValidIsoDate(v.slice(0, 10)), { error: () => tr('data:issue.calendarDate') }),
+  ),
+});
+
+export const shortlistEntrySchema = z.strictObject({
+  clusterId: idSchema,
+  note: shortText(LIST.note),
+  outcome: z.optional(entryOutcomeSchema),
+});
 
 export const shortlistSchema = z.strictObject({
   id: shortText(LIST.id).check(z.minLength(1)),
@@ -45,7 +63,7 @@ export const shortlistSchema = z.strictObject({
   profile: z.optional(listProfileSchema),
 });
 
-/** The top-level fields of what the browser keeps between visits (version 3). */
+/** The top-level fields of what the browser keeps between visits (version 4). */
 export const SAVED_STATE_FIELDS = ['shortlists', 'activeShortlistId', 'rev', 'clock'] as const;
 
 /**
@@ -73,7 +91,7 @@ export const revSchema = z.number().check(z.int(), z.gte(0));
 /** The JSON file a colleague can import. */
 export const shortlistFileSchema = z.strictObject({
   format: z.literal('eu-mexico-shortlist'),
-  version: z.union([z.literal(1), z.literal(2)]),
+  version: z.union([z.literal(1), z.literal(2), z.literal(3)]),
   exportedAt: z.string(),
   shortlist: shortlistSchema,
 });

@@ -13,6 +13,7 @@ import type { MeetingRow } from '@/domain/meeting-rows';
 import { toSheetRow } from '@/domain/meeting-sheet';
 import type { Shortlist } from '@/domain/shortlist';
 import { downloadText } from '@/components/download';
+import { ContactExports } from '@/features/meeting-list/contact-exports';
 import { ExportOptions } from '@/features/meeting-list/export-options';
 import { useCsvDelimiter, useReminderMinutes } from '@/stores/export-settings';
 
@@ -95,6 +96,7 @@ export function ExportActions({ list, event, rows, eventProblems }: ExportAction
         <Button onClick={exportJson} disabled={!list}>
           {t('exportActions.json')}
         </Button>
+        <ContactExports event={event} rows={rows} />
       </div>
       <ExportOptions />
       {scheduled === 0 && rows.length > 0 && (

@@ -12,6 +12,8 @@ import { useAppStore } from '@/stores/app-store';
 import { EventForm } from '@/features/meeting-list/event-form';
 import { overflowHeading } from '@/features/meeting-list/event-model';
 import { ExportActions } from '@/features/meeting-list/export-actions';
+import { FollowUps } from '@/features/meeting-list/follow-ups';
+import { useCsvDelimiter } from '@/stores/export-settings';
 import { ImportShortlist } from '@/features/meeting-list/import-shortlist';
 import { ListProfileLine } from '@/features/meeting-list/list-profile-line';
 import { PrintView } from '@/features/meeting-list/print-view';
@@ -33,6 +35,8 @@ export function MeetingListPanel({ printMap }: MeetingListPanelProps) {
   const { t } = useTranslation('meetings');
   const { list, event, schedule, problems, rows, euClusterId } = useMeetingList();
   const updateEvent = useAppStore((s) => s.updateEvent);
+  const setOutcome = useAppStore((s) => s.setShortlistOutcome);
+  const delimiter = useCsvDelimiter();
   const dataset = useDatasetValue();
   const [printing, setPrinting] = useState(false);
   const [includeReasons, setIncludeReasons] = useState(false);
@@ -98,7 +102,7 @@ export function MeetingListPanel({ printMap }: MeetingListPanelProps) {
       )}
       {rows.length > 0 ? (
         <div className="overflow-x-auto">
-          <ScheduleTable rows={rows} showTables={event.tables} />
+          <ScheduleTable rows={rows} showTables={event.tables} onOutcome={list ? setOutcome : undefined} />
         </div>
       ) : (
         <p className="text-sm text-slate-700">{t('panel.empty')}</p>
@@ -126,6 +130,7 @@ export function MeetingListPanel({ printMap }: MeetingListPanelProps) {
         </div>
         <ImportShortlist />
       </section>
+      {rows.length > 0 && <FollowUps event={event} rows={rows} delimiter={delimiter} />}
       {printing && (
         <PrintView
           listName={list?.name ?? null}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { buildAgenda, type AgendaItem } from '@/domain/agenda';
+import { contactLine } from '@/domain/contacts';
 import type { EventBreak, MeetingEvent } from '@/domain/event';
 import { formatPoints, notStated } from '@/domain/format';
 import { labelSummary } from '@/domain/labels';
@@ -61,6 +62,11 @@ export function PrintAgenda({ event, rows, includeReasons }: PrintAgendaProps) {
             {meetingPartnerName(row)}
           </span>
           {row.website && <span className="block text-xs">{row.website}</span>}
+          {row.contacts.map((person, i) => (
+            <span key={i} className="block text-xs">
+              {contactLine(person)}
+            </span>
+          ))}
         </td>
         <td className={TD}>{row.stateName ?? notStated()}</td>
         <td className={TD}>{row.known ? labelSummary(row.label) : notStated()}</td>
