@@ -10,6 +10,7 @@ const loaders = {
   scheduleMap: () => import('@/features/map/schedule-map'),
   stateOverviewMap: () => import('@/features/map/state-overview-map'),
   charts: () => import('@/features/charts/charts-panel'),
+  policies: () => import('@/features/policies/policies-panel'),
   detail: () => import('@/features/cluster-detail/cluster-detail'),
   compare: () => import('@/features/compare/compare-panel'),
   meetings: () => import('@/app/meetings-view'),
@@ -18,6 +19,7 @@ const loaders = {
 
 export const MapPanel = lazy(() => loaders.map().then((m) => ({ default: m.MapPanel })));
 export const ChartsPanel = lazy(() => loaders.charts().then((m) => ({ default: m.ChartsPanel })));
+export const PoliciesPanel = lazy(() => loaders.policies().then((m) => ({ default: m.PoliciesPanel })));
 export const ClusterDetail = lazy(() => loaders.detail().then((m) => ({ default: m.ClusterDetail })));
 export const ComparePanel = lazy(() => loaders.compare().then((m) => ({ default: m.ComparePanel })));
 export const MeetingsView = lazy(() => loaders.meetings().then((m) => ({ default: m.MeetingsView })));
