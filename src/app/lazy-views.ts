@@ -1,4 +1,5 @@
 import { lazy, useEffect, useState } from 'react';
+import { whenIdle } from '@/hooks/use-idle-steps';
 
 // Everything that is not needed for the first render of the ranked matches lives in its own
 // chunk (first-screen budget, docs/architecture.md "Lazy chunks"). Every lazy view of the app is declared here; each
@@ -28,16 +29,6 @@ export const PresentationMode = lazy(() => loaders.presentation().then((m) => ({
 export const SpotlightMap = lazy(() => loaders.spotlightMap().then((m) => ({ default: m.SpotlightMap })));
 export const StateOverviewMap = lazy(() => loaders.stateOverviewMap().then((m) => ({ default: m.StateOverviewMap })));
 export const ScheduleMap = lazy(() => loaders.scheduleMap().then((m) => ({ default: m.ScheduleMap })));
-
-/** Runs `task` when the browser is idle (or after `timeout` ms at the latest); returns a cancel. */
-export function whenIdle(task: () => void, timeout = 2000): () => void {
-  if (typeof window.requestIdleCallback === 'function') {
-    const handle = window.requestIdleCallback(task, { timeout });
-    return () => window.cancelIdleCallback(handle);
-  }
-  const handle = window.setTimeout(task, 200);
-  return () => window.clearTimeout(handle);
-}
 
 let prefetched = false;
 

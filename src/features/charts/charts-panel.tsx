@@ -11,6 +11,7 @@ import { ScoreBreakdownChart } from '@/features/charts/score-breakdown-chart';
 import { SectorContext } from '@/features/charts/sector-context';
 import { StateChart } from '@/features/charts/state-chart';
 import { useDatasetIndex, useDatasetValue } from '@/hooks/use-loaded-dataset';
+import { useIdleSteps } from '@/hooks/use-idle-steps';
 import { usePrimarySector, useRanking, useStateStrength } from '@/hooks/use-ranking';
 import { useAppStore } from '@/stores/app-store';
 
@@ -35,6 +36,9 @@ export function ChartsPanel() {
   const labels = useMemo(() => labelSeries(matches), [matches]);
   // Built at render, not memoised: its wording follows the language, and it is a few dozen figures.
   const context = contextModel(dataset.context, sectors, dataset.sectors, dataset.meta);
+  // One chart per idle task (the score breakdown, in view, first): mounting all four at once was
+  // one task of ~300 ms. Those still to come sit below the first, out of view, so nothing shifts.
+  const shown = useIdleSteps(4);
 
   return (
     <div className="@container flex flex-col gap-3">
@@ -44,14 +48,12 @@ export function ChartsPanel() {
         <div className="min-w-0 @[48rem]:col-span-2">
           <ScoreBreakdownChart matches={matches} />
         </div>
+        <div className="min-w-0">{shown > 1 && <StateChart series={states} sectorProse={sectorProse} />}</div>
         <div className="min-w-0">
-          <StateChart series={states} sectorProse={sectorProse} />
-        </div>
-        <div className="min-w-0">
-          <LabelChart series={labels} asOf={asOf} asOfText={formatIsoDate(isoDay(asOf))} />
+          {shown > 2 && <LabelChart series={labels} asOf={asOf} asOfText={formatIsoDate(isoDay(asOf))} />}
         </div>
         <div className="min-w-0 @[48rem]:col-span-2">
-          <SectorContext model={context} summary={contextSummary(context, sectors, dataset.sectors)} />
+          {shown > 3 && <SectorContext model={context} summary={contextSummary(context, sectors, dataset.sectors)} />}
         </div>
       </div>
     </div>
