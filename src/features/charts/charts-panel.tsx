@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { isoDay } from '@/domain/dates';
@@ -15,16 +15,38 @@ import { useIdleSteps } from '@/hooks/use-idle-steps';
 import { usePrimarySector, useRanking, useStateStrength } from '@/hooks/use-ranking';
 import { useAppStore } from '@/stores/app-store';
 
-/** The four charts of the dashboard; lazy-loaded by the app because recharts is large. */
+/**
+ * The four charts of the dashboard; lazy-loaded by the app because recharts is large. A change of
+ * profile reaches them as one deferred value: the list and the map answer the click first, then
+ * the charts redraw in a background render, every chart from the same inputs (never a frame that
+ * mixes the old ranking with the new sectors).
+ */
 export function ChartsPanel() {
-  const { t } = useTranslation('charts');
-  const dataset = useDatasetValue();
-  // The index's states: those of states.json and any a cluster names that it lacks (marked as unknown).
-  const knownAndUnknownStates = useDatasetIndex().states;
   const matches = useRanking();
   const strengths = useStateStrength();
   const primary = usePrimarySector();
   const { sectors, asOf } = useAppStore(useShallow((s) => ({ sectors: s.profile.sectors, asOf: s.profile.asOf })));
+  const live = useMemo(
+    () => ({ matches, strengths, primary, sectors, asOf }),
+    [matches, strengths, primary, sectors, asOf],
+  );
+  return <Charts inputs={useDeferredValue(live)} />;
+}
+
+interface ChartInputs {
+  matches: ReturnType<typeof useRanking>;
+  strengths: ReturnType<typeof useStateStrength>;
+  primary: string | null;
+  sectors: readonly string[];
+  asOf: string;
+}
+
+const Charts = memo(function Charts({ inputs }: { inputs: ChartInputs }) {
+  const { matches, strengths, primary, sectors, asOf } = inputs;
+  const { t } = useTranslation('charts');
+  const dataset = useDatasetValue();
+  // The index's states: those of states.json and any a cluster names that it lacks (marked as unknown).
+  const knownAndUnknownStates = useDatasetIndex().states;
 
   // Read at render (no memo): the name follows the language.
   const sectorProse = sectorProseName(dataset.sectors, primary);
@@ -58,4 +80,4 @@ export function ChartsPanel() {
       </div>
     </div>
   );
-}
+});
