@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 
 /** The nearest ancestor that scrolls vertically (the panel the list sits in), else the page's scroller. */
 export function scrollParentOf(element: HTMLElement | null): HTMLElement | null {
@@ -15,18 +15,12 @@ export function scrollParentOf(element: HTMLElement | null): HTMLElement | null 
  * resizes: headings, counts or notices above the list can change height.
  */
 export function useScrollParent() {
-  // Found once per list element: getComputedStyle during every render forced a style recalculation
-  // of the whole page (33 ms of the first screen's main thread).
-  const [{ list, scroller }, setList] = useState<{ list: HTMLElement | null; scroller: HTMLElement | null }>({
-    list: null,
-    scroller: null,
-  });
+  const [list, setList] = useState<HTMLElement | null>(null);
   const [margin, setMargin] = useState(0);
-  const ref = useCallback(
-    (el: HTMLElement | null) =>
-      setList((prev) => (prev.list === el ? prev : { list: el, scroller: el ? scrollParentOf(el) : null })),
-    [],
-  );
+  const ref = useCallback((el: HTMLElement | null) => setList(el), []);
+  // Once per list element: getComputedStyle on every render forced a style recalculation of the
+  // whole page each time (tens of ms of the first screen and of every toggle).
+  const scroller = useMemo(() => (list ? scrollParentOf(list) : null), [list]);
   useEffect(() => {
     const around = list?.parentElement;
     if (!list || !scroller || !around || typeof ResizeObserver === 'undefined') return;
