@@ -5,10 +5,9 @@ import { Loading } from '@/components/loading';
 import { Panel } from '@/components/panel';
 import { Tabs, type TabItem } from '@/components/tabs';
 import { useDashboardTab, type DashboardTab } from '@/app/dashboard-tab';
-import { ChartsPanel, ClusterDetail, ComparePanel, useAfterIdle } from '@/app/lazy-views';
+import { ChartsPanel, ClusterDetail, ComparePanel, PoliciesPanel, useAfterIdle } from '@/app/lazy-views';
 import { SKIP_TARGET } from '@/app/skip-links';
 import { formatNumber } from '@/domain/format';
-import { PoliciesPanel } from '@/features/policies/policies-panel';
 import { useAppStore } from '@/stores/app-store';
 
 // Wide screens: each tab gets the whole pane under the map and scrolls inside it.
@@ -58,7 +57,12 @@ export function DashboardTabs() {
       label: t('layout:tab.policies'),
       panelClassName: SCROLLS,
       content: (
-        <Panel label={t('app:panel.policies')} area={t('app:area.policies')} framed={false}>
+        <Panel
+          label={t('app:panel.policies')}
+          area={t('app:area.policies')}
+          loading={t('perf:loading.policies')}
+          framed={false}
+        >
           <PoliciesPanel />
         </Panel>
       ),

@@ -1,4 +1,5 @@
 import { lazy, useEffect, useState } from 'react';
+import { whenIdle } from '@/hooks/use-idle-steps';
 
 // Everything that is not needed for the first render of the ranked matches lives in its own
 // chunk (first-screen budget, docs/architecture.md "Lazy chunks"). Every lazy view of the app is declared here; each
@@ -10,6 +11,7 @@ const loaders = {
   scheduleMap: () => import('@/features/map/schedule-map'),
   stateOverviewMap: () => import('@/features/map/state-overview-map'),
   charts: () => import('@/features/charts/charts-panel'),
+  policies: () => import('@/features/policies/policies-panel'),
   detail: () => import('@/features/cluster-detail/cluster-detail'),
   compare: () => import('@/features/compare/compare-panel'),
   meetings: () => import('@/app/meetings-view'),
@@ -19,6 +21,7 @@ const loaders = {
 
 export const MapPanel = lazy(() => loaders.map().then((m) => ({ default: m.MapPanel })));
 export const ChartsPanel = lazy(() => loaders.charts().then((m) => ({ default: m.ChartsPanel })));
+export const PoliciesPanel = lazy(() => loaders.policies().then((m) => ({ default: m.PoliciesPanel })));
 export const ClusterDetail = lazy(() => loaders.detail().then((m) => ({ default: m.ClusterDetail })));
 export const ComparePanel = lazy(() => loaders.compare().then((m) => ({ default: m.ComparePanel })));
 export const MeetingsView = lazy(() => loaders.meetings().then((m) => ({ default: m.MeetingsView })));
@@ -28,16 +31,6 @@ export const PresentationMode = lazy(() => loaders.presentation().then((m) => ({
 export const SpotlightMap = lazy(() => loaders.spotlightMap().then((m) => ({ default: m.SpotlightMap })));
 export const StateOverviewMap = lazy(() => loaders.stateOverviewMap().then((m) => ({ default: m.StateOverviewMap })));
 export const ScheduleMap = lazy(() => loaders.scheduleMap().then((m) => ({ default: m.ScheduleMap })));
-
-/** Runs `task` when the browser is idle (or after `timeout` ms at the latest); returns a cancel. */
-export function whenIdle(task: () => void, timeout = 2000): () => void {
-  if (typeof window.requestIdleCallback === 'function') {
-    const handle = window.requestIdleCallback(task, { timeout });
-    return () => window.cancelIdleCallback(handle);
-  }
-  const handle = window.setTimeout(task, 200);
-  return () => window.clearTimeout(handle);
-}
 
 let prefetched = false;
 

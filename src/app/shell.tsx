@@ -44,8 +44,7 @@ export function Shell() {
         <DatasetError error={query.error} onRetry={() => void query.refetch()} retrying={query.isFetching} />
       )}
       {query.data && (
-        <>
-          <UrlSync />
+        <UrlSync>
           <div className="print:hidden">
             <Notices />
             <DataQualityPanel />
@@ -66,7 +65,7 @@ export function Shell() {
             <Dashboard />
           )}
           <Presentation />
-        </>
+        </UrlSync>
       )}
       <SavedDataDialog download={downloadText} />
     </div>

@@ -1,4 +1,4 @@
-import { useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
+import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 
 export interface TabItem<Id extends string> {
   id: Id;
@@ -28,7 +28,8 @@ const STEP: Record<string, (i: number, n: number) => number> = {
 
 /**
  * WAI-ARIA tabs with automatic activation: arrow keys, Home and End move between tabs, Tab goes on
- * into the open panel. Hidden panels stay mounted, so a panel keeps its state (expanded groups,
+ * into the open panel. A panel mounts when it is first opened (the first screen does not build the
+ * tabs nobody has looked at yet) and then stays mounted, so it keeps its state (expanded groups,
  * scroll position) while another is shown.
  */
 export function Tabs<Id extends string>({ label, tabs, selected, onSelect, id, className = '' }: TabsProps<Id>) {
@@ -36,6 +37,9 @@ export function Tabs<Id extends string>({ label, tabs, selected, onSelect, id, c
   const list = useRef<HTMLDivElement>(null);
   const tabId = (id: Id) => `${base}-tab-${id}`;
   const panelId = (id: Id) => `${base}-panel-${id}`;
+  const [opened, setOpened] = useState<ReadonlySet<Id>>(() => new Set([selected]));
+  // Adjusted during render, so a newly opened panel never shows a frame without its content.
+  if (!opened.has(selected)) setOpened(new Set([...opened, selected]));
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const step = STEP[event.key];
@@ -92,7 +96,7 @@ export function Tabs<Id extends string>({ label, tabs, selected, onSelect, id, c
           tabIndex={0}
           className={`min-h-0 flex-1 ${tab.panelClassName ?? ''}`}
         >
-          {tab.content}
+          {opened.has(tab.id) || tab.id === selected ? tab.content : null}
         </div>
       ))}
     </div>

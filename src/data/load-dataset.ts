@@ -7,11 +7,11 @@ import { tr } from '@/i18n/i18n';
 // The browser's own error text (its language) is kept as the detail.
 const detailOf = (error: unknown, fallback: () => string) => (error instanceof Error ? error.message : fallback());
 
-async function fetchJson(baseUrl: string, file: string, fetchImpl: typeof fetch): Promise<unknown> {
+async function fetchJson(file: string, request: Promise<Response>): Promise<unknown> {
   const fail = (message: string) => new DatasetFileError(file, [{ file, path: '(file)', message, recordId: null }]);
   let response: Response;
   try {
-    response = await fetchImpl(`${baseUrl}${file}`, { cache: 'no-cache' });
+    response = await request;
   } catch (error) {
     throw fail(tr('data:load.fetchFailed', { detail: detailOf(error, () => tr('data:load.networkError')) }));
   }
@@ -28,11 +28,29 @@ async function fetchJson(baseUrl: string, file: string, fetchImpl: typeof fetch)
 }
 
 /**
+ * The requests for every dataset file, in DATASET_FILES order. Started apart from reading them so
+ * the app can send them before its first render; failures become messages only when read (by
+ * then the language is loaded), and are marked handled meanwhile.
+ */
+export function requestDatasetFiles(baseUrl: string, fetchImpl: typeof fetch = fetch): Promise<Response>[] {
+  return DATASET_FILES.map((file) => {
+    const request = fetchImpl(`${baseUrl}${file}`, { cache: 'no-cache' });
+    request.catch(() => undefined);
+    return request;
+  });
+}
+
+/**
  * Fetches every dataset file from `baseUrl` (same origin), checks they are one version, and
  * validates them in slices (the page stays responsive and shows progress on large datasets).
+ * `requests` are ones already sent by requestDatasetFiles.
  */
-export async function fetchDataset(baseUrl: string, fetchImpl: typeof fetch = fetch): Promise<ParsedDataset> {
-  const texts = await Promise.all(DATASET_FILES.map((file) => fetchJson(baseUrl, file, fetchImpl)));
+export async function fetchDataset(
+  baseUrl: string,
+  fetchImpl: typeof fetch = fetch,
+  requests: Promise<Response>[] = requestDatasetFiles(baseUrl, fetchImpl),
+): Promise<ParsedDataset> {
+  const texts = await Promise.all(DATASET_FILES.map((file, i) => fetchJson(file, requests[i] as Promise<Response>)));
   const raw = Object.fromEntries(DATASET_FILES.map((file, i) => [file, texts[i]])) as RawDataset;
   return runStepsSliced(parseServedDatasetSteps(raw));
 }

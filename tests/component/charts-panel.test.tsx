@@ -7,8 +7,11 @@ import { useAppStore } from '@/stores/app-store';
 import { chartsPoliciesFixture } from '../fixtures/charts-policies-raw-files';
 import { renderApp } from './render-app';
 
-function renderPanel() {
-  return renderApp({ dataset: parseDataset(chartsPoliciesFixture()), ui: <ChartsPanel /> });
+/** The panel mounts its charts one idle task at a time: resolves once the last one is there. */
+async function renderPanel() {
+  const view = renderApp({ dataset: parseDataset(chartsPoliciesFixture()), ui: <ChartsPanel /> });
+  await screen.findByRole('figure', { name: 'Sector context' }, { timeout: 5000 });
+  return view;
 }
 
 const figure = (name: string) => screen.getByRole('figure', { name });
@@ -27,8 +30,8 @@ beforeEach(() => {
 });
 
 describe('ChartsPanel', () => {
-  it('has a heading, a summary and a table for each chart', () => {
-    renderPanel();
+  it('has a heading, a summary and a table for each chart', async () => {
+    await renderPanel();
     for (const name of [
       'Score breakdown of the top matches',
       'Matches and state strength by state',
@@ -41,7 +44,7 @@ describe('ChartsPanel', () => {
   });
 
   it('explains the top match in words and in the table after choosing aerospace', async () => {
-    renderPanel();
+    await renderPanel();
     act(() => useAppStore.getState().setProfile({ sectors: ['aerospace'] }));
     const fig = figure('Score breakdown of the top matches');
     expect(
@@ -56,7 +59,7 @@ describe('ChartsPanel', () => {
   });
 
   it('shows matches and state strength per state', async () => {
-    renderPanel();
+    await renderPanel();
     act(() => useAppStore.getState().setProfile({ sectors: ['aerospace'] }));
     const table = await openTable('Matches and state strength by state');
     expect(
@@ -71,7 +74,7 @@ describe('ChartsPanel', () => {
   });
 
   it('counts labels as valid or expired on the as-of date', async () => {
-    renderPanel();
+    await renderPanel();
     const fig = figure('ESCA labels by level and validity');
     expect(
       within(fig).getByText('2 of 4 matches hold an ESCA label: 1 valid and 1 expired on 23 Nov 2026.'),
@@ -80,8 +83,8 @@ describe('ChartsPanel', () => {
     expect(within(table).getByRole('row', { name: /Bronze/ })).toHaveTextContent('Bronze011');
   });
 
-  it('shows sector context figures as cards with value, unit, year and source', () => {
-    renderPanel();
+  it('shows sector context figures as cards with value, unit, year and source', async () => {
+    await renderPanel();
     act(() => useAppStore.getState().setProfile({ sectors: ['aerospace'] }));
     const fig = figure('Sector context');
     const cards = within(fig).getAllByRole('listitem');
@@ -91,8 +94,8 @@ describe('ChartsPanel', () => {
     expect(cards[1]).toHaveTextContent('year not stated in the sources');
   });
 
-  it('draws the charts as SVG once sized', () => {
-    const { container } = renderPanel();
+  it('draws the charts as SVG once sized', async () => {
+    const { container } = await renderPanel();
     act(() => useAppStore.getState().setProfile({ sectors: ['aerospace'] }));
     expect(container.querySelectorAll('.recharts-responsive-container svg').length).toBeGreaterThanOrEqual(3);
   });

@@ -105,6 +105,8 @@ describe('dashboard in Spanish', () => {
   it('gives the charts Spanish titles and text alternatives with numbers and dates', async () => {
     renderApp({ dataset: parseDataset(chartsPoliciesFixture()), ui: <ChartsPanel /> });
     expect(screen.getByRole('heading', { level: 2, name: 'Charts' })).toBeInTheDocument();
+    // The charts mount one idle task at a time; the last one is there before the switch.
+    await screen.findByRole('figure', { name: 'Sector context' }, { timeout: 5000 });
     await toSpanish();
     expect(screen.getByRole('heading', { level: 2, name: 'Gráficos' })).toBeInTheDocument();
     // Built before the switch, re-worded by it.

@@ -20,7 +20,11 @@ describe('one ranking pass per input change', () => {
     select(IDS.queretaro);
     toggleCompare(IDS.queretaro);
     toggleCompare(IDS.ict);
-    // Detail and compare share tabs under the map: the one not shown stays mounted (hidden).
+    // Detail and compare share tabs under the map: a tab mounts when first opened, then the one
+    // not shown stays mounted (hidden). Open compare, policies and the detail again, so all are mounted.
+    const tabs = await screen.findByRole('tablist', { name: /Detail, comparison/ });
+    for (const name of [/^Compare/, /^Policies/, /^Detail/])
+      await user.click(await within(tabs).findByRole('tab', { name }, { timeout: 10_000 }));
     expect(
       await screen.findByRole('region', { name: 'Compare', hidden: true }, { timeout: 10_000 }),
     ).toBeInTheDocument();

@@ -10,11 +10,13 @@ import {
   firstScreenScripts,
   formatFigure,
   jsChunks,
+  observeLayoutShift,
   observeLongTasks,
   panAndScroll,
   serveClusters,
   sumKB,
   syntheticClusters,
+  takeLayoutShift,
   takeLongTasks,
   type Figure,
 } from './perf-helpers';
@@ -61,6 +63,25 @@ describe('performance budgets', () => {
     await page.goto(new URL('?s=aerospace', BASE_URL).toString());
     const ms = await firstRenderMs(page);
     check({ name: 'first render of the ranked matches', value: ms, budget: BUDGETS.firstRenderMs, unit: 'ms' }, MARGIN);
+    await page.context().close();
+  });
+
+  // Deterministic: with space reserved, what is drawn late (map, charts, counts) moves nothing,
+  // however long it takes to arrive.
+  it('the first screen does not shift as the map, the charts and the counts arrive (CLS ≤ 0.02)', async () => {
+    const page = await newPage();
+    await observeLayoutShift(page);
+    await page.goto(new URL('?s=aerospace', BASE_URL).toString());
+    await firstRenderMs(page);
+    await page.locator('.leaflet-container path.leaflet-interactive').first().waitFor({ state: 'attached' });
+    await page.getByRole('region', { name: 'Charts' }).locator('svg.recharts-surface').first().waitFor();
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(500);
+    const { cls, moved } = await takeLayoutShift(page);
+    console.log(
+      `first-screen CLS: ${cls.toFixed(4)} (budget ${BUDGETS.firstScreenCls})${moved.length ? `; moved: ${moved.join('; ')}` : ''}`,
+    );
+    expect(cls, moved.join('\n')).toBeLessThanOrEqual(BUDGETS.firstScreenCls);
     await page.context().close();
   });
 

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { memo, useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { isoDay } from '@/domain/dates';
@@ -11,19 +11,42 @@ import { ScoreBreakdownChart } from '@/features/charts/score-breakdown-chart';
 import { SectorContext } from '@/features/charts/sector-context';
 import { StateChart } from '@/features/charts/state-chart';
 import { useDatasetIndex, useDatasetValue } from '@/hooks/use-loaded-dataset';
+import { useIdleSteps } from '@/hooks/use-idle-steps';
 import { usePrimarySector, useRanking, useStateStrength } from '@/hooks/use-ranking';
 import { useAppStore } from '@/stores/app-store';
 
-/** The four charts of the dashboard; lazy-loaded by the app because recharts is large. */
+/**
+ * The four charts of the dashboard; lazy-loaded by the app because recharts is large. A change of
+ * profile reaches them as one deferred value: the list and the map answer the click first, then
+ * the charts redraw in a background render, every chart from the same inputs (never a frame that
+ * mixes the old ranking with the new sectors).
+ */
 export function ChartsPanel() {
-  const { t } = useTranslation('charts');
-  const dataset = useDatasetValue();
-  // The index's states: those of states.json and any a cluster names that it lacks (marked as unknown).
-  const knownAndUnknownStates = useDatasetIndex().states;
   const matches = useRanking();
   const strengths = useStateStrength();
   const primary = usePrimarySector();
   const { sectors, asOf } = useAppStore(useShallow((s) => ({ sectors: s.profile.sectors, asOf: s.profile.asOf })));
+  const live = useMemo(
+    () => ({ matches, strengths, primary, sectors, asOf }),
+    [matches, strengths, primary, sectors, asOf],
+  );
+  return <Charts inputs={useDeferredValue(live)} />;
+}
+
+interface ChartInputs {
+  matches: ReturnType<typeof useRanking>;
+  strengths: ReturnType<typeof useStateStrength>;
+  primary: string | null;
+  sectors: readonly string[];
+  asOf: string;
+}
+
+const Charts = memo(function Charts({ inputs }: { inputs: ChartInputs }) {
+  const { matches, strengths, primary, sectors, asOf } = inputs;
+  const { t } = useTranslation('charts');
+  const dataset = useDatasetValue();
+  // The index's states: those of states.json and any a cluster names that it lacks (marked as unknown).
+  const knownAndUnknownStates = useDatasetIndex().states;
 
   // Read at render (no memo): the name follows the language.
   const sectorProse = sectorProseName(dataset.sectors, primary);
@@ -35,6 +58,9 @@ export function ChartsPanel() {
   const labels = useMemo(() => labelSeries(matches), [matches]);
   // Built at render, not memoised: its wording follows the language, and it is a few dozen figures.
   const context = contextModel(dataset.context, sectors, dataset.sectors, dataset.meta);
+  // One chart per idle task (the score breakdown, in view, first): mounting all four at once was
+  // one task of ~300 ms. Those still to come sit below the first, out of view, so nothing shifts.
+  const shown = useIdleSteps(4);
 
   return (
     <div className="@container flex flex-col gap-3">
@@ -44,16 +70,14 @@ export function ChartsPanel() {
         <div className="min-w-0 @[48rem]:col-span-2">
           <ScoreBreakdownChart matches={matches} />
         </div>
+        <div className="min-w-0">{shown > 1 && <StateChart series={states} sectorProse={sectorProse} />}</div>
         <div className="min-w-0">
-          <StateChart series={states} sectorProse={sectorProse} />
-        </div>
-        <div className="min-w-0">
-          <LabelChart series={labels} asOf={asOf} asOfText={formatIsoDate(isoDay(asOf))} />
+          {shown > 2 && <LabelChart series={labels} asOf={asOf} asOfText={formatIsoDate(isoDay(asOf))} />}
         </div>
         <div className="min-w-0 @[48rem]:col-span-2">
-          <SectorContext model={context} summary={contextSummary(context, sectors, dataset.sectors)} />
+          {shown > 3 && <SectorContext model={context} summary={contextSummary(context, sectors, dataset.sectors)} />}
         </div>
       </div>
     </div>
   );
-}
+});

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 
 /** The nearest ancestor that scrolls vertically (the panel the list sits in), else the page's scroller. */
 export function scrollParentOf(element: HTMLElement | null): HTMLElement | null {
@@ -18,7 +18,9 @@ export function useScrollParent() {
   const [list, setList] = useState<HTMLElement | null>(null);
   const [margin, setMargin] = useState(0);
   const ref = useCallback((el: HTMLElement | null) => setList(el), []);
-  const scroller = list ? scrollParentOf(list) : null;
+  // Once per list element: getComputedStyle on every render forced a style recalculation of the
+  // whole page each time (tens of ms of the first screen and of every toggle).
+  const scroller = useMemo(() => (list ? scrollParentOf(list) : null), [list]);
   useEffect(() => {
     const around = list?.parentElement;
     if (!list || !scroller || !around || typeof ResizeObserver === 'undefined') return;
