@@ -1,12 +1,10 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button } from '@/components/button';
 import { Dialog } from '@/components/dialog';
-import { TextField } from '@/components/field';
 import { ownValuesProblems } from '@/data/schemas/own-facts';
 import { OWN_FIELDS, emptyOwnValues } from '@/domain/own-facts/fields';
 import type { OwnField, OwnFieldValues } from '@/domain/own-facts/types';
-import { groundsProblems } from '@/features/own-facts/correct-form';
+import { GroundsFields, groundsProblems, useGrounds } from '@/features/own-facts/correct-form';
 import { FieldEditor } from '@/features/own-facts/field-editor';
 import { groundsOf, vocabularyOf } from '@/features/own-facts/own-facts-model';
 import { useDatasetValue } from '@/hooks/use-loaded-dataset';
@@ -29,8 +27,8 @@ export function AddOrganisationDialog({ onClose }: { onClose: () => void }) {
   const dataset = useDatasetValue();
   const titleId = useId();
   const [values, setValues] = useState(emptyOwnValues);
-  const [sourceUrl, setSourceUrl] = useState('');
-  const [note, setNote] = useState('');
+  const grounds = useGrounds();
+  const { sourceUrl, note } = grounds;
   const [errors, setErrors] = useState<ReadonlyMap<string, string>>(new Map());
   const set =
     <K extends OwnField>(field: K) =>
@@ -74,23 +72,7 @@ export function AddOrganisationDialog({ onClose }: { onClose: () => void }) {
             dataset={dataset}
           />
         ))}
-        <TextField
-          label={t('form.sourceUrl')}
-          hint={t('form.sourceUrlHint')}
-          type="url"
-          value={sourceUrl}
-          error={errors.get('sourceUrl')}
-          onChange={(e) => setSourceUrl(e.target.value)}
-        />
-        <TextField label={t('form.note')} value={note} maxLength={1000} onChange={(e) => setNote(e.target.value)} />
-        <div className="flex gap-2">
-          <Button type="submit" variant="primary">
-            {t('add.save')}
-          </Button>
-          <Button variant="neutral" onClick={onClose}>
-            {t('form.cancel')}
-          </Button>
-        </div>
+        <GroundsFields {...grounds} error={errors.get('sourceUrl')} saveLabel={t('add.save')} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -29,8 +29,8 @@ export function groundsProblems(sourceUrl: string): Map<string, string> {
 export function CorrectForm<K extends OwnField>({ field, initial, dataset, onSave, onCancel }: CorrectFormProps<K>) {
   const { t } = useTranslation('ownFacts');
   const [value, setValue] = useState(initial);
-  const [sourceUrl, setSourceUrl] = useState('');
-  const [note, setNote] = useState('');
+  const grounds = useGrounds();
+  const { sourceUrl, note } = grounds;
   const [errors, setErrors] = useState<ReadonlyMap<string, string>>(new Map());
   const save = () => {
     const problems = new Map([...ownFieldProblems(field, value, vocabularyOf(dataset)), ...groundsProblems(sourceUrl)]);
@@ -47,23 +47,50 @@ export function CorrectForm<K extends OwnField>({ field, initial, dataset, onSav
       }}
     >
       <FieldEditor field={field} value={value} onChange={setValue} errors={errors} dataset={dataset} />
+      <GroundsFields {...grounds} error={errors.get('sourceUrl')} saveLabel={t('form.save')} onCancel={onCancel} />
+    </form>
+  );
+}
+
+/** A form's source link and note, as typed. */
+export function useGrounds() {
+  const [sourceUrl, setSourceUrl] = useState('');
+  const [note, setNote] = useState('');
+  return { sourceUrl, setSourceUrl, note, setNote };
+}
+
+interface GroundsProps {
+  sourceUrl: string;
+  setSourceUrl: (v: string) => void;
+  note: string;
+  setNote: (v: string) => void;
+  error: string | undefined;
+  saveLabel: string;
+  onCancel: () => void;
+}
+
+/** The user's grounds for what they enter (an optional link and note) and the form's Save / Cancel. */
+export function GroundsFields({ sourceUrl, setSourceUrl, note, setNote, error, saveLabel, onCancel }: GroundsProps) {
+  const { t } = useTranslation('ownFacts');
+  return (
+    <>
       <TextField
         label={t('form.sourceUrl')}
         hint={t('form.sourceUrlHint')}
         type="url"
         value={sourceUrl}
-        error={errors.get('sourceUrl')}
+        error={error}
         onChange={(e) => setSourceUrl(e.target.value)}
       />
       <TextField label={t('form.note')} value={note} maxLength={1000} onChange={(e) => setNote(e.target.value)} />
       <div className="flex gap-2">
         <Button type="submit" variant="primary">
-          {t('form.save')}
+          {saveLabel}
         </Button>
         <Button variant="neutral" onClick={onCancel}>
           {t('form.cancel')}
         </Button>
       </div>
-    </form>
+    </>
   );
 }
