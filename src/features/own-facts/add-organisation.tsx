@@ -29,22 +29,28 @@ export function AddOrganisationDialog({ onClose }: { onClose: () => void }) {
   const [values, setValues] = useState(emptyOwnValues);
   const grounds = useGrounds();
   const { sourceUrl, note } = grounds;
-  const [errors, setErrors] = useState<ReadonlyMap<string, string>>(new Map());
+  // Checked from the first Save on, then as the user fixes each value.
+  const [tried, setTried] = useState(false);
   const set =
     <K extends OwnField>(field: K) =>
     (v: OwnFieldValues[K]) =>
       setValues((s) => ({ ...s, [field]: v }));
+  const filled = filledValues(values);
+  const problems = () => new Map([...ownValuesProblems(filled, vocabularyOf(dataset)), ...groundsProblems(sourceUrl)]);
+  const errors: ReadonlyMap<string, string> = tried ? problems() : new Map();
   const save = () => {
-    const filled = filledValues(values);
-    const problems = new Map([...ownValuesProblems(filled, vocabularyOf(dataset)), ...groundsProblems(sourceUrl)]);
-    setErrors(problems);
-    if (problems.size > 0) return;
+    setTried(true);
+    if (problems().size > 0) return;
     const id = useOwnFactsStore.getState().addOrganisation(filled, groundsOf(sourceUrl, note));
     useAppStore.getState().select(id);
     onClose();
   };
   return (
-    <Dialog labelledBy={titleId} onClose={onClose} className="max-h-[90vh] w-full max-w-2xl overflow-y-auto rounded-lg">
+    <Dialog
+      labelledBy={titleId}
+      onClose={onClose}
+      className="m-auto max-h-[90vh] w-[min(42rem,calc(100vw-2rem))] overflow-y-auto rounded-lg bg-white text-slate-900 shadow-xl backdrop:bg-slate-900/50"
+    >
       <form
         noValidate
         className="space-y-3 p-4"
