@@ -43,7 +43,7 @@ async function addOrganisation(page: Page) {
   await dialog.getByLabel('Valid until').fill('2027-12-31');
   await dialog.getByLabel('Note (optional)').fill('Met at the Querétaro aerospace fair');
   await expect.poll(() => dialog.getByRole('alert').count()).toBe(0);
-  await dialog.getByRole('group', { name: 'Contact persons' }).scrollIntoViewIfNeeded();
+  await dialog.getByRole('group', { name: 'Contact persons', exact: true }).scrollIntoViewIfNeeded();
   await shot(page, 'own-add.png');
   await dialog.getByRole('button', { name: 'Add organisation' }).click();
   await dialog.waitFor({ state: 'detached' });
