@@ -36,8 +36,7 @@ const ISSUE = {
   website: () => tr('ownFacts:issue.website'),
 };
 const say = (key: keyof typeof ISSUE) => ({ error: ISSUE[key] });
-const text = (max: number) =>
-  z.string().check(z.trim(), z.minLength(1, say('empty')), z.maxLength(max, say('tooLong')));
+const text = (max: number) => z.string().check(z.regex(/\S/, say('empty')), z.maxLength(max, say('tooLong')));
 
 export const OWN_EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@.]{2,}$/;
 const url = z
@@ -105,8 +104,11 @@ export function ownFieldSchemas(vocab?: OwnVocabulary) {
   } satisfies { [K in OwnField]: z.ZodMiniType<OwnFieldValues[K]> };
 }
 
+// The instant as Date#toISOString writes it (zod's own ISO checker is larger than the rule it needs).
+const isoInstant = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/, say('stamp')));
+
 export const ownStampSchema = z.strictObject({
-  at: z.iso.datetime(say('stamp')),
+  at: isoInstant,
   sourceUrl: z.nullable(url),
   note: z.nullable(z.string().check(z.maxLength(1000, say('tooLong')))),
 });
@@ -136,7 +138,7 @@ export const ownCorrectionSchema = z.strictObject({ clusterId: id, values: ownVa
 export const ownRemovalSchema = z.strictObject({
   id: z.string().check(z.minLength(1)),
   field: z.nullable(z.enum(Object.keys(FORMAT) as [OwnField, ...OwnField[]])),
-  at: z.iso.datetime(say('stamp')),
+  at: isoInstant,
 });
 
 /** Field-level problems of one value: `path` ('contacts[0].email') → message, in the active language. */
