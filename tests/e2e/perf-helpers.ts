@@ -20,8 +20,9 @@ export const BUDGETS = {
   // provenance marks, the state map and the plan slides are each a few KB, almost all in lazy chunks
   // (meeting view, presentation, exports); the first screen, which a visitor waits for, stays at 250.
   // 428 with issue 17 part A: the B2B event view's lazy chunk (the scheduler, its editor, the grid)
-  // adds 19.7 KB gzip (407.4 → 427.1 measured).
-  jsTotalKB: 428,
+  // adds 19.7 KB gzip (407.4 → 427.1 measured). Issue 18 part A adds the lazy own-facts chunk
+  // (3.6 KB gzip), the ownFacts catalogs and the overlay, store and schema the dataset hook needs.
+  jsTotalKB: 440,
   // 255 after the same merges (was 250): the relevance line, the provenance marks, the tabs and the
   // sliced validation with its progress bar are on the first screen (252.3 KB measured).
   // 246 since issue 15 (243.9 measured): what the entry imports is one chunk instead of ~18 small

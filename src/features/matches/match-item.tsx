@@ -71,6 +71,14 @@ export const MatchItem = memo(function MatchItem(props: MatchItemProps) {
         <div className="flex flex-wrap items-center gap-1">
           {row.label ? <LabelBadge label={row.label} /> : null}
           <EccpBadge member={row.eccpMember} hideWhenNot />
+          {row.own && (
+            <span
+              data-provenance="yours"
+              className="rounded bg-violet-50 px-1 text-xs text-violet-950 italic ring-1 ring-violet-700"
+            >
+              {row.own === 'added' ? t('ownFacts:badge.added') : t('ownFacts:badge.corrected')}
+            </span>
+          )}
           {row.onMap ? null : <span className="text-xs text-slate-600 italic">{t('item.notOnMap')}</span>}
           <span className="ml-auto flex gap-1">
             <Button

@@ -23,6 +23,8 @@ export interface MatchRow {
   eccpMember: boolean;
   reasons: string[];
   onMap: boolean;
+  /** The user's: an organisation they added, or a record they corrected (null: all sourced). */
+  own: 'added' | 'corrected' | null;
 }
 
 export function toMatchRow(match: Match, index: DatasetIndex): MatchRow {
@@ -45,6 +47,7 @@ export function toMatchRow(match: Match, index: DatasetIndex): MatchRow {
     eccpMember: cluster.eccpMember,
     reasons: reasonsBesideBadges(match.criteria, badges).slice(0, MAX_ROW_REASONS),
     onMap: cluster.position !== null,
+    own: cluster.own ? (cluster.own.added ? 'added' : 'corrected') : null,
   };
 }
 

@@ -4,6 +4,7 @@ import { byteSize, deleteBackup, listBackups, savedText, type Backup } from '@/s
 import { STORE_KEY } from '@/stores/saved-shortlists';
 import { STORAGE_TEXT } from '@/stores/storage-messages';
 import { BUTTON, BackupItem } from '@/features/saved-data/backup-item';
+import { WorkspaceFile } from '@/features/saved-data/workspace-file';
 import { SAVED_DATA_TEXT as T, backupFileName } from '@/features/saved-data/saved-data-text';
 
 export type DownloadText = (filename: string, text: string, type: string) => void;
@@ -99,6 +100,13 @@ function DialogBody({ download }: { download: DownloadText }) {
             )}
           </div>
         </section>
+        <WorkspaceFile
+          download={download}
+          onImported={(message) => {
+            setStatus(message);
+            refresh();
+          }}
+        />
         <section className="space-y-1.5">
           <h3 className="font-semibold">{T.backupsHeading}</h3>
           {backups.length === 0 ? (
