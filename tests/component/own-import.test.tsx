@@ -1,0 +1,128 @@
+// The import dialog on its own, with the real dataset: a sheet with one bad row shows the report,
+// Apply imports the valid rows only, a mapping change re-reads the sheet, and Cancel changes nothing.
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { I18nextProvider } from 'react-i18next';
+import { describe, expect, it, vi } from 'vitest';
+import { parseDataset } from '@/data/parse-dataset';
+import { i18n } from '@/i18n/i18n';
+import type { ImportResult } from '@/domain/own-facts/import-run';
+import { OwnImport } from '@/features/own-import/own-import';
+import { readPublicDataset } from '../fixtures/public-data';
+import { inSpanish } from './spanish';
+
+const dataset = parseDataset(readPublicDataset()).dataset;
+
+const CSV = [
+  'Nombre,Estado,Sitio web,Correo,Comentarios',
+  'Clúster Solar de Yucatán,Yucatán,https://solar.example.mx,ana@solar.example.mx,met in Mérida',
+  'cluster automotriz de nuevo leon,NLE,https://www.claut.com.mx,,',
+  'Cluster Hidrógeno Verde,Sonora,www.h2.example.mx,luis@,',
+].join('\n');
+
+function setup() {
+  const onApply = vi.fn<(result: ImportResult) => void>();
+  render(
+    <I18nextProvider i18n={i18n}>
+      <OwnImport
+        clusters={dataset.clusters}
+        states={dataset.states}
+        sectors={dataset.sectors}
+        interests={dataset.interests}
+        ownFacts={{ organisations: [], corrections: [] }}
+        onApply={onApply}
+      />
+    </I18nextProvider>,
+  );
+  return { onApply, user: userEvent.setup() };
+}
+
+async function pick(user: ReturnType<typeof userEvent.setup>, name: string, text: string) {
+  await user.click(screen.getByRole('button', { name: /import organisations from a sheet|importar organizaciones/i }));
+  const dialog = screen.getByRole('dialog');
+  const input = dialog.querySelector('input[type="file"]') as HTMLInputElement;
+  await user.upload(input, new File([text], name, { type: 'text/csv' }));
+  return dialog;
+}
+
+describe('OwnImport', () => {
+  it('reports each row, leaves out the bad one and applies the others', async () => {
+    const { onApply, user } = setup();
+    const dialog = await pick(user, 'partners.csv', CSV);
+    const rows = within(dialog).getAllByRole('row');
+    const row = (n: string) => rows.find((r) => within(r).queryByRole('rowheader', { name: n }));
+    expect(row('2')).toHaveTextContent('New organisation');
+    expect(row('3')).toHaveTextContent('Correction of “Cluster Automotriz de Nuevo León, A.C.”: website');
+    expect(row('4')).toHaveTextContent('Not imported');
+    expect(row('4')).toHaveTextContent(
+      'Column “Sitio web”: “www.h2.example.mx” is not a web address starting with http:// or https://',
+    );
+    expect(row('4')).toHaveTextContent('Column “Correo”: “luis@” is not an e-mail address');
+    expect(within(dialog).getByRole('status')).toHaveTextContent('1 row with problems will be left out');
+    expect(onApply).not.toHaveBeenCalled();
+
+    await user.click(within(dialog).getByRole('button', { name: 'Import 2 rows' }));
+    expect(onApply).toHaveBeenCalledTimes(1);
+    const result = onApply.mock.calls[0][0];
+    expect(result.add.map((o) => o.values.name.value)).toEqual(['Clúster Solar de Yucatán']);
+    expect(result.add[0].values.state?.value).toBe('YUC');
+    expect(result.add[0].created.note).toBe('Imported from partners.csv');
+    expect(result.correct).toEqual([
+      { clusterId: 'claut', values: { website: { value: 'https://www.claut.com.mx', stamp: result.add[0].created } } },
+    ]);
+    expect(screen.queryByRole('dialog')).toBeNull();
+  });
+
+  it('re-reads the sheet when a column’s mapping changes', async () => {
+    const { user } = setup();
+    const dialog = await pick(user, 'partners.csv', CSV);
+    const website = within(dialog).getByRole('combobox', { name: 'Field for column “Sitio web”' });
+    const email = within(dialog).getByRole('combobox', { name: 'Field for column “Correo”' });
+    expect(website).toHaveValue('website');
+    expect(within(dialog).getByRole('combobox', { name: 'Field for column “Comentarios”' })).toHaveValue('');
+
+    await user.selectOptions(website, 'Ignore this column');
+    await user.selectOptions(email, 'Ignore this column');
+    expect(within(dialog).queryByRole('status')).toBeNull();
+    expect(within(dialog).getByText(/3 rows/)).toHaveTextContent(
+      '3 rows · 2 new organisations · 0 corrections · 1 up to date · 0 with problems',
+    );
+    expect(within(dialog).getByRole('button', { name: 'Import 2 rows' })).toBeEnabled();
+
+    // Two columns into one field, or none into the name, blocks Apply until fixed.
+    await user.selectOptions(
+      within(dialog).getByRole('combobox', { name: 'Field for column “Nombre”' }),
+      'Ignore this column',
+    );
+    expect(within(dialog).getByRole('alert')).toHaveTextContent(
+      'Choose the column that holds the organisation’s name.',
+    );
+    expect(within(dialog).getByRole('button', { name: 'Import 0 rows' })).toBeDisabled();
+  });
+
+  it('changes nothing on Cancel', async () => {
+    const { onApply, user } = setup();
+    const dialog = await pick(user, 'partners.csv', CSV);
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(onApply).not.toHaveBeenCalled();
+  });
+
+  it('refuses a file that is neither CSV nor .xlsx', async () => {
+    const { user } = setup();
+    const dialog = await pick(user, 'partners.xls', 'binary');
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('Only CSV and .xlsx files can be imported.');
+  });
+});
+
+describe('OwnImport in Spanish', () => {
+  inSpanish();
+
+  it('words the mapping and the report in Spanish', async () => {
+    const { user } = setup();
+    const dialog = await pick(user, 'socios.csv', CSV);
+    expect(within(dialog).getByRole('combobox', { name: 'Campo de la columna «Correo»' })).toHaveValue('contactEmail');
+    expect(dialog).toHaveTextContent('Columna «Correo»: «luis@» no es un correo electrónico válido');
+    expect(within(dialog).getByRole('button', { name: 'Importar 2 filas' })).toBeEnabled();
+  });
+});
