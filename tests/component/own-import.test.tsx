@@ -3,11 +3,13 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
-import { describe, expect, it, vi } from 'vitest';
+import { Blob as NodeBlob } from 'node:buffer';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseDataset } from '@/data/parse-dataset';
 import { i18n } from '@/i18n/i18n';
 import type { ImportResult } from '@/domain/own-facts/import-run';
 import { OwnImport } from '@/features/own-import/own-import';
+import { partnersWorkbook } from '../fixtures/own-import-xlsx';
 import { readPublicDataset } from '../fixtures/public-data';
 import { inSpanish } from './spanish';
 
@@ -34,18 +36,23 @@ function setup() {
       />
     </I18nextProvider>,
   );
-  return { onApply, user: userEvent.setup() };
+  // A file picker's "All files" choice lets any file through, as a user can.
+  return { onApply, user: userEvent.setup({ applyAccept: false }) };
 }
 
-async function pick(user: ReturnType<typeof userEvent.setup>, name: string, text: string) {
+async function pick(user: ReturnType<typeof userEvent.setup>, name: string, body: string | Uint8Array) {
   await user.click(screen.getByRole('button', { name: /import organisations from a sheet|importar organizaciones/i }));
   const dialog = screen.getByRole('dialog');
   const input = dialog.querySelector('input[type="file"]') as HTMLInputElement;
-  await user.upload(input, new File([text], name, { type: 'text/csv' }));
+  await user.upload(input, new File([body as BlobPart], name));
   return dialog;
 }
 
 describe('OwnImport', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
   it('reports each row, leaves out the bad one and applies the others', async () => {
     const { onApply, user } = setup();
     const dialog = await pick(user, 'partners.csv', CSV);
@@ -106,6 +113,28 @@ describe('OwnImport', () => {
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(onApply).not.toHaveBeenCalled();
+  });
+
+  it('opens the partners tab of an .xlsx and lets the user pick another', async () => {
+    // jsdom's Blob has no stream() for the reader's DecompressionStream; browsers and Node's Blob do.
+    vi.stubGlobal('Blob', NodeBlob);
+    const { user } = setup();
+    const book = await partnersWorkbook();
+    const dialog = await pick(user, 'socios.xlsx', book);
+    const sheet = await within(dialog).findByRole('combobox', { name: 'Sheet' });
+    expect(sheet).toHaveDisplayValue('Socios');
+    expect(within(dialog).getByRole('combobox', { name: 'Field for column “Vigencia”' })).toHaveValue(
+      'labelValidUntil',
+    );
+    expect(dialog).toHaveTextContent(
+      'Not imported (the same organisation as “Cluster Automotriz de Nuevo León, A.C.”)',
+    );
+    expect(dialog).toHaveTextContent('Column “Estado”: “NL” is not a Mexican state');
+
+    await user.selectOptions(sheet, 'Notas');
+    expect(within(dialog).getByRole('alert')).toHaveTextContent(
+      'Choose the column that holds the organisation’s name.',
+    );
   });
 
   it('refuses a file that is neither CSV nor .xlsx', async () => {

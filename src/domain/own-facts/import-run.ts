@@ -43,7 +43,8 @@ export type RowOutcome =
   | { kind: 'new'; id: string }
   | { kind: 'correction'; id: string; own: boolean; targetName: string; fields: OwnField[] }
   | { kind: 'unchanged'; id: string; own: boolean; targetName: string }
-  | { kind: 'problem' };
+  /** `targetName`: the record the row duplicates, when it does. */
+  | { kind: 'problem'; targetName: string | null };
 
 export interface RowReport {
   row: number;
@@ -96,14 +97,13 @@ export function importRows(
     result.problems.push(...read.problems);
     const report = (outcome: RowOutcome) =>
       result.rows.push({ row, name: read.name, outcome, problems: read.problems });
+    const cluster = match && clusters.get(match.id);
+    const now = cluster
+      ? { ...clusterValues(cluster), ...plainValues(corrections.get(cluster.id)?.values ?? {}) }
+      : match && ownRecordValues(own.get(match.id) as OwnOrganisation);
     if (read.problems.length > 0) {
-      report({ kind: 'problem' });
-    } else if (match) {
-      const cluster = clusters.get(match.id);
-      const record = own.get(match.id);
-      const now = cluster
-        ? { ...clusterValues(cluster), ...plainValues(corrections.get(match.id)?.values ?? {}) }
-        : ownRecordValues(record as OwnOrganisation);
+      report({ kind: 'problem', targetName: now ? now.name : null });
+    } else if (match && now) {
       const changed: RowValues = changedValues(now, read.values);
       const fields = Object.keys(changed) as OwnField[];
       const target = { id: match.id, own: match.own, targetName: now.name };

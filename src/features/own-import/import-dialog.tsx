@@ -11,7 +11,12 @@ import { ImportApply } from '@/features/own-import/import-apply';
 import { ImportReport } from '@/features/own-import/import-report';
 import { mappingIssueText } from '@/features/own-import/import-text';
 import { MappingTable } from '@/features/own-import/mapping-table';
-import { ACCEPTED_FILES, readImportFile, type PickedFile } from '@/features/own-import/read-import-file';
+import {
+  ACCEPTED_FILES,
+  readImportFile,
+  type PickedFile,
+  type PickedSheet,
+} from '@/features/own-import/read-import-file';
 
 interface ImportDialogProps {
   data: ImportData;
@@ -20,6 +25,8 @@ interface ImportDialogProps {
 }
 
 type Picked = PickedFile & { at: string };
+
+const hasNameColumn = (sheet: PickedSheet) => suggestMapping(toSheetTable(sheet.rows)?.header ?? []).includes('name');
 
 /** Pick a file (and a sheet), check the mapping, read the report, then apply or cancel. */
 export function ImportDialog({ data, onClose, onApply }: ImportDialogProps) {
@@ -57,13 +64,8 @@ export function ImportDialog({ data, onClose, onApply }: ImportDialogProps) {
     if (!file) return;
     const next: Picked = { ...(await readImportFile(file)), at: new Date().toISOString() };
     setPicked(next);
-    // The first sheet that holds something: a workbook often starts with an empty or a notes tab.
-    const first = next.ok
-      ? Math.max(
-          0,
-          next.sheets.findIndex((s) => toSheetTable(s.rows) !== null),
-        )
-      : 0;
+    // A workbook often starts with a notes tab: open the first sheet whose header names an organisation.
+    const first = next.ok ? Math.max(0, next.sheets.findIndex(hasNameColumn)) : 0;
     choose(first, next);
   };
 

@@ -67,6 +67,8 @@ export function outcomeText(outcome: RowOutcome): string {
     case 'unchanged':
       return tr('ownImport:outcome.unchanged', { name: outcome.targetName });
     case 'problem':
-      return tr('ownImport:outcome.problem');
+      return outcome.targetName === null
+        ? tr('ownImport:outcome.problem')
+        : tr('ownImport:outcome.problemDuplicate', { name: outcome.targetName });
   }
 }
