@@ -110,7 +110,8 @@ describe('OwnImport', () => {
   it('changes nothing on Cancel', async () => {
     const { onApply, user } = setup();
     const dialog = await pick(user, 'partners.csv', CSV);
-    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(dialog).toHaveTextContent('File: partners.csv');
+    await user.click(within(dialog).getAllByRole('button', { name: 'Cancel' })[1]);
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(onApply).not.toHaveBeenCalled();
   });

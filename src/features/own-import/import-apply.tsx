@@ -9,7 +9,15 @@ import type { ImportResult } from '@/domain/own-facts/import-run';
  * partners with one typo should not wait for the typo; a row with a problem is left out whole, and
  * importing the fixed file again adds it while the rows already imported show as up to date.
  */
-export function ImportApply({ result, onApply }: { result: ImportResult; onApply: () => void }) {
+export function ImportApply({
+  result,
+  onApply,
+  onCancel,
+}: {
+  result: ImportResult;
+  onApply: () => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation('ownImport');
   const ready = result.add.length + result.correct.length;
   const leftOut = result.rows.filter((r) => r.outcome.kind === 'problem').length;
@@ -22,9 +30,14 @@ export function ImportApply({ result, onApply }: { result: ImportResult; onApply
         </Alert>
       )}
       {!blocked && ready === 0 && <p className="text-sm">{t('ownImport:apply.nothing')}</p>}
-      <Button variant="primary" size="md" disabled={blocked || ready === 0} onClick={onApply}>
-        {t('ownImport:apply.button', { count: ready, n: formatNumber(ready, 0) })}
-      </Button>
+      <div className="flex flex-wrap gap-2">
+        <Button variant="primary" size="md" disabled={blocked || ready === 0} onClick={onApply}>
+          {t('ownImport:apply.button', { count: ready, n: formatNumber(ready, 0) })}
+        </Button>
+        <Button size="md" onClick={onCancel}>
+          {t('ownImport:cancel')}
+        </Button>
+      </div>
     </div>
   );
 }

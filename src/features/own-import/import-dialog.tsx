@@ -82,12 +82,15 @@ export function ImportDialog({ data, onClose, onApply }: ImportDialogProps) {
         <Button onClick={onClose}>{t('ownImport:cancel')}</Button>
       </div>
       <p className="text-sm">{t('ownImport:intro')}</p>
-      <label
-        className={`${buttonClass()} cursor-pointer has-focus-visible:outline-3 has-focus-visible:outline-accent-500`}
-      >
-        <input type="file" accept={ACCEPTED_FILES} className="sr-only" onChange={onFile} />
-        {picked ? t('ownImport:pickAnother') : t('ownImport:pick')}
-      </label>
+      <div className="flex flex-wrap items-center gap-2">
+        <label
+          className={`${buttonClass()} cursor-pointer has-focus-visible:outline-3 has-focus-visible:outline-accent-500`}
+        >
+          <input type="file" accept={ACCEPTED_FILES} className="sr-only" onChange={onFile} />
+          {picked ? t('ownImport:pickAnother') : t('ownImport:pick')}
+        </label>
+        {picked && <span className="text-sm break-all">{t('ownImport:fileName', { file: picked.fileName })}</span>}
+      </div>
       {picked && !picked.ok && <Alert tone="error">{picked.message}</Alert>}
       {picked?.ok && sheets.length > 1 && (
         <SelectField
@@ -125,7 +128,7 @@ export function ImportDialog({ data, onClose, onApply }: ImportDialogProps) {
           ) : (
             <ImportReport result={result} />
           )}
-          <ImportApply result={result} onApply={() => onApply(result)} />
+          <ImportApply result={result} onApply={() => onApply(result)} onCancel={onClose} />
         </>
       )}
     </Dialog>
