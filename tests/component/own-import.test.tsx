@@ -107,6 +107,20 @@ describe('OwnImport', () => {
     expect(within(dialog).getByRole('button', { name: 'Import 0 rows' })).toBeDisabled();
   });
 
+  it('imports a matched row as a new organisation when the user ticks it', async () => {
+    const { onApply, user } = setup();
+    const dialog = await pick(user, 'partners.csv', CSV);
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Import row 3 as a new organisation instead' }));
+    expect(dialog).toHaveTextContent('3 rows · 2 new organisations · 0 corrections');
+    await user.click(within(dialog).getByRole('button', { name: 'Import 2 rows' }));
+    const result = onApply.mock.calls[0][0];
+    expect(result.correct).toEqual([]);
+    expect(result.add.map((o) => o.values.name.value)).toEqual([
+      'Clúster Solar de Yucatán',
+      'cluster automotriz de nuevo leon',
+    ]);
+  });
+
   it('changes nothing on Cancel', async () => {
     const { onApply, user } = setup();
     const dialog = await pick(user, 'partners.csv', CSV);

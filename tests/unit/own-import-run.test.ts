@@ -116,6 +116,18 @@ describe('importRows on the real dataset', () => {
     ]);
   });
 
+  it('imports a matching row as a new organisation when the user says it is another one', () => {
+    const table = toSheetTable(readCsvRows('Name,State\nSoftware Cluster,Yucatán')) as SheetTable;
+    const prepared = prepareImport({ ...dataset, ownFacts: { organisations: [], corrections: [] } });
+    const source = { fileName: 'clusters.csv', now: NOW };
+    const matched = importRows(prepared, table, suggestMapping(table.header), source);
+    expect(matched.correct).toEqual([{ clusterId: 'csoftmty', values: { state: { value: 'YUC', stamp } } }]);
+    const apart = importRows(prepared, table, suggestMapping(table.header), source, new Set([2]));
+    expect(apart.correct).toEqual([]);
+    expect(apart.duplicates).toEqual([]);
+    expect(apart.add.map((o) => [o.id, o.values.state?.value])).toEqual([['own-software', 'YUC']]);
+  });
+
   it('reads no row while the mapping has no name column', () => {
     const noName = read('Estado,Web\nNLE,https://x.example.mx');
     expect(noName.mappingIssues).toEqual([{ kind: 'noName' }]);

@@ -69,6 +69,8 @@ export function importRows(
   table: SheetTable,
   mapping: ImportMapping,
   source: { fileName: string; now: string },
+  /** Rows the user imports as new organisations although their name matches a record. */
+  asNew: ReadonlySet<number> = new Set(),
 ): ImportResult {
   const result: ImportResult = { add: [], correct: [], problems: [], duplicates: [], rows: [], mappingIssues: [] };
   result.mappingIssues = mappingIssues(mapping);
@@ -87,7 +89,7 @@ export function importRows(
 
   for (const { row, cells } of table.body) {
     const read = readRow(table.header, mapping, cells, row, lookups);
-    const match = read.name ? findByName(names, read.name) : null;
+    const match = read.name && !asNew.has(row) ? findByName(names, read.name) : null;
     const seenKey = match ? match.id : nameKey(read.name) || `row-${row}`;
     const first = seen.get(seenKey);
     if (first !== undefined)

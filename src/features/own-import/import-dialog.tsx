@@ -35,6 +35,7 @@ export function ImportDialog({ data, onClose, onApply }: ImportDialogProps) {
   const [picked, setPicked] = useState<Picked | null>(null);
   const [sheet, setSheet] = useState(0);
   const [mapping, setMapping] = useState<ImportMapping>([]);
+  const [asNew, setAsNew] = useState<ReadonlySet<number>>(new Set());
   const { clusters, states, sectors, interests, ownFacts } = data;
   const prepared = useMemo(
     () => prepareImport({ clusters, states, sectors, interests, ownFacts }),
@@ -47,14 +48,17 @@ export function ImportDialog({ data, onClose, onApply }: ImportDialogProps) {
   const language = i18n.language;
   const result = useMemo(
     () =>
-      picked?.ok && table ? importRows(prepared, table, mapping, { fileName: picked.fileName, now: picked.at }) : null,
+      picked?.ok && table
+        ? importRows(prepared, table, mapping, { fileName: picked.fileName, now: picked.at }, asNew)
+        : null,
     // eslint-disable-next-line react-hooks/exhaustive-deps -- language is a dependency on purpose
-    [prepared, table, mapping, picked, language],
+    [prepared, table, mapping, picked, asNew, language],
   );
 
   const choose = (index: number, next: Picked | null) => {
     const rows = next?.ok ? next.sheets[index]?.rows : undefined;
     setSheet(index);
+    setAsNew(new Set());
     setMapping(suggestMapping((rows && toSheetTable(rows)?.header) ?? []));
   };
   const onFile = async (e: ChangeEvent<HTMLInputElement>) => {
@@ -126,7 +130,13 @@ export function ImportDialog({ data, onClose, onApply }: ImportDialogProps) {
               </ul>
             </Alert>
           ) : (
-            <ImportReport result={result} />
+            <ImportReport
+              result={result}
+              asNew={asNew}
+              onAsNew={(row, on) =>
+                setAsNew((rows) => new Set([...rows].filter((r) => r !== row).concat(on ? [row] : [])))
+              }
+            />
           )}
           <ImportApply result={result} onApply={() => onApply(result)} onCancel={onClose} />
         </>

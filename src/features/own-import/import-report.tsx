@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Checkbox } from '@/components/checkbox';
 import { formatNumber } from '@/domain/format';
 import type { ImportResult, RowReport } from '@/domain/own-facts/import-run';
 import { ColumnHeads } from '@/features/own-import/column-heads';
@@ -9,7 +10,15 @@ const count = (rows: readonly RowReport[], kind: RowReport['outcome']['kind']) =
   rows.filter((r) => r.outcome.kind === kind).length;
 
 /** What each row of the sheet would do: a new organisation, a correction of a record, or a problem. */
-export function ImportReport({ result }: { result: ImportResult }) {
+export function ImportReport({
+  result,
+  asNew,
+  onAsNew,
+}: {
+  result: ImportResult;
+  asNew: ReadonlySet<number>;
+  onAsNew: (row: number, asNew: boolean) => void;
+}) {
   const { t } = useTranslation('ownImport');
   const { rows } = result;
   const headingId = useId();
@@ -50,6 +59,13 @@ export function ImportReport({ result }: { result: ImportResult }) {
                 <td className="px-2 py-1 break-words">{r.name || '—'}</td>
                 <td className={`px-2 py-1 ${r.outcome.kind === 'problem' ? 'text-red-800' : ''}`}>
                   <span className={r.outcome.kind === 'problem' ? 'font-semibold' : ''}>{outcomeText(r.outcome)}</span>
+                  {(asNew.has(r.row) || r.outcome.kind === 'correction' || r.outcome.kind === 'unchanged') && (
+                    <Checkbox
+                      label={t('ownImport:report.asNew', { row: r.row })}
+                      checked={asNew.has(r.row)}
+                      onChange={(e) => onAsNew(r.row, e.currentTarget.checked)}
+                    />
+                  )}
                   {r.problems.length > 0 && (
                     <ul className="list-disc pl-5">
                       {r.problems.map((p, i) => (
