@@ -5,7 +5,8 @@ import { Loading } from '@/components/loading';
 import { Panel } from '@/components/panel';
 import { Tabs, type TabItem } from '@/components/tabs';
 import { useDashboardTab, type DashboardTab } from '@/app/dashboard-tab';
-import { ChartsPanel, ClusterDetail, ComparePanel, useAfterIdle } from '@/app/lazy-views';
+import { ChartsPanel, ClusterDetail, ComparePanel, OwnFactsSection, useAfterIdle } from '@/app/lazy-views';
+import type { Cluster } from '@/domain/types';
 import { SKIP_TARGET } from '@/app/skip-links';
 import { formatNumber } from '@/domain/format';
 import { PoliciesPanel } from '@/features/policies/policies-panel';
@@ -83,11 +84,18 @@ function Detail() {
   return (
     <ErrorBoundary area={t('area.clusterDetail')}>
       <Suspense fallback={<Loading what={t('loading.clusterDetail')} />}>
-        <ClusterDetail />
+        <ClusterDetail ownFacts={ownFacts} />
       </Suspense>
     </ErrorBoundary>
   );
 }
+
+/** The user's own facts on the cluster shown (src/features/own-facts), inside the detail. */
+const ownFacts = (cluster: Cluster) => (
+  <Suspense fallback={null}>
+    <OwnFactsSection cluster={cluster} />
+  </Suspense>
+);
 
 /** Recharts is the largest chunk: it loads once the first screen is idle; the heading shows at once. */
 function DeferredCharts() {

@@ -1,6 +1,7 @@
-import { useEffect } from 'react';
+import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '@/app/language-switch';
+import { AddOrganisationDialog } from '@/app/lazy-views';
 import { ShareButton } from '@/app/share-button';
 import { Button } from '@/components/button';
 import type { ParsedDataset } from '@/data/parse-dataset';
@@ -67,6 +68,7 @@ export function Header({ loaded }: { loaded: ParsedDataset | null }) {
             {t('header.datasetLine', { count: clusters, date: compiled, years })}
           </span>
           <div className="ml-auto flex flex-wrap gap-2">
+            <AddOrganisation />
             <Button variant="inverse" size="md" onClick={() => setSavedDataOpen(true)}>
               {savedDataPlace()}
             </Button>
@@ -78,5 +80,23 @@ export function Header({ loaded }: { loaded: ParsedDataset | null }) {
         </>
       )}
     </header>
+  );
+}
+
+/** Opens the form to add an organisation the sources do not have (src/features/own-facts, a lazy chunk). */
+function AddOrganisation() {
+  const { t } = useTranslation('ownFacts');
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <Button variant="inverse" size="md" onClick={() => setOpen(true)}>
+        {t('add.open')}
+      </Button>
+      {open && (
+        <Suspense fallback={null}>
+          <AddOrganisationDialog onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
+    </>
   );
 }

@@ -14,6 +14,7 @@ const loaders = {
   compare: () => import('@/features/compare/compare-panel'),
   meetings: () => import('@/app/meetings-view'),
   presentation: () => import('@/features/presentation/presentation-mode'),
+  ownFacts: () => import('@/features/own-facts/own-facts-views'),
 };
 
 export const MapPanel = lazy(() => loaders.map().then((m) => ({ default: m.MapPanel })));
@@ -23,6 +24,8 @@ export const ComparePanel = lazy(() => loaders.compare().then((m) => ({ default:
 export const MeetingsView = lazy(() => loaders.meetings().then((m) => ({ default: m.MeetingsView })));
 export const SavedLists = lazy(() => loaders.meetings().then((m) => ({ default: m.SavedLists })));
 export const PresentationMode = lazy(() => loaders.presentation().then((m) => ({ default: m.PresentationMode })));
+export const OwnFactsSection = lazy(() => loaders.ownFacts().then((m) => ({ default: m.OwnFactsSection })));
+export const AddOrganisationDialog = lazy(() => loaders.ownFacts().then((m) => ({ default: m.AddOrganisationDialog })));
 export const SpotlightMap = lazy(() => loaders.spotlightMap().then((m) => ({ default: m.SpotlightMap })));
 export const StateOverviewMap = lazy(() => loaders.stateOverviewMap().then((m) => ({ default: m.StateOverviewMap })));
 export const ScheduleMap = lazy(() => loaders.scheduleMap().then((m) => ({ default: m.ScheduleMap })));

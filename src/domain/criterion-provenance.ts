@@ -1,4 +1,5 @@
 import type { CriterionId } from '@/domain/profile';
+import { CRITERION_FIELD, ownSource } from '@/domain/own-facts/own-provenance';
 import { clusterFactSource, inferredReason, inferredSource, statedSource, type Provenance } from '@/domain/provenance';
 import type { Cluster, DatasetMeta } from '@/domain/types';
 
@@ -12,6 +13,9 @@ export function criterionProvenance(
   id: CriterionId,
   score: number,
 ): Provenance | null {
+  // A reason resting on the user's entry is theirs, whatever the sources say (related sectors stay our taxonomy).
+  const own = id === 'sector' && score > 0 && score < 1 ? null : ownSource(cluster, CRITERION_FIELD[id]);
+  if (own) return own;
   switch (id) {
     case 'sector':
       return clusterFactSource(meta, cluster, score > 0 && score < 1 ? 'relatedSectors' : 'sectors');

@@ -11,6 +11,8 @@ import type {
   SourceRef,
 } from '@/domain/types';
 import { statedIn } from '@/domain/editions';
+import { ownMark, ownNotes, ownSource, withGrounds } from '@/domain/own-facts/own-provenance';
+import type { OwnField } from '@/domain/own-facts/types';
 import { tr } from '@/i18n/i18n';
 
 /** Whether meta.json declares this field of this file our editorial layer. */
@@ -56,15 +58,20 @@ function editorialText(fact: ClusterFact): string {
 }
 
 export interface Provenance {
-  kind: 'stated' | 'editorial' | 'inferred';
+  /** 'yours': added or corrected by the user (with the date, and their source link or note). */
+  kind: 'stated' | 'editorial' | 'inferred' | 'yours';
   /** In the active language ('inferred by us' for an inferred value) */
   text: string;
   /** Why it was inferred, in the dataset's English (shown marked as English) */
   reason?: string;
+  /** The user's own source link and note, for a value of theirs. */
+  sourceUrl?: string | null;
+  note?: string | null;
 }
 
-/** One phrase for a file or cell: 'inferred by us: <reason>', or the text. */
+/** One phrase for a file or cell: 'inferred by us: <reason>', 'corrected by you, … (source: …)', or the text. */
 export function provenanceText(p: Provenance): string {
+  if (p.kind === 'yours') return withGrounds(p.text, p.sourceUrl ?? null, p.note ?? null);
   return p.reason ? inferredText(p.reason) : p.text;
 }
 
@@ -81,8 +88,20 @@ export const statedSource = (ref: SourceRef | undefined): Provenance => ({
   text: ref ? statedIn(ref) : tr('provenance:noSource'),
 });
 
+// The user's state places their value on the map too; related sectors stay our taxonomy's.
+const OWN_FIELD_OF: Partial<Record<ClusterFact, OwnField>> = {
+  state: 'state',
+  city: 'city',
+  position: 'state',
+  sectors: 'sectors',
+  focusAreas: 'focusAreas',
+};
+
 /** Where one fact of a cluster comes from (see clusterFactProvenance). */
 export function clusterFactSource(meta: DatasetMeta, cluster: Cluster, fact: ClusterFact): Provenance {
+  const field = OWN_FIELD_OF[fact];
+  const own = field ? ownSource(cluster, field) : null;
+  if (own) return own;
   const editorial = EDITORIAL_OF[fact];
   if (editorial && isEditorial(meta, ...editorial)) return { kind: 'editorial', text: editorialText(fact) };
   const reason = fact === 'state' || fact === 'city' || fact === 'position' ? inferredReason(cluster, fact) : null;
@@ -117,7 +136,8 @@ export function clusterProvenanceNotes(meta: DatasetMeta, cluster: Cluster): str
       return isEditorial(meta, ...editorial) || inferredReason(cluster, f as ClusterInferredField) !== null;
     return inferredReason(cluster, f as ClusterInferredField) !== null;
   };
-  return (Object.keys(present) as ClusterFact[])
-    .filter((f) => present[f] && ours(f))
+  const notes = (Object.keys(present) as ClusterFact[])
+    .filter((f) => present[f] && ours(f) && !(OWN_FIELD_OF[f] && ownMark(cluster, OWN_FIELD_OF[f])))
     .map((f) => tr('provenance:note', { fact: factLabel(f), provenance: clusterFactProvenance(meta, cluster, f) }));
+  return [...ownNotes(cluster), ...notes];
 }

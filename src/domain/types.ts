@@ -1,5 +1,6 @@
 // The dataset as the rest of the app sees it, after validation at the edge (src/data).
 // Pure types: no zod, no React. src/data/schemas/domain-type-checks.ts checks each zod schema against these.
+import type { OwnClusterMarks } from '@/domain/own-facts/marks';
 
 export type SourceDocId = 'briefing-2016' | 'briefing-2019' | 'paper-2017' | 'paper-2019' | 'factsheet-2020';
 
@@ -120,6 +121,8 @@ export interface Cluster {
   description: string | null;
   notes: string | null;
   inferred?: InferredMark<ClusterInferredField>[];
+  /** Set only by the own-facts overlay (never in the data files): which values are the user's. */
+  own?: OwnClusterMarks;
 }
 
 export interface StateIndicator {

@@ -1,15 +1,31 @@
 import { useQuery } from '@tanstack/react-query';
 import type { ParsedDataset } from '@/data/parse-dataset';
 import type { Dataset } from '@/domain/types';
+import { overlayOwnFacts } from '@/domain/own-facts/overlay';
+import type { OwnFacts } from '@/domain/own-facts/types';
 import { buildIndex } from '@/domain/ranking/build-index';
 import type { DatasetIndex } from '@/domain/ranking/types';
 import { datasetQueryOptions } from '@/hooks/use-dataset';
+import { useOwnFacts } from '@/stores/own-facts-store';
+
+// The dataset every view reads is the query's, with the user's own facts laid over it: one overlay per
+// (dataset, own facts), so the index below, and every ranking, is rebuilt only when one of them changes.
+let overlaid: { parsed: ParsedDataset; facts: OwnFacts; result: ParsedDataset } | null = null;
+
+export function withOwnFacts(parsed: ParsedDataset, facts: OwnFacts): ParsedDataset {
+  if (overlaid?.parsed === parsed && overlaid.facts === facts) return overlaid.result;
+  const dataset = overlayOwnFacts(parsed.dataset, facts);
+  const result = dataset === parsed.dataset ? parsed : { ...parsed, dataset };
+  overlaid = { parsed, facts, result };
+  return result;
+}
 
 /** For components rendered only once the dataset has loaded (below the shell). */
 export function useLoadedDataset(): ParsedDataset {
   const { data } = useQuery(datasetQueryOptions);
+  const facts = useOwnFacts();
   if (!data) throw new Error('The dataset is not loaded yet.');
-  return data;
+  return withOwnFacts(data, facts);
 }
 
 export function useDatasetValue(): Dataset {

@@ -15,6 +15,7 @@ import map from '@/locales/en/map.json';
 import matches from '@/locales/en/matches.json';
 import meetings from '@/locales/en/meetings.json';
 import notices from '@/locales/en/notices.json';
+import ownFacts from '@/locales/en/ownFacts.json';
 import perf from '@/locales/en/perf.json';
 import plan from '@/locales/en/plan.json';
 import policies from '@/locales/en/policies.json';
@@ -50,6 +51,7 @@ export const en = {
   matches,
   meetings,
   notices,
+  ownFacts,
   perf,
   plan,
   policies,

@@ -56,7 +56,8 @@ export type SchemasReadDomainTypes = [
   Assert<Reads<typeof sectorSchema, Sector>>,
   Assert<Reads<typeof interestSchema, Interest>>,
   Assert<Reads<typeof stateSchema, MexicanState>>,
-  Assert<Reads<typeof clusterSchema, Cluster>>,
+  // `own` is the overlay's mark of the user's values (src/domain/own-facts/overlay.ts): no data file has it.
+  Assert<Reads<typeof clusterSchema, Omit<Cluster, 'own'>>>,
   Assert<Reads<typeof policySchema, Policy>>,
   Assert<Reads<typeof euSideSchema, EuSide>>,
   Assert<Reads<typeof euClusterSchema, EuCluster>>,

@@ -3,6 +3,7 @@ import type { Cluster } from '@/domain/types';
 import { judgeLabels, type JudgedLabel } from '@/domain/labels';
 import type { RankContext } from '@/domain/ranking/context';
 import { explainCriteria } from '@/domain/ranking/explain-criteria';
+import { ownReason } from '@/domain/own-facts/own-provenance';
 import { sectorScore } from '@/domain/ranking/criterion-scores';
 import { relevanceOf } from '@/domain/ranking/total';
 import type { CriterionResult, Match } from '@/domain/ranking/types';
@@ -49,7 +50,14 @@ class Explanation {
   }
 
   get criteria(): CriterionResult[] {
-    this.#criteria ??= explainCriteria(this.#ctx, this.#position);
+    if (!this.#criteria) {
+      const cluster = this.#ctx.index.clusters[this.#position] as Cluster;
+      const criteria = explainCriteria(this.#ctx, this.#position);
+      // A reason resting on the user's own entry says so ('… (your entry)').
+      this.#criteria = cluster.own
+        ? criteria.map((c) => ({ ...c, reason: ownReason(cluster, c.id, c.reason) }))
+        : criteria;
+    }
     return this.#criteria;
   }
 

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useRef, type RefObject } from 'react';
+import { useCallback, useEffect, useId, useRef, type ReactNode, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { Button } from '@/components/button';
@@ -16,8 +16,11 @@ import { useCluster } from '@/hooks/use-ranking';
 import { useAppStore } from '@/stores/app-store';
 import { useIsShortlisted } from '@/stores/selectors';
 
+/** The app's section of the user's own facts on a cluster (features do not import each other). */
+export type OwnFactsSlot = (cluster: Cluster) => ReactNode;
+
 /** Everything the dataset holds on the selected cluster, plus its full score explanation. */
-export function ClusterDetail() {
+export function ClusterDetail({ ownFacts }: { ownFacts?: OwnFactsSlot }) {
   const selectedId = useAppStore((s) => s.selectedId);
   const cluster = useCluster(selectedId);
   const returnTo = useRef<HTMLElement | null>(null);
@@ -38,16 +41,17 @@ export function ClusterDetail() {
   }, []);
 
   if (!cluster) return null;
-  return <DetailDialog cluster={cluster} panelRef={panel} onClosed={onClosed} />;
+  return <DetailDialog cluster={cluster} panelRef={panel} onClosed={onClosed} ownFacts={ownFacts} />;
 }
 
 interface DetailDialogProps {
   cluster: Cluster;
   panelRef: RefObject<HTMLDivElement | null>;
   onClosed: () => void;
+  ownFacts?: OwnFactsSlot;
 }
 
-function DetailDialog({ cluster, panelRef, onClosed }: DetailDialogProps) {
+function DetailDialog({ cluster, panelRef, onClosed, ownFacts }: DetailDialogProps) {
   const { t } = useTranslation('detail');
   const dataset = useDatasetValue();
   const headingId = useId();
@@ -100,6 +104,7 @@ function DetailDialog({ cluster, panelRef, onClosed }: DetailDialogProps) {
         <ScoreExplanation match={match} filteredOut={filteredOut} meta={dataset.meta} />
         {match ? <MoveUp clusterId={cluster.id} /> : null}
         <DetailFacts cluster={cluster} dataset={dataset} />
+        {ownFacts?.(cluster)}
         <DetailLabels labels={cluster.labels} asOf={asOf} meta={dataset.meta} />
         <DetailLists cluster={cluster} dataset={dataset} />
         <DetailSources cluster={cluster} meta={dataset.meta} />

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { NotStated } from '@/components/not-stated';
-import type { Provenance } from '@/domain/provenance';
+import { provenanceText, type Provenance } from '@/domain/provenance';
 import { useAppStore } from '@/stores/app-store';
 
 /** A titled block of the detail panel. */
@@ -35,7 +35,7 @@ export function ProvenanceMark({ source }: { source: Provenance }) {
     source.kind === 'stated' ? 'text-slate-700' : 'rounded bg-amber-50 px-1 text-amber-950 ring-1 ring-amber-700';
   return (
     <span data-provenance={source.kind} className={`ml-1 text-xs italic ${style}`}>
-      {source.text}
+      {source.kind === 'yours' ? provenanceText(source) : source.text}
       {source.reason && (
         <>
           : <span lang={reasonLang}>{source.reason}</span>
