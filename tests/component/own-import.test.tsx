@@ -16,10 +16,10 @@ import { inSpanish } from './spanish';
 const dataset = parseDataset(readPublicDataset()).dataset;
 
 const CSV = [
-  'Nombre,Estado,Sitio web,Correo,Comentarios',
-  'Clúster Solar de Yucatán,Yucatán,https://solar.example.mx,ana@solar.example.mx,met in Mérida',
-  'cluster automotriz de nuevo leon,NLE,https://www.claut.com.mx,,',
-  'Cluster Hidrógeno Verde,Sonora,www.h2.example.mx,luis@,',
+  'Nombre,Estado,Sitio web,Contacto,Correo,Comentarios',
+  'Clúster Solar de Yucatán,Yucatán,https://solar.example.mx,Ana Garza,ana@solar.example.mx,met in Mérida',
+  'cluster automotriz de nuevo leon,NLE,https://www.claut.com.mx,,,',
+  'Cluster Hidrógeno Verde,Sonora,www.h2.example.mx,Luis Peña,luis@,',
 ].join('\n');
 
 function setup() {
@@ -61,10 +61,8 @@ describe('OwnImport', () => {
     expect(row('2')).toHaveTextContent('New organisation');
     expect(row('3')).toHaveTextContent('Correction of “Cluster Automotriz de Nuevo León, A.C.”: website');
     expect(row('4')).toHaveTextContent('Not imported');
-    expect(row('4')).toHaveTextContent(
-      'Column “Sitio web”: “www.h2.example.mx” is not a web address starting with http:// or https://',
-    );
-    expect(row('4')).toHaveTextContent('Column “Correo”: “luis@” is not an e-mail address');
+    expect(row('4')).toHaveTextContent('Column “Sitio web”: Give a web address starting with http:// or https://.');
+    expect(row('4')).toHaveTextContent('Column “Correo”: This is not an e-mail address (name@example.org).');
     expect(within(dialog).getByRole('status')).toHaveTextContent('1 row with problems will be left out');
     expect(onApply).not.toHaveBeenCalled();
 
@@ -166,7 +164,7 @@ describe('OwnImport in Spanish', () => {
     const { user } = setup();
     const dialog = await pick(user, 'socios.csv', CSV);
     expect(within(dialog).getByRole('combobox', { name: 'Campo de la columna «Correo»' })).toHaveValue('contactEmail');
-    expect(dialog).toHaveTextContent('Columna «Correo»: «luis@» no es un correo electrónico válido');
+    expect(dialog).toHaveTextContent('Columna «Correo»: No es una dirección de correo válida (nombre@ejemplo.org).');
     expect(within(dialog).getByRole('button', { name: 'Importar 2 filas' })).toBeEnabled();
   });
 });

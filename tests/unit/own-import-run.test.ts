@@ -6,6 +6,7 @@ import { suggestMapping } from '@/domain/own-facts/import-mapping';
 import { importRows, prepareImport, type ImportData } from '@/domain/own-facts/import-run';
 import { readCsvRows, toSheetTable, type SheetTable } from '@/domain/own-facts/import-sheet';
 import type { OwnFacts } from '@/domain/own-facts/types';
+import { ownCorrectionSchema, ownOrganisationSchema, ownValuesProblems } from '@/data/schemas/own-facts';
 import { readPublicDataset } from '../fixtures/public-data';
 
 const dataset = parseDataset(readPublicDataset()).dataset;
@@ -22,10 +23,17 @@ const CSV = [
   'Clúster Solar de Yucatán;;;;;;;;;;',
 ].join('\n');
 
+const vocab = {
+  sectors: new Set(dataset.sectors.map((s) => s.id)),
+  interests: new Set(dataset.interests.map((i) => i.id)),
+};
+
+/** Read as the dialog reads: with the own-facts schema's field check. */
 function read(csv: string, ownFacts: OwnFacts = { organisations: [], corrections: [] }) {
   const table = toSheetTable(readCsvRows(csv)) as SheetTable;
   const data: ImportData = { ...dataset, ownFacts };
-  return importRows(prepareImport(data), table, suggestMapping(table.header), { fileName: 'clusters.csv', now: NOW });
+  const prepared = prepareImport(data, (values) => ownValuesProblems(values, vocab));
+  return importRows(prepared, table, suggestMapping(table.header), { fileName: 'clusters.csv', now: NOW });
 }
 
 describe('importRows on the real dataset', () => {
@@ -44,7 +52,7 @@ describe('importRows on the real dataset', () => {
   it('adds a new organisation with every stated field, each stamped with the file', () => {
     expect(result.add).toHaveLength(1);
     const [org] = result.add;
-    expect(org.id).toBe('own-solar-yucatan');
+    expect(org.id).toMatch(/^own-[a-z0-9]+-[a-z0-9]+$/);
     expect(org.created).toEqual(stamp);
     expect(org.values).toEqual({
       name: { value: 'Clúster Solar de Yucatán', stamp },
@@ -82,7 +90,8 @@ describe('importRows on the real dataset', () => {
   it('leaves out a row with problems whole, naming each bad cell', () => {
     expect(result.problems).toEqual([
       { row: 5, column: 'Sectores', message: 'unknown sector: Hydrogen' },
-      { row: 5, column: 'Correo', message: '“luis@” is not an e-mail address' },
+      { row: 5, column: 'Correo', message: 'This is not an e-mail address (name@example.org).' },
+      { row: 5, column: 'Contacto', message: "Give the contact's first or last name." },
       { row: 6, column: null, message: 'the same organisation as row 3' },
       { row: 7, column: null, message: 'the same organisation as row 2' },
     ]);
@@ -125,7 +134,36 @@ describe('importRows on the real dataset', () => {
     const apart = importRows(prepared, table, suggestMapping(table.header), source, new Set([2]));
     expect(apart.correct).toEqual([]);
     expect(apart.duplicates).toEqual([]);
-    expect(apart.add.map((o) => [o.id, o.values.state?.value])).toEqual([['own-software', 'YUC']]);
+    expect(apart.add.map((o) => [o.values.name.value, o.values.state?.value])).toEqual([['Software Cluster', 'YUC']]);
+  });
+
+  it('gives the store only what its schema accepts', () => {
+    for (const org of result.add) expect(ownOrganisationSchema.safeParse(org).success, org.id).toBe(true);
+    for (const c of result.correct) expect(ownCorrectionSchema.safeParse(c).success, c.clusterId).toBe(true);
+    // CLAUT's sourced partners (countries written 'Spain') kept beside a new one, as ISO codes.
+    const partners = read('Name,EU partners\nCLAUT,Tecnalia (ES)').correct[0];
+    expect(ownCorrectionSchema.safeParse(partners).success).toBe(true);
+    expect(partners.values.euPartners?.value.at(-1)).toEqual({ name: 'Tecnalia', country: 'ES' });
+    expect(partners.values.euPartners?.value.some((p) => p.country === 'ES' && p.name !== 'Tecnalia')).toBe(true);
+  });
+
+  it.each([
+    ['Website', 'www.claut.com.mx', 'Give a web address starting with http:// or https://.'],
+    ['Website', 'javascript:alert(1)', 'Give a web address starting with http:// or https://.'],
+    ['E-mail', 'ana.garza@', 'This is not an e-mail address (name@example.org).'],
+    ['E-mail', 'ana garza@claut.mx', 'This is not an e-mail address (name@example.org).'],
+  ])('refuses the %s %s with the store’s own message', (column, value, message) => {
+    const checked = read(`Name,Contact,${column}\nCluster Uno,Ana Garza,${value}`);
+    expect(checked.problems).toEqual([{ row: 2, column, message }]);
+  });
+
+  it('places the schema’s own problems on the column that fed the value', () => {
+    const checked = read('Name,E-mail,Phone,Role\nCluster Uno,ana@uno.example.mx,+52 81 1234 5678 ext. 12,Director');
+    expect(checked.problems).toEqual([
+      { row: 2, column: 'Phone', message: 'Use digits, spaces, +, -, ( ) only (5 to 30 characters).' },
+      { row: 2, column: null, message: "Give the contact's first or last name." },
+    ]);
+    expect(checked.add).toEqual([]);
   });
 
   it('reads no row while the mapping has no name column', () => {

@@ -4,15 +4,7 @@ import { activateLocale } from '@/i18n/i18n';
 import { parseDataset } from '@/data/parse-dataset';
 import { normalizeText } from '@/domain/text';
 import { interestLookup, readTerms, sectorLookup, stateLookup } from '@/domain/own-facts/import-terms';
-import {
-  readDate,
-  readEmail,
-  readEuPartners,
-  readLevel,
-  readWebsite,
-  readYesNo,
-  splitPersonName,
-} from '@/domain/own-facts/import-values';
+import { readDate, readEuPartners, readLevel, readYesNo, splitPersonName } from '@/domain/own-facts/import-values';
 import { readPublicDataset } from '../fixtures/public-data';
 
 const dataset = parseDataset(readPublicDataset()).dataset;
@@ -52,30 +44,6 @@ describe('sectors and focus areas', () => {
     expect(
       readTerms('Training, talent and skills; Cadena de suministro y alianzas con proveedores', interests).ids,
     ).toEqual(['training-skills', 'supply-chain']);
-  });
-});
-
-describe('website', () => {
-  it('accepts http and https addresses', () => {
-    expect(readWebsite('https://www.claut.com.mx')).toEqual({ ok: true, value: 'https://www.claut.com.mx' });
-    expect(readWebsite('http://example.mx/path')).toMatchObject({ ok: true });
-  });
-
-  it.each(['www.claut.com.mx', 'ftp://files.example.mx', 'javascript:alert(1)', 'https://localhost'])(
-    'refuses %s',
-    (text) => {
-      expect(message(readWebsite(text))).toBe(`“${text}” is not a web address starting with http:// or https://`);
-    },
-  );
-});
-
-describe('e-mail', () => {
-  it('accepts a plain address', () => {
-    expect(readEmail('ana.garza@claut.com.mx')).toEqual({ ok: true, value: 'ana.garza@claut.com.mx' });
-  });
-
-  it.each(['ana.garza@', 'ana garza@claut.mx', 'ana@claut', '@claut.mx', 'ana@@claut.mx'])('refuses %s', (text) => {
-    expect(message(readEmail(text))).toBe(`“${text}” is not an e-mail address`);
   });
 });
 
@@ -169,7 +137,6 @@ describe('in Spanish', () => {
 
   it('words the problems in Spanish', async () => {
     await activateLocale('es');
-    expect(message(readEmail('ana@'))).toBe('«ana@» no es un correo electrónico válido');
     expect(message(readDate('2027-02-30'))).toBe('«2027-02-30» no es una fecha que exista en el calendario');
   });
 });

@@ -3,28 +3,21 @@
 import { normalizeText } from '@/domain/text';
 import { REGION_CODES } from '@/domain/vocabulary';
 import type { Cluster } from '@/domain/types';
+import { sourcedValues } from '@/domain/own-facts/fields';
 import type { OwnContact, OwnField, OwnFieldValues, OwnLabel, OwnValues } from '@/domain/own-facts/types';
 
 /** The fields a row states; fields it leaves empty are not there. */
 export type RowValues = Partial<OwnFieldValues>;
 
-/** A sourced record in the shape of the user's fields (countries as the ISO codes own facts use). */
+/**
+ * A sourced record in the shape of the user's fields, with its partners' countries as the ISO codes
+ * own facts store (the sources write 'Spain'): a corrected partner list keeps the sourced partners.
+ */
 export function clusterValues(cluster: Cluster): OwnFieldValues {
-  return {
-    name: cluster.name,
-    state: cluster.state,
-    city: cluster.city,
-    sectors: cluster.sectors.map((s) => s.id),
-    website: cluster.website,
-    contacts: [],
-    focusAreas: cluster.focusAreas,
-    labels: cluster.labels.map((l) => ({ level: l.level, validFrom: null, validUntil: l.validUntil })),
-    eccpMember: cluster.eccpMember,
-    euPartners: cluster.euPartners.map((p) => ({
-      name: p.name,
-      country: p.country === null ? null : (REGION_CODES[p.country] ?? null),
-    })),
-  };
+  const values = sourcedValues(cluster);
+  const code = (country: string | null) =>
+    country === null || /^[A-Z]{2}$/.test(country) ? country : (REGION_CODES[country] ?? null);
+  return { ...values, euPartners: values.euPartners.map((p) => ({ ...p, country: code(p.country) })) };
 }
 
 /** The values an OwnValues holds, without their stamps. */

@@ -9,10 +9,8 @@ import type { ImportMapping, ImportTarget } from '@/domain/own-facts/import-mapp
 import { readTerms, type TermLookup } from '@/domain/own-facts/import-terms';
 import {
   readDate,
-  readEmail,
   readEuPartners,
   readLevel,
-  readWebsite,
   readYesNo,
   splitPersonName,
   type CellRead,
@@ -76,7 +74,8 @@ export function readRow(
   values.city = cell.get('city')?.text;
   values.sectors = terms('sectors', lookups.sectors, (value) => tr('ownImport:problem.sector', { value }));
   values.focusAreas = terms('focusAreas', lookups.interests, (value) => tr('ownImport:problem.focusArea', { value }));
-  values.website = read('website', readWebsite);
+  // Website, e-mail and phone are checked by the own-facts schema (ValuesCheck), as the forms check them.
+  values.website = cell.get('website')?.text;
   values.eccpMember = read('eccpMember', readYesNo);
   values.euPartners = read('euPartners', readEuPartners);
 
@@ -85,7 +84,7 @@ export function readRow(
   const contact: OwnContact = {
     firstName: cell.get('contactFirstName')?.text ?? split.firstName,
     lastName: cell.get('contactLastName')?.text ?? split.lastName,
-    email: read('contactEmail', readEmail) ?? null,
+    email: cell.get('contactEmail')?.text ?? null,
     phone: cell.get('contactPhone')?.text ?? null,
     role: cell.get('contactRole')?.text ?? null,
   };

@@ -9,8 +9,10 @@ import { mappingIssues, type ImportMapping, type MappingIssue } from '@/domain/o
 import { buildNameIndex, findByName, nameKey, type MatchedOn, type NameIndex } from '@/domain/own-facts/import-names';
 import { readRow, type ImportLookups, type ImportProblem } from '@/domain/own-facts/import-row';
 import type { SheetTable } from '@/domain/own-facts/import-sheet';
+import { checkedProblems, type ValuesCheck } from '@/domain/own-facts/import-check';
 import { interestLookup, sectorLookup, stateLookup } from '@/domain/own-facts/import-terms';
-import { ownValues, ownRecordValues, uniqueOwnId } from '@/domain/own-facts/import-records';
+import { ownValues, ownRecordValues } from '@/domain/own-facts/import-records';
+import { newOwnId } from '@/domain/own-facts/fields';
 
 export interface ImportData {
   clusters: readonly Cluster[];
@@ -23,13 +25,16 @@ export interface ImportData {
 /** The data's lookups, built once for every re-read while the user changes the mapping. */
 export interface PreparedImport {
   data: ImportData;
+  check: ValuesCheck | null;
   lookups: ImportLookups;
   names: NameIndex;
 }
 
-export function prepareImport(data: ImportData): PreparedImport {
+/** `check`: the own-facts schema's field check, so every imported value passes the store's schema. */
+export function prepareImport(data: ImportData, check: ValuesCheck | null = null): PreparedImport {
   return {
     data,
+    check,
     lookups: {
       states: stateLookup(data.states),
       sectors: sectorLookup(data.sectors),
@@ -86,9 +91,11 @@ export function importRows(
   const corrections = new Map(data.ownFacts.corrections.map((c) => [c.clusterId, c]));
   const taken = new Set([...clusters.keys(), ...own.keys()]);
   const seen = new Map<string, number>();
+  const at = Date.parse(source.now);
 
   for (const { row, cells } of table.body) {
     const read = readRow(table.header, mapping, cells, row, lookups);
+    if (prepared.check) read.problems.push(...checkedProblems(prepared.check, read.values, row, table.header, mapping));
     const match = read.name && !asNew.has(row) ? findByName(names, read.name) : null;
     const seenKey = match ? match.id : nameKey(read.name) || `row-${row}`;
     const first = seen.get(seenKey);
@@ -115,7 +122,8 @@ export function importRows(
         report({ kind: 'correction', ...target, fields });
       }
     } else {
-      const id = uniqueOwnId(read.name, taken);
+      let id = newOwnId(at);
+      while (taken.has(id)) id = newOwnId(at);
       taken.add(id);
       result.add.push({
         id,

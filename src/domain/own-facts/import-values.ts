@@ -12,24 +12,6 @@ export type CellRead<T> = { ok: true; value: T } | { ok: false; message: string 
 const ok = <T>(value: T): CellRead<T> => ({ ok: true, value });
 const bad = <T>(message: string): CellRead<T> => ({ ok: false, message });
 
-/** An http(s) address with a host name; anything else (ftp:, javascript:, a bare "www.x.mx") is refused. */
-export function readWebsite(cell: string): CellRead<string> {
-  try {
-    const url = new URL(cell);
-    if ((url.protocol === 'http:' || url.protocol === 'https:') && url.hostname.includes('.')) return ok(cell);
-  } catch {
-    // Not a URL at all: the same message as a wrong scheme.
-  }
-  return bad(tr('ownImport:problem.website', { value: cell }));
-}
-
-// One @, something on each side, a dot in the domain, no spaces: what every mail program accepts.
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@.]+$/;
-
-export function readEmail(cell: string): CellRead<string> {
-  return EMAIL.test(cell) ? ok(cell) : bad(tr('ownImport:problem.email', { value: cell }));
-}
-
 const LEVELS: Record<string, LabelLevel> = {
   gold: 'gold',
   oro: 'gold',

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/alert';
 import { Button, buttonClass } from '@/components/button';
 import { Dialog } from '@/components/dialog';
+import { ownValuesProblems } from '@/data/schemas/own-facts';
 import { SelectField } from '@/components/field';
 import { suggestMapping, type ImportMapping } from '@/domain/own-facts/import-mapping';
 import { importRows, prepareImport, type ImportData, type ImportResult } from '@/domain/own-facts/import-run';
@@ -37,10 +38,12 @@ export function ImportDialog({ data, onClose, onApply }: ImportDialogProps) {
   const [mapping, setMapping] = useState<ImportMapping>([]);
   const [asNew, setAsNew] = useState<ReadonlySet<number>>(new Set());
   const { clusters, states, sectors, interests, ownFacts } = data;
-  const prepared = useMemo(
-    () => prepareImport({ clusters, states, sectors, interests, ownFacts }),
-    [clusters, states, sectors, interests, ownFacts],
-  );
+  const prepared = useMemo(() => {
+    const vocab = { sectors: new Set(sectors.map((s) => s.id)), interests: new Set(interests.map((i) => i.id)) };
+    return prepareImport({ clusters, states, sectors, interests, ownFacts }, (values) =>
+      ownValuesProblems(values, vocab),
+    );
+  }, [clusters, states, sectors, interests, ownFacts]);
   const sheets = picked?.ok ? picked.sheets : [];
   const current = picked?.ok ? picked.sheets[sheet] : undefined;
   const table = useMemo(() => (current ? toSheetTable(current.rows) : null), [current]);
