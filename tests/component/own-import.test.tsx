@@ -8,7 +8,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseDataset } from '@/data/parse-dataset';
 import { i18n } from '@/i18n/i18n';
 import type { ImportResult } from '@/domain/own-facts/import-run';
+import { applyImport } from '@/features/own-import/apply-import';
 import { OwnImport } from '@/features/own-import/own-import';
+import { useOwnFactsStore } from '@/stores/own-facts-store';
 import { partnersWorkbook } from '../fixtures/own-import-xlsx';
 import { readPublicDataset } from '../fixtures/public-data';
 import { inSpanish } from './spanish';
@@ -51,6 +53,7 @@ async function pick(user: ReturnType<typeof userEvent.setup>, name: string, body
 describe('OwnImport', () => {
   afterEach(() => {
     vi.unstubAllGlobals();
+    useOwnFactsStore.setState(useOwnFactsStore.getInitialState(), true);
   });
 
   it('reports each row, leaves out the bad one and applies the others', async () => {
@@ -117,6 +120,16 @@ describe('OwnImport', () => {
       'Clúster Solar de Yucatán',
       'cluster automotriz de nuevo leon',
     ]);
+  });
+
+  it('merges the applied rows into the user’s own facts', async () => {
+    const { onApply, user } = setup();
+    onApply.mockImplementation(applyImport);
+    const dialog = await pick(user, 'partners.csv', CSV);
+    await user.click(within(dialog).getByRole('button', { name: 'Import 2 rows' }));
+    const { replica } = useOwnFactsStore.getState();
+    expect(replica.organisations.map((o) => o.values.name.value)).toEqual(['Clúster Solar de Yucatán']);
+    expect(replica.corrections.map((c) => [c.clusterId, Object.keys(c.values)])).toEqual([['claut', ['website']]]);
   });
 
   it('changes nothing on Cancel', async () => {
