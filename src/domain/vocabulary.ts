@@ -67,7 +67,7 @@ export function termNameIn(records: readonly (Term & { id: string })[], id: stri
 
 // The sources name countries in English; their region codes let Intl name them in Spanish
 // ('Spain' → 'España'). A country not listed here is shown as the sources write it.
-const REGION_CODES: Record<string, string> = {
+export const REGION_CODES: Readonly<Record<string, string>> = {
   Austria: 'AT',
   Belgium: 'BE',
   Bulgaria: 'BG',

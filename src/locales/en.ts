@@ -34,6 +34,7 @@ import schedule from '@/locales/en/schedule.json';
 import shortlist from '@/locales/en/shortlist.json';
 import workspace from '@/locales/en/workspace.json';
 import stateMap from '@/locales/en/stateMap.json';
+import ownImport from '@/locales/en/ownImport.json';
 
 /** Every namespace of the English catalog; Spanish must have the same keys (tests/unit/i18n-catalogs.test.ts). */
 export const en = {
@@ -73,5 +74,6 @@ export const en = {
   shortlist,
   workspace,
   stateMap,
+  ownImport,
 };
 export type Resources = typeof en;
