@@ -1,7 +1,7 @@
 import { Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '@/app/language-switch';
-import { AddOrganisationDialog } from '@/app/lazy-views';
+import { AddOrganisationDialog, OwnImportEntry } from '@/app/lazy-views';
 import { ShareButton } from '@/app/share-button';
 import { Button } from '@/components/button';
 import type { ParsedDataset } from '@/data/parse-dataset';
@@ -96,7 +96,14 @@ function AddOrganisation() {
       </Button>
       {open && (
         <Suspense fallback={null}>
-          <AddOrganisationDialog onClose={() => setOpen(false)} />
+          <AddOrganisationDialog
+            onClose={() => setOpen(false)}
+            extra={
+              <Suspense fallback={null}>
+                <OwnImportEntry />
+              </Suspense>
+            }
+          />
         </Suspense>
       )}
     </>

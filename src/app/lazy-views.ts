@@ -18,6 +18,7 @@ const loaders = {
   event: () => import('@/app/event-view'),
   presentation: () => import('@/features/presentation/presentation-mode'),
   ownFacts: () => import('@/features/own-facts/own-facts-views'),
+  ownImport: () => import('@/app/own-import-entry'),
 };
 
 export const MapPanel = lazy(() => loaders.map().then((m) => ({ default: m.MapPanel })));
@@ -30,6 +31,7 @@ export const EventView = lazy(() => loaders.event().then((m) => ({ default: m.Ev
 export const SavedLists = lazy(() => loaders.meetings().then((m) => ({ default: m.SavedLists })));
 export const PresentationMode = lazy(() => loaders.presentation().then((m) => ({ default: m.PresentationMode })));
 export const OwnFactsSection = lazy(() => loaders.ownFacts().then((m) => ({ default: m.OwnFactsSection })));
+export const OwnImportEntry = lazy(() => loaders.ownImport().then((m) => ({ default: m.OwnImportEntry })));
 export const AddOrganisationDialog = lazy(() => loaders.ownFacts().then((m) => ({ default: m.AddOrganisationDialog })));
 export const SpotlightMap = lazy(() => loaders.spotlightMap().then((m) => ({ default: m.SpotlightMap })));
 export const StateOverviewMap = lazy(() => loaders.stateOverviewMap().then((m) => ({ default: m.StateOverviewMap })));

@@ -1,9 +1,11 @@
 import { useMemo } from 'react';
 import { defaultEvent, type ShortlistEntry } from '@/domain/event';
 import { buildMeetingRows } from '@/domain/meeting-rows';
+import { ownContactsLookup } from '@/domain/own-facts/contacts-of';
 import { buildSchedule, validateEvent } from '@/domain/schedule';
 import { useListRanking } from '@/hooks/use-ranking';
 import { useAppStore } from '@/stores/app-store';
+import { useOwnFacts } from '@/stores/own-facts-store';
 import { useActiveShortlist } from '@/stores/selectors';
 
 const NO_ENTRIES: ShortlistEntry[] = [];
@@ -23,6 +25,12 @@ export function useMeetingList() {
   const schedule = useMemo(() => buildSchedule(event, entries), [event, entries]);
   // Not memoised: a few comparisons, and the texts follow a language switch at the next render.
   const problems = validateEvent(event);
-  const rows = useMemo(() => buildMeetingRows(entries, schedule, ranking), [entries, schedule, ranking]);
+  // The user's own contact persons reach the agenda, print, calendar and contact files.
+  const facts = useOwnFacts();
+  const contactsOf = useMemo(() => ownContactsLookup(facts), [facts]);
+  const rows = useMemo(
+    () => buildMeetingRows(entries, schedule, ranking, contactsOf),
+    [entries, schedule, ranking, contactsOf],
+  );
   return { list, event, schedule, problems, rows, euClusterId };
 }

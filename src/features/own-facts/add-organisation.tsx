@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '@/components/dialog';
 import { ownValuesProblems } from '@/data/schemas/own-facts';
@@ -21,8 +21,11 @@ export function filledValues(values: OwnFieldValues): Partial<OwnFieldValues> & 
   return { ...out, name: values.name };
 }
 
-/** Adds an organisation the sources do not have, with every field a user can give; errors are named per field. */
-export function AddOrganisationDialog({ onClose }: { onClose: () => void }) {
+/**
+ * Adds an organisation the sources do not have, with every field a user can give; errors are named per
+ * field. `extra` (the app's sheet import) is shown above the form.
+ */
+export function AddOrganisationDialog({ onClose, extra }: { onClose: () => void; extra?: ReactNode }) {
   const { t } = useTranslation('ownFacts');
   const dataset = useDatasetValue();
   const titleId = useId();
@@ -51,6 +54,7 @@ export function AddOrganisationDialog({ onClose }: { onClose: () => void }) {
       onClose={onClose}
       className="m-auto max-h-[90vh] w-[min(42rem,calc(100vw-2rem))] overflow-y-auto rounded-lg bg-white text-slate-900 shadow-xl backdrop:bg-slate-900/50"
     >
+      {extra && <div className="border-b border-slate-200 p-4">{extra}</div>}
       <form
         noValidate
         className="space-y-3 p-4"
