@@ -9,7 +9,7 @@ import { scheduleToJson, summaryLine } from '@/domain/b2b/output';
 import { readB2bFiles } from '@/domain/b2b/read-input';
 import { scheduleMeetings } from '@/domain/b2b/schedule-meetings';
 import { describeBound, describeReason } from '@/domain/b2b/wording';
-import { activateLocale } from '@/i18n/i18n';
+import { activateLocale, loadViewCatalogs } from '@/i18n/i18n';
 
 const USAGE =
   'usage: npm run schedule -- --event event.json --requests requests.csv [--availability availability.csv] [--out schedule.json]';
@@ -44,8 +44,9 @@ function read(path: string): string {
   }
 }
 
-// A command-line tool: it speaks English whatever the app's language.
-await activateLocale('en');
+// A command-line tool: it speaks English whatever the app's language, with the B2B namespaces the
+// app loads only with the event view.
+await Promise.all([activateLocale('en'), loadViewCatalogs()]);
 const options = args();
 const result = readB2bFiles(
   {

@@ -1,10 +1,17 @@
 import { lazy, useEffect, useState } from 'react';
 import { whenIdle } from '@/hooks/use-idle-steps';
+import { loadViewCatalogs } from '@/i18n/i18n';
 
 // Everything that is not needed for the first render of the ranked matches lives in its own
 // chunk (first-screen budget, docs/architecture.md "Lazy chunks"). Every lazy view of the app is declared here; each
 // loader is kept so the idle prefetch below and React.lazy share one request. The three maps are
 // one chunk (vite.config.ts) with the state map (its outlines are a chunk of their own), so the presentation and print maps cost no extra prefetch request.
+// A view that reads an English namespace of src/locales/en-views.ts loads it with its module, so it
+// never renders raw keys (tests/unit/i18n-first-screen.test.ts keeps those namespaces off the first screen).
+const withViewCatalogs =
+  <T>(load: () => Promise<T>) =>
+  () =>
+    Promise.all([load(), loadViewCatalogs()]).then(([module]) => module);
 const loaders = {
   map: () => import('@/features/map/map-panel'),
   spotlightMap: () => import('@/features/map/spotlight-map'),
@@ -15,10 +22,10 @@ const loaders = {
   detail: () => import('@/features/cluster-detail/cluster-detail'),
   compare: () => import('@/features/compare/compare-panel'),
   meetings: () => import('@/app/meetings-view'),
-  event: () => import('@/app/event-view'),
+  event: withViewCatalogs(() => import('@/app/event-view')),
   presentation: () => import('@/features/presentation/presentation-mode'),
   ownFacts: () => import('@/features/own-facts/own-facts-views'),
-  ownImport: () => import('@/app/own-import-entry'),
+  ownImport: withViewCatalogs(() => import('@/app/own-import-entry')),
 };
 
 export const MapPanel = lazy(() => loaders.map().then((m) => ({ default: m.MapPanel })));

@@ -2,7 +2,8 @@
 // active language's catalog is loaded (a lazy chunk each) before the first render and on a switch.
 // Plain i18next (no React) so src/domain can word reasons and labels in the active language too.
 import i18next, { type TOptions } from 'i18next';
-import { en, type Resources } from '@/locales/en';
+import type { Resources } from '@/locales/en';
+import { enFirst } from '@/locales/en-first';
 
 export const LOCALES = ['en', 'es'] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -16,9 +17,11 @@ export function isLocale(value: unknown): value is Locale {
 }
 
 // English is bundled and ready at once: the store can report saved-data problems while it is being
-// created, before any language is chosen, and those words must never be raw keys. Spanish is a lazy chunk.
-const loaders: Record<Locale, () => Promise<Resources>> = {
-  en: () => Promise.resolve(en),
+// created, before any language is chosen, and those words must never be raw keys. Only the
+// namespaces the first screen reads are bundled; the lazy views' English is loadViewCatalogs().
+// Spanish is a lazy chunk with every namespace.
+const loaders: Record<Locale, () => Promise<Partial<Resources>>> = {
+  en: () => Promise.resolve(enFirst),
   es: () => import('@/locales/es').then((m) => m.es),
 };
 
@@ -30,7 +33,8 @@ function init(): Promise<unknown> {
     lng: DEFAULT_LOCALE,
     fallbackLng: false,
     defaultNS: 'common',
-    resources: { en },
+    // A copy: i18next keeps this object as its store and adds the lazy namespaces to it.
+    resources: { en: { ...enFirst } },
     initAsync: false,
     interpolation: { escapeValue: false },
     returnNull: false,
@@ -50,6 +54,27 @@ export async function activateLocale(locale: Locale): Promise<void> {
     for (const [ns, bundle] of Object.entries(resources)) i18n.addResourceBundle(locale, ns, bundle, true, true);
   }
   await i18n.changeLanguage(locale);
+}
+
+let viewCatalogs: Promise<void> | null = null;
+
+/**
+ * Adds the English namespaces only lazy views read (src/locales/en-views.ts), once. Each lazy view
+ * that reads them awaits this with its module (src/app/lazy-views.ts), so it never renders raw keys;
+ * Node scripts that word B2B or import texts await it too.
+ */
+export function loadViewCatalogs(): Promise<void> {
+  viewCatalogs ??= Promise.all([init(), import('@/locales/en-views')]).then(
+    ([, { enViews }]) => {
+      for (const [ns, bundle] of Object.entries(enViews)) i18n.addResourceBundle('en', ns, bundle, true, true);
+    },
+    (error: unknown) => {
+      // A failed chunk request (offline before the prefetch) may be retried when the view is opened again.
+      viewCatalogs = null;
+      throw error;
+    },
+  );
+  return viewCatalogs;
 }
 
 /** A text worded when it is read, so it follows the active language (a notice outlives a switch). */
