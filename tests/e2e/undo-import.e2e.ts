@@ -144,7 +144,7 @@ describe('re-imports, undo and backups (production build, Chromium)', () => {
     expect(await entries.nth(1).innerText()).toContain('not in the current dataset');
     expect(await page.getByLabel('Note for cluster-gone-since').inputValue()).toBe('They merged with another cluster');
     const schedule = page.getByRole('table', { name: 'Meeting schedule' });
-    await schedule.getByText('cluster-gone-since (not in the current dataset)').waitFor();
+    await schedule.getByRole('rowheader', { name: 'cluster-gone-since (not in the current dataset)' }).waitFor();
 
     await page.reload();
     await gotoMeetings(page);
