@@ -17,7 +17,11 @@ function addThree() {
 const names = () =>
   within(screen.getByRole('list', { name: 'Shortlisted clusters' }))
     .getAllByRole('listitem')
-    .map((li) => li.textContent ?? '');
+    // The position control's options (1, 2, 3) are not the entry's text: its value is.
+    .map(
+      (li) =>
+        `${li.querySelector('select')?.value ?? '?'}.${(li.textContent ?? '').replace(li.querySelector('select')?.textContent ?? '', '')}`,
+    );
 
 const activeEntries = () => {
   const s = useAppStore.getState();
@@ -44,6 +48,18 @@ describe('ShortlistPanel', () => {
 
     await user.click(screen.getByRole('button', { name: `Move ${ICT} up` }));
     expect(activeEntries().map((e) => e.clusterId)).toEqual([IDS.monterrey, IDS.ict, IDS.queretaro]);
+  });
+
+  it('moves an entry to any position in one step, keeping focus on its position control', async () => {
+    const user = userEvent.setup();
+    addThree();
+    renderApp({ dataset: shortlistParsed(), ui: <ShortlistPanel /> });
+    const status = screen.getByText('', { selector: '[role="status"]' });
+    await user.selectOptions(screen.getByRole('combobox', { name: `Position of ${ICT} in the list` }), '1');
+    expect(activeEntries().map((e) => e.clusterId)).toEqual([IDS.ict, IDS.queretaro, IDS.monterrey]);
+    expect(screen.getByRole('combobox', { name: `Position of ${ICT} in the list` })).toHaveFocus();
+    expect(screen.getByRole('combobox', { name: `Position of ${ICT} in the list` })).toHaveValue('1');
+    expect(status).toHaveTextContent(`${ICT} moved to position 1 of 3.`);
   });
 
   it('keeps focus on a moved entry, also at the first and last place, and announces its new place', async () => {

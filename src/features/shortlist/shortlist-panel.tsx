@@ -64,6 +64,7 @@ export function ShortlistPanel() {
               key={row.clusterId}
               row={row}
               selected={row.clusterId === selectedId}
+              total={rows.length}
               onSelect={actions.select}
               onMove={onMove}
               onRemove={actions.remove}

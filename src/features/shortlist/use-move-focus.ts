@@ -6,10 +6,17 @@ import type { ShortlistRow } from '@/features/shortlist/shortlist-model';
 interface Pending {
   id: string;
   delta: number;
+  /** Moved by its position control: focus stays there. */
+  byPosition: boolean;
 }
 
 /** The move buttons are found by these attributes (set in shortlist-entry.tsx). */
-export const MOVE_ATTR = { entry: 'data-entry', up: 'data-move-up', down: 'data-move-down' } as const;
+export const MOVE_ATTR = {
+  entry: 'data-entry',
+  up: 'data-move-up',
+  down: 'data-move-down',
+  position: 'data-move-position',
+} as const;
 
 /**
  * After a move, focus stays on the moved entry: on the button that moved it, or, once it has
@@ -32,8 +39,8 @@ export function useMoveFocus(
     const entry = list.current?.querySelector(`[${MOVE_ATTR.entry}="${CSS.escape(moved.id)}"]`);
     if (!row || !entry) return;
     const [same, other] = moved.delta < 0 ? [MOVE_ATTR.up, MOVE_ATTR.down] : [MOVE_ATTR.down, MOVE_ATTR.up];
-    const target = [same, other]
-      .map((attr) => entry.querySelector<HTMLButtonElement>(`[${attr}]`))
+    const target = (moved.byPosition ? [MOVE_ATTR.position] : [same, other])
+      .map((attr) => entry.querySelector<HTMLButtonElement | HTMLSelectElement>(`[${attr}]`))
       .find((button) => button && !button.disabled);
     target?.focus();
     setAnnouncement(
@@ -45,8 +52,8 @@ export function useMoveFocus(
     );
   }, [rows, list]);
 
-  const onMove = (id: string, delta: number) => {
-    pending.current = { id, delta };
+  const onMove = (id: string, delta: number, byPosition = false) => {
+    pending.current = { id, delta, byPosition };
     move(id, delta);
   };
   return { onMove, announcement };
