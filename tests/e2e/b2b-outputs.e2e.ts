@@ -3,11 +3,10 @@
 // agendas of both sides, the table plan and who-meets-whom are real tables; the whole-event CSV and
 // a participant's .ics parse, and a moved meeting keeps its calendar UID.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildXlsxBook, type XlsxCell } from '@/domain/xlsx';
+import { calendarEvents, cell, EU, importFile, MX, REQUESTS, TABLES, workbook } from './b2b-helpers';
 import { launch, openPage } from './browser';
 import { download } from './helpers';
 
@@ -20,63 +19,7 @@ afterAll(async () => {
 });
 
 const SHOTS = 'tmp-shots';
-const EU = ['Bavaria Aerospace', 'Occitanie Aéro', 'Flanders Mobility'] as const;
-const MX = ['Clúster Querétaro', 'Monterrey Aero', 'Chihuahua Aero', 'Jalisco Tech'] as const;
-// Bavaria may meet 2 of its 3 requested partners: one meeting stays unplaced, for a reason.
-const REQUESTS: [string, string][] = [
-  [EU[0], MX[0]],
-  [EU[0], MX[1]],
-  [EU[0], MX[2]],
-  [EU[1], MX[0]],
-  [EU[1], MX[3]],
-  [EU[2], MX[1]],
-  [EU[2], MX[2]],
-  [EU[2], MX[3]],
-];
-const TABLES = ['Oak', 'Pine', 'Elm'];
-
-const text = (value: string): XlsxCell => ({ kind: 'text', value });
-
-function workbook(date: string, badPartner?: string): Buffer {
-  const requests = REQUESTS.map(([a, b], i) => [text(a), text(i === 4 && badPartner ? badPartner : b), text('should')]);
-  return Buffer.from(
-    buildXlsxBook([
-      {
-        name: 'participants',
-        header: ['name', 'side', 'people', 'max_meetings'],
-        rows: [
-          ...EU.map((name, i) => [text(name), text('eu'), text(`Delegate ${i + 1}`), i === 0 ? text('2') : null]),
-          ...MX.map((name) => [text(name), text('mx'), null, null]),
-        ],
-      },
-      {
-        name: 'availability',
-        header: ['participant', 'date', 'start', 'end'],
-        rows: [[text(MX[0]), text(date), text('09:00'), text('10:00')]],
-      },
-      { name: 'requests', header: ['requester', 'partner', 'priority'], rows: requests },
-    ]),
-  );
-}
-
-async function importFile(page: Page, path: string) {
-  const dialog = page.getByRole('dialog', { name: 'Import participants, availability and requests' });
-  if (!(await dialog.isVisible())) await page.getByRole('button', { name: 'Import from a spreadsheet…' }).click();
-  await dialog.locator('input[type=file]').setInputFiles(path);
-  return dialog;
-}
-
-const cell = (page: Page, slot: number, table: number) => page.locator(`[data-cell="${slot}:${table}"]`);
 const outputs = (page: Page) => page.getByRole('region', { name: 'Agendas, table plan and files' });
-
-/** The UID of each VEVENT by its SUMMARY, parsed with ical.js. */
-function calendarEvents(bytes: Buffer) {
-  const root = new ICAL.Component(ICAL.parse(bytes.toString('utf8')));
-  return root.getAllSubcomponents('vevent').map((v) => {
-    const e = new ICAL.Event(v);
-    return { uid: e.uid, summary: e.summary, start: e.startDate.toString() };
-  });
-}
 
 async function shot(page: Page, name: string, scrollTo: () => Promise<unknown>) {
   await scrollTo();
