@@ -3,6 +3,7 @@
 // still there after a reload. Screenshots of the grid at 1366×768 go to test-results/e2e.
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cell } from './b2b-helpers';
 import { artifactPath, launch, openPage } from './browser';
 import { shortlistFromMatches } from './helpers';
 
@@ -36,7 +37,6 @@ async function secondList(page: Page) {
   }
 }
 
-const cell = (page: Page, slot: number, table: number) => page.locator(`[data-cell="${slot}:${table}"]`);
 const cellText = async (page: Page, slot: number, table: number) =>
   (await cell(page, slot, table).innerText()).normalize('NFC');
 

@@ -58,12 +58,10 @@ export async function shortlistFromMatches(page: Page, sector: string, names: re
   await gotoMeetings(page);
 }
 
-/** Clicks a download button; the file's suggested name and bytes. */
-export async function download(page: Page, buttonName: string): Promise<{ name: string; bytes: Buffer }> {
-  const [file] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: buttonName }).click(),
-  ]);
+/** Clicks a download button (by name, or the button itself); the file's suggested name and bytes. */
+export async function download(page: Page, button: string | Locator): Promise<{ name: string; bytes: Buffer }> {
+  const target = typeof button === 'string' ? page.getByRole('button', { name: button }) : button;
+  const [file] = await Promise.all([page.waitForEvent('download'), target.click()]);
   const path = await file.path();
   return { name: file.suggestedFilename(), bytes: readFileSync(path) };
 }
