@@ -1,15 +1,13 @@
 // After the event: meetings marked met / not met / follow-up with a note, kept over a reload, the
 // follow-up list on screen, on paper and as a CSV; the partners as a .vcf (ical.js) and as a CRM
 // CSV (papaparse), parsed as an address book and a CRM would read them.
-import ICAL from 'ical.js';
-import Papa from 'papaparse';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CRM_CSV_HEADER } from '@/domain/crm-csv';
 import { MEETING_SHEET_HEADER } from '@/domain/meeting-sheet';
 import { artifactPath, launch, openPage } from './browser';
 import { gotoMeetings } from './bad-input-helpers';
-import { download, shortlistFromMatches } from './helpers';
+import { download, readCsv, readVcards, shortlistFromMatches } from './helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -21,15 +19,6 @@ afterAll(async () => {
 
 const NAMES = ['Monterrey Aerocluster', "Chihuahua's Aerospace Cluster", 'Aerocluster de Querétaro'];
 const nfc = (text: string) => text.normalize('NFC');
-
-function csv(bytes: Buffer, delimiter = ','): string[][] {
-  const parsed = Papa.parse<string[]>(bytes.toString('utf8').replace(/^\uFEFF/, ''), {
-    skipEmptyLines: true,
-    delimiter,
-  });
-  expect(parsed.errors).toEqual([]);
-  return parsed.data;
-}
 
 describe('contacts out and meeting outcomes (production build, Chromium)', () => {
   it('marks meetings, keeps them over a reload, lists the follow-ups and downloads vCard and CRM CSV', async () => {
@@ -77,7 +66,7 @@ describe('contacts out and meeting outcomes (production build, Chromium)', () =>
 
     const follow = await download(page, 'Follow-ups (CSV)');
     expect(follow.name).toMatch(/-follow-ups\.csv$/);
-    const [header, ...rows] = csv(follow.bytes);
+    const [header, ...rows] = readCsv(follow.bytes);
     expect(header).toEqual([...MEETING_SHEET_HEADER]);
     expect(rows).toHaveLength(1);
     const col = (name: (typeof MEETING_SHEET_HEADER)[number]) => rows[0][MEETING_SHEET_HEADER.indexOf(name)];
@@ -87,8 +76,8 @@ describe('contacts out and meeting outcomes (production build, Chromium)', () =>
 
     const vcf = await download(page, 'Partners as vCard');
     expect(vcf.name).toMatch(/-partners\.vcf$/);
-    const cards = ICAL.parse(vcf.bytes.toString('utf8')).map((c: unknown) => new ICAL.Component(c as never));
-    expect(cards.map((c: ICAL.Component) => nfc(String(c.getFirstPropertyValue('org'))))).toEqual(NAMES);
+    const cards = readVcards(vcf.bytes);
+    expect(cards.map((c) => nfc(String(c.getFirstPropertyValue('org'))))).toEqual(NAMES);
     for (const card of cards) {
       expect(card.getFirstPropertyValue('version')).toBe('3.0');
       expect(String(card.getFirstPropertyValue('note'))).toMatch(/^Source: /);
@@ -96,7 +85,7 @@ describe('contacts out and meeting outcomes (production build, Chromium)', () =>
 
     const crm = await download(page, 'Contacts for CRM (CSV)');
     expect(crm.name).toMatch(/-crm-contacts\.csv$/);
-    const [crmHeader, ...crmRows] = csv(crm.bytes);
+    const [crmHeader, ...crmRows] = readCsv(crm.bytes);
     expect(crmHeader).toEqual([...CRM_CSV_HEADER]);
     // No contact person is in the sources yet: one row per company, names empty.
     expect(crmRows.map((r) => nfc(r[CRM_CSV_HEADER.indexOf('Company')]))).toEqual(NAMES);

@@ -1,5 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import ICAL from 'ical.js';
+import Papa from 'papaparse';
 import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { gotoMeetings } from './bad-input-helpers';
 import { ui } from './catalog-names';
 
@@ -47,15 +50,18 @@ export async function openTab(page: Page, name: string | RegExp) {
 export async function shortlistFromMatches(page: Page, sector: string, names: readonly string[]) {
   await chooseSector(page, sector);
   await matchItems(page).first().waitFor();
-  for (const name of names) {
-    const list = page.getByRole('list', { name: ui('Matches') });
-    await list.getByRole('button', { name: `Add ${name} to shortlist` }).click();
-    await page
-      .getByRole('button', { name: `Remove ${name} from shortlist` })
-      .first()
-      .waitFor();
-  }
+  for (const name of names) await shortlistMatch(page, name);
   await gotoMeetings(page);
+}
+
+/** Adds a drawn match to the shortlist and waits until it is on it. */
+export async function shortlistMatch(page: Page, name: string) {
+  const list = page.getByRole('list', { name: ui('Matches') });
+  await list.getByRole('button', { name: `Add ${name} to shortlist` }).click();
+  await page
+    .getByRole('button', { name: `Remove ${name} from shortlist` })
+    .first()
+    .waitFor();
 }
 
 /** Clicks a download button (by name, or the button itself); the file's suggested name and bytes. */
@@ -64,6 +70,30 @@ export async function download(page: Page, button: string | Locator): Promise<{ 
   const [file] = await Promise.all([page.waitForEvent('download'), target.click()]);
   const path = await file.path();
   return { name: file.suggestedFilename(), bytes: readFileSync(path) };
+}
+
+/** A downloaded CSV as rows, read by papaparse as a spreadsheet would (BOM dropped, no parse errors). */
+export function readCsv(bytes: Buffer, delimiter = ','): string[][] {
+  const parsed = Papa.parse<string[]>(bytes.toString('utf8').replace(/^\uFEFF/, ''), {
+    skipEmptyLines: true,
+    delimiter,
+  });
+  expect(parsed.errors).toEqual([]);
+  return parsed.data;
+}
+
+/** A downloaded .vcf as its cards, read by ical.js (vCard shares iCalendar's syntax). */
+export function readVcards(bytes: Buffer): ICAL.Component[] {
+  const parsed: unknown[] = ICAL.parse(bytes.toString('utf8'));
+  // ical.js returns one jCard for a file of one card, and a list of jCards for more.
+  const list = typeof parsed[0] === 'string' ? [parsed] : parsed;
+  return list.map((c) => new ICAL.Component(c as never));
+}
+
+/** A screenshot under tmp-shots/ (looked at while working, not committed). */
+export async function shot(page: Page, name: string) {
+  mkdirSync('tmp-shots', { recursive: true });
+  await page.screenshot({ path: `tmp-shots/${name}` });
 }
 
 /** Presentation opens on the plan's title slide: steps on to the first match slide. */
@@ -149,6 +179,12 @@ export async function scrollToMatch(page: Page, inner: (list: ReturnType<Page['g
   }
   await target.first().waitFor({ timeout: 2_000 });
   return target.first();
+}
+
+/** The match list's item named `name`, once scrolled into view. */
+export async function matchItemNamed(page: Page, name: string) {
+  await scrollToMatch(page, (list) => list.getByRole('button', { name, exact: true }));
+  return matchItems(page).filter({ has: page.getByRole('button', { name, exact: true }) });
 }
 
 /** Scrolls the virtualised match list back until its first item is drawn and in view. */

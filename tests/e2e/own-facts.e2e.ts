@@ -1,11 +1,11 @@
 // Issue 18, part A in real Chromium: the user adds an organisation with a contact, finds it ranked and
 // marked as theirs, keeps it over a reload, takes it to a fresh browser in the workspace file; corrects
 // a sourced website, sees both values, and reverts. Screenshots of the journey go to tmp-shots/.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openPage } from './browser';
-import { chooseSector, download, matchItems, scrollToMatch } from './helpers';
+import { chooseSector, download, matchItemNamed, shot } from './helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -17,10 +17,6 @@ afterAll(async () => {
 
 const NAME = 'Clúster Aeroespacial del Bajío Norte';
 const SHOTS = 'tmp-shots';
-const shot = async (page: Page, name: string) => {
-  mkdirSync(SHOTS, { recursive: true });
-  await page.screenshot({ path: `${SHOTS}/${name}` });
-};
 
 async function addOrganisation(page: Page) {
   await page.getByRole('button', { name: 'Add an organisation' }).click();
@@ -49,11 +45,7 @@ async function addOrganisation(page: Page) {
   await dialog.waitFor({ state: 'detached' });
 }
 
-/** The match list's item for the organisation, once scrolled into view. */
-async function ownItem(page: Page) {
-  await scrollToMatch(page, (list) => list.getByRole('button', { name: NAME, exact: true }));
-  return matchItems(page).filter({ has: page.getByRole('button', { name: NAME, exact: true }) });
-}
+const ownItem = (page: Page) => matchItemNamed(page, NAME);
 
 describe('own facts', () => {
   it("adds an organisation that is ranked, marked as the user's, kept over a reload and carried in the workspace file", async () => {
