@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Panel } from '@/components/panel';
+import { printMap } from '@/app/print-map';
 import { SKIP_TARGET } from '@/app/skip-links';
 import type { PartnerFacts } from '@/domain/b2b/agenda-participants';
 import type { B2bParticipant } from '@/domain/b2b/participants';
@@ -43,7 +44,7 @@ function Outputs({ result }: { result: Parameters<typeof B2bOutputs>[0]['result'
     () => partnerFactsOf(result.participants, dataset, ownContactsLookup(own)),
     [result.participants, dataset, own],
   );
-  return <B2bOutputs result={result} partnerFacts={partnerFacts} />;
+  return <B2bOutputs result={result} partnerFacts={partnerFacts} printMap={printMap} />;
 }
 
 /** The B2B event view: the editor and grid, with the spreadsheet import and the outputs combined in. */

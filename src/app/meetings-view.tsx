@@ -1,27 +1,10 @@
-import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ErrorBoundary } from '@/components/error-boundary';
-import { Loading } from '@/components/loading';
 import { Panel } from '@/components/panel';
-import { ScheduleMap } from '@/app/lazy-views';
+import { printMap } from '@/app/print-map';
 import { SKIP_TARGET } from '@/app/skip-links';
 import { MeetingListPanel } from '@/features/meeting-list/meeting-list-panel';
 import { SavedListsView } from '@/features/meeting-list/saved-lists-view';
 import { ShortlistPanel } from '@/features/shortlist/shortlist-panel';
-
-function PrintMap({ stops }: { stops: ReadonlyArray<{ id: string; order: number }> }) {
-  const { t } = useTranslation('app');
-  return (
-    // The sheet still prints without its map.
-    <ErrorBoundary area={t('area.meetingsMap')}>
-      <Suspense fallback={<Loading what={t('loading.map')} />}>
-        <ScheduleMap stops={stops} />
-      </Suspense>
-    </ErrorBoundary>
-  );
-}
-
-const printMap = (stops: ReadonlyArray<{ id: string; order: number }>) => <PrintMap stops={stops} />;
 
 export function MeetingsView() {
   const { t } = useTranslation('app');

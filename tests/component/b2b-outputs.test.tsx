@@ -1,3 +1,4 @@
+import { agendaStops, buildParticipantAgenda } from '@/domain/b2b/agenda';
 import { screen, waitFor, within } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import userEvent from '@testing-library/user-event';
@@ -124,6 +125,25 @@ describe('B2bOutputs', () => {
     expect([...pages].map((p) => p.getAttribute('aria-label'))).toEqual(B2B_PARTICIPANTS.map((p) => p.name));
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('offers a map of the partners on each printed agenda, in meeting order, when the app gives one', async () => {
+    const user = userEvent.setup();
+    const drawn: Array<ReadonlyArray<{ id: string; order: number }>> = [];
+    const printMap = (stops: ReadonlyArray<{ id: string; order: number }>) => {
+      drawn.push(stops);
+      return <p>map of {stops.map((s) => `${s.order}:${s.id}`).join(' ')}</p>;
+    };
+    render(<B2bOutputs result={result} printMap={printMap} />);
+    await user.click(screen.getByRole('button', { name: 'Print this agenda' }));
+    const dialog = screen.getByRole('dialog', { name: 'Print preview' });
+    expect(within(dialog).queryByText(/^map of/)).not.toBeInTheDocument();
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Show a map of the partners on each agenda' }));
+    const expected = agendaStops(result, buildParticipantAgenda(result, B2B_PARTICIPANTS[0]!.name));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(
+      within(dialog).getByText(`map of ${expected.map((s) => `${s.order}:${s.id}`).join(' ')}`),
+    ).toBeInTheDocument();
   });
 });
 

@@ -1,4 +1,4 @@
-import { buildParticipantAgenda, type AgendaRow } from '@/domain/b2b/agenda';
+import { agendaStops, buildParticipantAgenda, type AgendaRow } from '@/domain/b2b/agenda';
 import { participantsOnSide } from '@/domain/b2b/agenda-participants';
 import { buildMeetingMatrix, buildTablePlan } from '@/domain/b2b/agenda-tables';
 import { B2B_DAY, B2B_INPUT, B2B_NAMES, B2B_PARTICIPANTS, b2bResult } from '../fixtures/b2b-result';
@@ -169,5 +169,19 @@ describe('who meets whom', () => {
     expect(participantsOnSide(partial, 'eu').map((p) => p.name)).toEqual([AV, SS, CM]);
     expect(participantsOnSide(partial, 'mx').map((p) => p.name)).toEqual([QRO, NL, JAL, COA, VER]);
     expect(buildMeetingMatrix(partial).placed).toBe(result.schedule.scheduled.length);
+  });
+});
+
+describe('agendaStops', () => {
+  it('lists the dataset clusters an agenda meets once each, in meeting order, leaving out those entered by hand', () => {
+    for (const p of participantsOnSide(result, 'eu')) {
+      const agenda = buildParticipantAgenda(result, p.name);
+      const met = meetingsOf(agenda.blocks.flatMap((b) => (b.kind === 'session' ? b.rows : [])))
+        .map((r) => result.participants.find((q) => q.name === r.with.name)?.clusterId ?? null)
+        .filter((id): id is string => id !== null);
+      const stops = agendaStops(result, agenda);
+      expect(stops.map((s) => s.id)).toEqual([...new Set(met)]);
+      expect(stops.map((s) => s.order)).toEqual(stops.map((_, i) => i + 1));
+    }
   });
 });

@@ -124,3 +124,20 @@ export function buildParticipantAgenda(result: B2bResult, name: string, extra?: 
       .map((m) => ({ ...m, with: counterpart(result, otherSide(m, name), extra) })),
   };
 }
+
+/**
+ * The dataset clusters an agenda meets, in meeting order (for the printed map): the counterparts
+ * linked to a cluster id; a counterpart entered by hand has no place to show.
+ */
+export function agendaStops(result: B2bResult, agenda: ParticipantAgenda): Array<{ id: string; order: number }> {
+  const ids = new Map(result.participants.map((p) => [p.name, p.clusterId]));
+  const stops: Array<{ id: string; order: number }> = [];
+  for (const block of agenda.blocks) {
+    if (block.kind !== 'session') continue;
+    for (const row of block.rows) {
+      const id = row.kind === 'meeting' ? ids.get(row.with.name) : null;
+      if (id && !stops.some((s) => s.id === id)) stops.push({ id, order: stops.length + 1 });
+    }
+  }
+  return stops;
+}

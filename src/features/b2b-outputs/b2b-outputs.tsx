@@ -10,7 +10,7 @@ import { eventDates } from '@/domain/b2b/slots';
 import { AgendaTab } from '@/features/b2b-outputs/agenda-tab';
 import { FileActions } from '@/features/b2b-outputs/file-actions';
 import { MeetingMatrixTable } from '@/features/b2b-outputs/meeting-matrix';
-import { PrintSheet, type PrintMode } from '@/features/b2b-outputs/print-sheet';
+import { PrintSheet, type PrintMap, type PrintMode } from '@/features/b2b-outputs/print-sheet';
 import { TablePlanTable } from '@/features/b2b-outputs/table-plan';
 import { useCsvDelimiter, useReminderMinutes } from '@/stores/export-settings';
 import '@/features/b2b-outputs/b2b-outputs.css';
@@ -26,10 +26,12 @@ interface B2bOutputsProps {
   partnerFacts?: PartnerFacts;
   /** A stable id of the event (the workspace's), for calendar UIDs; defaults to its first day. */
   eventId?: string;
+  /** The map of an agenda's partners for the printout (from the app); without it, no map option. */
+  printMap?: PrintMap;
 }
 
 /** What the event hands out: each participant's agenda, the table plan, who meets whom, and the files. */
-export function B2bOutputs({ result, partnerFacts, eventId }: B2bOutputsProps) {
+export function B2bOutputs({ result, partnerFacts, eventId, printMap }: B2bOutputsProps) {
   const { t } = useTranslation('b2bOutputs');
   const eu = useMemo(() => participantsOnSide(result, 'eu'), [result]);
   const mx = useMemo(() => participantsOnSide(result, 'mx'), [result]);
@@ -97,6 +99,7 @@ export function B2bOutputs({ result, partnerFacts, eventId }: B2bOutputsProps) {
           mode={print}
           partnerFacts={partnerFacts}
           multiDay={multiDay}
+          printMap={printMap}
           onClose={() => setPrint(null)}
         />
       )}

@@ -1,6 +1,7 @@
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PrintPage } from '@/components/print-page';
-import { buildParticipantAgenda } from '@/domain/b2b/agenda';
+import { agendaStops, buildParticipantAgenda } from '@/domain/b2b/agenda';
 import { participantsOnSide, type PartnerFacts } from '@/domain/b2b/agenda-participants';
 import { buildMeetingMatrix, buildTablePlan } from '@/domain/b2b/agenda-tables';
 import type { B2bResult } from '@/domain/b2b/participants';
@@ -20,11 +21,16 @@ interface PrintSheetProps {
   partnerFacts?: PartnerFacts;
   multiDay: boolean;
   onClose: () => void;
+  /** The app's map of an agenda's partners (the maps are another feature); none: no map option. */
+  printMap?: PrintMap;
 }
 
+export type PrintMap = (stops: ReadonlyArray<{ id: string; order: number }>) => ReactNode;
+
 /** A4 printout of the outputs; everything else on the page is hidden while printing. */
-export function PrintSheet({ result, mode, partnerFacts, multiDay, onClose }: PrintSheetProps) {
+export function PrintSheet({ result, mode, partnerFacts, multiDay, onClose, printMap }: PrintSheetProps) {
   const { t } = useTranslation('b2bOutputs');
+  const [withMap, setWithMap] = useState(false);
   const names =
     mode.kind === 'agenda'
       ? [mode.name]
@@ -44,11 +50,19 @@ export function PrintSheet({ result, mode, partnerFacts, multiDay, onClose }: Pr
       {/* Named pages need normal flow, and this dialog is positioned: while a wide printout is
           open, its page rule (later than the app's portrait A4) turns the sheet. */}
       {wide && <style>{LANDSCAPE}</style>}
+      {printMap && names.length > 0 && (
+        <label className="mb-3 flex items-center gap-2 text-base print:hidden">
+          <input type="checkbox" checked={withMap} onChange={(e) => setWithMap(e.target.checked)} />
+          {t('print.withMap')}
+        </label>
+      )}
       {names.map((name) => {
         const agenda = buildParticipantAgenda(result, name, partnerFacts);
+        const stops = withMap && printMap ? agendaStops(result, agenda) : [];
         return (
           <section key={name} className="b2b-agenda-page mb-8 print:mb-0" aria-label={name}>
             <AgendaHeading agenda={agenda} level={2} />
+            {stops.length > 0 && <div className="mb-3 break-inside-avoid">{printMap!(stops)}</div>}
             <AgendaTable agenda={agenda} />
           </section>
         );
