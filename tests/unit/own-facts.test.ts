@@ -20,6 +20,7 @@ import { DEFAULT_WEIGHTS, defaultProfile } from '@/domain/profile';
 import { DEFAULT_EXPIRED_LABEL_FACTOR } from '@/domain/labels';
 import { activateLocale, i18n, type Locale } from '@/i18n/i18n';
 import { readOwnState } from '@/stores/own-facts-read';
+import { toColumn } from '@/features/compare/compare-model';
 import { readPublicDataset } from '../fixtures/public-data';
 
 const { dataset } = parseDataset(readPublicDataset());
@@ -75,6 +76,25 @@ describe('overlay', () => {
     });
     expect(c.own?.added).toBeNull();
     expect(dataset.clusters.find((x) => x.id === 'it-baja')!.website).toBe('https://itbaja.org/');
+  });
+
+  it('marks the corrected field in the comparison, apart from the sourced values', () => {
+    const corrected = setField(
+      EMPTY_OWN_REPLICA,
+      'it-baja',
+      'website',
+      'https://new.itbaja.org/',
+      stamp(T1, 'met in Tijuana'),
+    );
+    const index = buildIndex(overlayOwnFacts(dataset, corrected));
+    const ranking = rankAll({ ...defaultProfile('2026-12-01'), sectors: ['ict'] }, index, {
+      weights: DEFAULT_WEIGHTS,
+      expiredLabelFactor: DEFAULT_EXPIRED_LABEL_FACTOR,
+    });
+    const column = toColumn(ranking.byId('it-baja')!, index, false, []);
+    expect(column.yours).toHaveLength(1);
+    expect(column.yours[0]).toMatch(/^Website: corrected by you, 1 Dec 2026.*met in Tijuana/);
+    expect(toColumn(ranking.byId('claut')!, index, false, []).yours).toEqual([]);
   });
 
   it("leaves the dataset object as it is when there is nothing of the user's", () => {

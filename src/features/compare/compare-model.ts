@@ -2,6 +2,7 @@ import { formatFigure } from '@/domain/format';
 import type { JudgedLabel } from '@/domain/labels';
 import type { CriterionResult, DatasetIndex, Match } from '@/domain/ranking/types';
 import type { Figure } from '@/domain/types';
+import { ownNotes } from '@/domain/own-facts/own-provenance';
 import { countryName, interestName } from '@/domain/vocabulary';
 
 export interface CompareColumn {
@@ -19,6 +20,8 @@ export interface CompareColumn {
   euPartners: string[];
   /** What would move it up (src/domain/ranking/move-up-text.ts), at least one line. */
   moveUp: string[];
+  /** The user's own values in it ('Website: corrected by you, 1 Dec 2026'), apart from the sources. */
+  yours: string[];
 }
 
 export function toColumn(match: Match, index: DatasetIndex, filteredOut: boolean, moveUp: string[]): CompareColumn {
@@ -36,6 +39,7 @@ export function toColumn(match: Match, index: DatasetIndex, filteredOut: boolean
     focusAreas: c.focusAreas.map((id) => interestName(index, id) ?? id),
     euPartners: c.euPartners.map((p) => (p.country ? `${p.name} (${countryName(p.country)})` : p.name)),
     moveUp,
+    yours: ownNotes(c),
   };
 }
 

@@ -125,6 +125,19 @@ export function CompareTable({ columns, onRemove }: CompareTableProps) {
             columns={columns}
             cell={(c) => <TextList className="pl-4" items={c.euPartners} />}
           />
+          {columns.some((c) => c.yours.length > 0) && (
+            <Row
+              head={t('table.yours')}
+              columns={columns}
+              cell={(c) =>
+                c.yours.length > 0 ? (
+                  <TextList className="pl-4 text-purple-900" items={c.yours} />
+                ) : (
+                  t('table.yoursNone')
+                )
+              }
+            />
+          )}
           <Row
             head={t('relevance:moveUp.title')}
             columns={columns}
