@@ -230,14 +230,14 @@ describe('shortlist, meeting list and exports (production build, Chromium)', () 
     expect(clusterProblems).toContain('shortlist.entries[2].clusterId: "monterrey-aerocluster" is listed twice');
 
     expect(await shortlistState(page)).toEqual(before);
-    expect(await page.getByLabel('Shortlist', { exact: true }).locator('option').count()).toBe(1);
+    expect(await page.getByRole('combobox', { name: 'Shortlist', exact: true }).locator('option').count()).toBe(1);
     expect(await page.evaluate((key) => localStorage.getItem(key), STORE_KEY)).toBe(saved);
 
     // The exported file itself loads back as a second shortlist (the control case).
     await input.setInputFiles({ name: 'good.json', mimeType: 'application/json', buffer: exported.bytes });
     await page.getByRole('status').filter({ hasText: 'Imported the shortlist' }).waitFor();
     await importAlert.waitFor({ state: 'detached' });
-    expect(await page.getByLabel('Shortlist', { exact: true }).locator('option').count()).toBe(2);
+    expect(await page.getByRole('combobox', { name: 'Shortlist', exact: true }).locator('option').count()).toBe(2);
     expect(await shortlistState(page)).toEqual(before);
     expect(consoleErrors).toEqual([]);
     await context.close();

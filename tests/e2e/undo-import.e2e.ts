@@ -53,7 +53,7 @@ async function importJson(page: Page, name: string, buffer: Buffer) {
   await page.getByLabel('Import shortlist file').setInputFiles({ name, mimeType: 'application/json', buffer });
 }
 
-const listOptions = (page: Page) => page.getByLabel('Shortlist', { exact: true }).locator('option');
+const listOptions = (page: Page) => page.getByRole('combobox', { name: 'Shortlist', exact: true }).locator('option');
 const notices = (page: Page) => page.getByRole('status').filter({ has: page.locator('[data-notice]') });
 
 async function shortlistState(page: Page) {
@@ -148,7 +148,7 @@ describe('re-imports, undo and backups (production build, Chromium)', () => {
 
     await page.reload();
     await gotoMeetings(page);
-    expect(await page.getByLabel('Shortlist', { exact: true }).locator('option:checked').innerText()).toBe(
+    expect(await page.getByRole('combobox', { name: 'Shortlist', exact: true }).locator('option:checked').innerText()).toBe(
       'Backup from 2025',
     );
     expect(await page.getByLabel('Note for cluster-gone-since').inputValue()).toBe('They merged with another cluster');

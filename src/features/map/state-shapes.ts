@@ -5,8 +5,11 @@ import type { StateShapes } from '@/features/map/state-map-model';
 // of a bundle; the service worker keeps the file for offline use, as it keeps the dataset.
 export const STATE_SHAPES_URL = `${import.meta.env.BASE_URL}geo/mexico-states.json`;
 
-let shapes: Promise<StateShapes> | null = null;
-let loaded: StateShapes | null = null;
+// React's `use` reads a promise's `status` and `value` when a library sets them: a map shown again
+// (or a render React retries) reads the loaded outlines at once, and `use` is called on every render.
+type TrackedPromise = Promise<StateShapes> & { status?: 'fulfilled'; value?: StateShapes };
+
+let shapes: TrackedPromise | null = null;
 
 async function fetchShapes(): Promise<StateShapes> {
   const response = await fetch(STATE_SHAPES_URL);
@@ -21,7 +24,7 @@ async function fetchShapes(): Promise<StateShapes> {
 export function loadStateShapes(): Promise<StateShapes> {
   shapes ??= fetchShapes().then(
     (value) => {
-      loaded = value;
+      if (shapes) Object.assign(shapes, { status: 'fulfilled', value });
       return value;
     },
     (error: unknown) => {
@@ -30,9 +33,4 @@ export function loadStateShapes(): Promise<StateShapes> {
     },
   );
   return shapes;
-}
-
-/** The outlines once they have loaded, so a map shown again renders at once instead of suspending. */
-export function loadedStateShapes(): StateShapes | null {
-  return loaded;
 }

@@ -2,7 +2,7 @@ import { use, useMemo } from 'react';
 import { stateStrength } from '@/domain/ranking/state-strength';
 import { sectorProse } from '@/domain/vocabulary';
 import { buildStateMap, type StateMapModel } from '@/features/map/state-map-model';
-import { loadStateShapes, loadedStateShapes } from '@/features/map/state-shapes';
+import { loadStateShapes } from '@/features/map/state-shapes';
 import { usePrimarySector } from '@/hooks/use-ranking';
 import { useDatasetIndex } from '@/hooks/use-loaded-dataset';
 import { useAppStore } from '@/stores/app-store';
@@ -17,7 +17,8 @@ export interface StateAreas extends StateMapModel {
  * chosen it shows the general cluster strength the domain computes for sector ''.
  */
 export function useStateAreas(fontSize: number): StateAreas {
-  const shapes = loadedStateShapes() ?? use(loadStateShapes());
+  // Always through `use`: calling it only until the outlines arrive breaks React's hook order.
+  const shapes = use(loadStateShapes());
   const index = useDatasetIndex();
   const sector = usePrimarySector();
   // The strength wording follows the language.
