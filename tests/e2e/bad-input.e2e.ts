@@ -128,7 +128,9 @@ describe('bad input (production build, Chromium)', () => {
 
     const notice = await page.getByRole('status').filter({ hasText: 'Imported the shortlist' }).innerText();
     expect(notice).toContain(`"${HOSTILE.img}"`);
-    expect(await page.getByRole('combobox', { name: 'Shortlist', exact: true }).locator('option:checked').innerText()).toBe(HOSTILE.img);
+    expect(
+      await page.getByRole('combobox', { name: 'Shortlist', exact: true }).locator('option:checked').innerText(),
+    ).toBe(HOSTILE.img);
     const meetingList = page.getByRole('region', { name: 'Meeting list' });
     await meetingList.getByText(`${HOSTILE.img}: 2 clusters`).waitFor();
     expect(await page.getByLabel('Note for Monterrey Aerocluster').inputValue()).toBe(HOSTILE.note);
@@ -147,13 +149,18 @@ describe('bad input (production build, Chromium)', () => {
 
     // Over 5 MB: refused before reading, with a message; the lists, the view and storage stay as they were.
     const saved = await page.evaluate(() => localStorage.getItem('eu-mx-matchmaking'));
-    const options = await page.getByRole('combobox', { name: 'Shortlist', exact: true }).locator('option').allInnerTexts();
+    const options = await page
+      .getByRole('combobox', { name: 'Shortlist', exact: true })
+      .locator('option')
+      .allInnerTexts();
     const huge = Buffer.alloc(5 * 1024 * 1024 + 1, 0x20);
     await input.setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: huge });
     const refusal = page.getByRole('alert').filter({ hasText: '"huge.json" was not imported; nothing was changed.' });
     await refusal.waitFor();
     expect(await refusal.innerText()).toMatch(/\(file\): The file is 5\.0 MB; shortlist files may be at most 5 MB/);
-    expect(await page.getByRole('combobox', { name: 'Shortlist', exact: true }).locator('option').allInnerTexts()).toEqual(options);
+    expect(
+      await page.getByRole('combobox', { name: 'Shortlist', exact: true }).locator('option').allInnerTexts(),
+    ).toEqual(options);
     expect(await page.evaluate(() => localStorage.getItem('eu-mx-matchmaking'))).toBe(saved);
     expect(await page.getByLabel('Note for Monterrey Aerocluster').inputValue()).toBe(HOSTILE.note);
     expect(await pageHasInjectedMarkup(page)).toEqual({ xss: false, imgs: 0, scriptLinks: 0 });

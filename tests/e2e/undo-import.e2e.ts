@@ -148,9 +148,9 @@ describe('re-imports, undo and backups (production build, Chromium)', () => {
 
     await page.reload();
     await gotoMeetings(page);
-    expect(await page.getByRole('combobox', { name: 'Shortlist', exact: true }).locator('option:checked').innerText()).toBe(
-      'Backup from 2025',
-    );
+    expect(
+      await page.getByRole('combobox', { name: 'Shortlist', exact: true }).locator('option:checked').innerText(),
+    ).toBe('Backup from 2025');
     expect(await page.getByLabel('Note for cluster-gone-since').inputValue()).toBe('They merged with another cluster');
     expect(consoleErrors).toEqual([]);
     await context.close();
