@@ -1,11 +1,12 @@
+import type { QueryClient } from '@tanstack/react-query';
 import { Providers } from '@/app/providers';
 import { ErrorBoundary } from '@/components/error-boundary';
 import { Shell } from '@/app/shell';
 
-export function App() {
+export function App({ client }: { client?: QueryClient }) {
   return (
     <ErrorBoundary>
-      <Providers>
+      <Providers client={client}>
         <Shell />
       </Providers>
     </ErrorBoundary>

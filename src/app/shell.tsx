@@ -29,7 +29,7 @@ export function Shell() {
       {query.data && <SkipLinks />}
       <Header loaded={query.data ?? null} />
       {query.isPending && (
-        <div className="m-auto flex flex-col items-center gap-2">
+        <div className="m-auto flex flex-col items-center gap-2" data-testid="dataset-loading">
           <div role="status" aria-live="polite" className="flex items-center gap-3 text-lg text-slate-700">
             <span
               className="inline-block h-5 w-5 animate-spin rounded-full border-4 border-brand-600 border-t-transparent"

@@ -15,6 +15,7 @@ import { metaSchema } from '@/data/schemas/meta';
 import { policySchema } from '@/data/schemas/policies';
 import { sectorSchema } from '@/data/schemas/sectors';
 import { stateSchema } from '@/data/schemas/states';
+import { DATASET_FILES } from '@/data/dataset-files';
 import { checkIntegrity } from '@/data/integrity';
 import {
   DatasetFileError,
@@ -27,17 +28,8 @@ import {
 } from '@/data/validate';
 import { tr } from '@/i18n/i18n';
 
-/** The files under public/data, in the order they are loaded. */
-export const DATASET_FILES = [
-  'meta.json',
-  'sectors.json',
-  'interests.json',
-  'states.json',
-  'clusters.json',
-  'policies.json',
-  'eu.json',
-  'context.json',
-] as const;
+// The list lives in a file without imports, so vite.config.ts can preload the files from index.html.
+export { DATASET_FILES };
 
 export type DatasetFileName = (typeof DATASET_FILES)[number];
 export type RawDataset = Record<DatasetFileName, unknown>;

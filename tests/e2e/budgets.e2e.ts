@@ -66,6 +66,33 @@ describe('performance budgets', () => {
     await page.context().close();
   });
 
+  // Deterministic: index.html preloads the dataset and the first render waits briefly for it, so
+  // each file is fetched once (the app's fetch takes the preloaded response) and the page never
+  // shows the "Loading" panel before the matches at the bundled size.
+  it('fetches each dataset file once, from the preload, and paints the matches without a loading frame', async () => {
+    const page = await newPage();
+    const requests: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes('/data/')) requests.push(new URL(r.url()).pathname);
+    });
+    await page.addInitScript(() => {
+      const w = window as unknown as { __sawLoading: boolean };
+      w.__sawLoading = false;
+      new MutationObserver(() => {
+        if (document.querySelector('[data-testid="dataset-loading"]')) w.__sawLoading = true;
+      }).observe(document, { subtree: true, childList: true });
+    });
+    await page.goto(new URL('?s=aerospace', BASE_URL).toString());
+    await firstRenderMs(page);
+    const preloads = await page
+      .locator('link[rel="preload"][as="fetch"]')
+      .evaluateAll((links) => links.map((l) => new URL((l as HTMLLinkElement).href).pathname));
+    expect(preloads).toHaveLength(8);
+    expect([...requests].sort()).toEqual([...preloads].sort());
+    expect(await page.evaluate(() => (window as unknown as { __sawLoading: boolean }).__sawLoading)).toBe(false);
+    await page.context().close();
+  });
+
   // Deterministic: with space reserved, what is drawn late (map, charts, counts) moves nothing,
   // however long it takes to arrive.
   it('the first screen does not shift as the map, the charts and the counts arrive (CLS ≤ 0.02)', async () => {

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 /** How a path fails: an HTTP error status, or the connection cut without an answer. */
 export type Failure = 404 | 500 | 'reset';
@@ -14,6 +15,9 @@ const TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
   '.png': 'image/png',
 };
+
+// What a static host compresses (text formats; images are compressed already).
+const COMPRESSIBLE = /^(text\/|application\/(json|manifest))/;
 
 export interface TestServer {
   url: string;
@@ -31,7 +35,7 @@ export interface TestServer {
  * A static server on 127.0.0.1 (free port) for a built dist/ folder that can be told to fail
  * chosen paths: what vite preview cannot do, and what an interrupted update needs.
  */
-export async function startTestServer(root: string): Promise<TestServer> {
+export async function startTestServer(root: string, options: { gzip?: boolean } = {}): Promise<TestServer> {
   let current = root;
   let failures: Record<string, Failure> = {};
   let isDown = false;
@@ -44,11 +48,15 @@ export async function startTestServer(root: string): Promise<TestServer> {
     if (!file.startsWith(normalize(current))) return void response.writeHead(403).end();
     readFile(file).then(
       (body) => {
+        const type = TYPES[extname(file)] ?? 'application/octet-stream';
+        const gzip =
+          options.gzip && COMPRESSIBLE.test(type) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
         response.writeHead(200, {
-          'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+          'Content-Type': type,
           'Cache-Control': 'no-cache',
+          ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
         });
-        response.end(body);
+        response.end(gzip ? gzipSync(body) : body);
       },
       () => response.writeHead(404).end(),
     );
