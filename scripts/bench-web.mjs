@@ -7,7 +7,10 @@
 //   3. The app at 116, 1k, 10k and 100k clusters (scripts/bench/scale.mjs).
 // Prints tables and the issue-15 goals with ✓/✗; exits 1 only when a byte budget is exceeded by
 // more than its 1.5× margin (timings are too noisy on a shared machine to fail a run).
-//   --no-build  reuse a fresh dist/   --rounds=N  Lighthouse rounds (default 5)
+// Both pages are served gzip-compressed, as any static host serves them (Lighthouse's simulated
+// 10 Mbit/s link otherwise makes the uncompressed JSON and scripts the whole story); --raw serves
+// them uncompressed, as the bench did before 2 Dec 2026.
+//   --no-build  reuse a fresh dist/   --rounds=N  Lighthouse rounds (default 5)   --raw  no gzip
 //   --sizes=116,1000  only these sizes   --no-lighthouse  skip step 2
 import { build } from 'vite';
 import { CHROMIUM_HELP, findChromium } from './find-chromium.mjs';
@@ -40,8 +43,9 @@ const report = (figure) => {
   console.log(formatFigure(figure));
 };
 
-const app = await startTestServer('dist');
-const floor = await startTestServer(floorDir);
+const gzip = !process.argv.includes('--raw');
+const app = await startTestServer('dist', { gzip });
+const floor = await startTestServer(floorDir, { gzip });
 const browser = await launch();
 try {
   // 1. Sizes.
@@ -71,7 +75,9 @@ try {
   // 2. Lighthouse, app and floor alternating.
   let lh = null;
   if (!process.argv.includes('--no-lighthouse')) {
-    console.log(`\nLighthouse desktop, ${ROUNDS} rounds alternating app / floor:`);
+    console.log(
+      `\nLighthouse desktop, ${ROUNDS} rounds alternating app / floor, served ${gzip ? 'gzip-compressed' : 'uncompressed (--raw)'}:`,
+    );
     lh = await lighthouseRounds(
       chromium,
       {

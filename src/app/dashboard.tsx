@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Panel } from '@/components/panel';
 import { DashboardPrint } from '@/app/dashboard-print';
 import { DashboardTabs } from '@/app/dashboard-tabs';
-import { MapPanel, prefetchLazyViews } from '@/app/lazy-views';
+import { Loading } from '@/components/loading';
+import { MapPanel, prefetchLazyViews, useAfterIdle } from '@/app/lazy-views';
 import { whenIdle } from '@/hooks/use-idle-steps';
 import { SKIP_TARGET } from '@/app/skip-links';
 import { MatchesPanel } from '@/features/matches/matches-panel';
@@ -24,6 +25,9 @@ const MAP = 'h-[min(28rem,75vh)] min-h-64 overflow-hidden app:h-auto app:min-h-0
 export function Dashboard() {
   const { t } = useTranslation('app');
   useEffect(() => whenIdle(prefetchLazyViews, 5000), []);
+  // The map mounts once the first frame (with the ranked matches) is on screen: creating it costs
+  // a layout pass and ~50 ms that would otherwise delay that frame. Its space is reserved.
+  const mapNow = useAfterIdle();
   return (
     <>
       <main className="flex flex-col gap-3 p-3 print:hidden app:grid app:min-h-0 app:flex-1 app:grid-cols-[16rem_minmax(0,1fr)_minmax(0,1.1fr)] app:grid-rows-[minmax(0,1fr)] app:xl:grid-cols-[19rem_minmax(0,1fr)_minmax(0,1.3fr)]">
@@ -41,7 +45,7 @@ export function Dashboard() {
             loading={t('loading.map')}
             className={MAP}
           >
-            <MapPanel />
+            {mapNow ? <MapPanel /> : <Loading what={t('loading.map')} />}
           </Panel>
           <DashboardTabs />
         </div>

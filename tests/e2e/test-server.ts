@@ -35,6 +35,16 @@ export interface TestServer {
  * A static server on 127.0.0.1 (free port) for a built dist/ folder that can be told to fail
  * chosen paths: what vite preview cannot do, and what an interrupted update needs.
  */
+// Compressed once per file and content (the bench serves each page many times).
+const gzipCache = new Map<string, { body: Buffer; gz: Buffer }>();
+function compressed(file: string, body: Buffer): Buffer {
+  const hit = gzipCache.get(file);
+  if (hit && hit.body.equals(body)) return hit.gz;
+  const gz = gzipSync(body);
+  gzipCache.set(file, { body, gz });
+  return gz;
+}
+
 export async function startTestServer(root: string, options: { gzip?: boolean } = {}): Promise<TestServer> {
   let current = root;
   let failures: Record<string, Failure> = {};
@@ -56,7 +66,7 @@ export async function startTestServer(root: string, options: { gzip?: boolean } 
           'Cache-Control': 'no-cache',
           ...(gzip ? { 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' } : {}),
         });
-        response.end(gzip ? gzipSync(body) : body);
+        response.end(gzip ? compressed(file, body) : body);
       },
       () => response.writeHead(404).end(),
     );
