@@ -38,7 +38,7 @@ export const EventView = lazy(() => loaders.event().then((m) => ({ default: m.Ev
 export const SavedLists = lazy(() => loaders.meetings().then((m) => ({ default: m.SavedLists })));
 export const PresentationMode = lazy(() => loaders.presentation().then((m) => ({ default: m.PresentationMode })));
 export const OwnFactsSection = lazy(() => loaders.ownFacts().then((m) => ({ default: m.OwnFactsSection })));
-export const OwnImportEntry = lazy(() => loaders.ownImport().then((m) => ({ default: m.OwnImportEntry })));
+export const OwnImportDialog = lazy(() => loaders.ownImport().then((m) => ({ default: m.OwnImportDialog })));
 export const AddOrganisationDialog = lazy(() => loaders.ownFacts().then((m) => ({ default: m.AddOrganisationDialog })));
 export const SpotlightMap = lazy(() => loaders.spotlightMap().then((m) => ({ default: m.SpotlightMap })));
 export const StateOverviewMap = lazy(() => loaders.stateOverviewMap().then((m) => ({ default: m.StateOverviewMap })));
