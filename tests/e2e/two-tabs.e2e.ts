@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STORE_KEY, STORE_VERSION, newShortlist } from '@/stores/saved-shortlists';
 import { BASE_URL, launch, openPage } from './browser';
-import { chooseSector, matchItems, scrollToMatch } from './helpers';
+import { chooseSector, fromYourData, matchItems, scrollToMatch } from './helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -183,7 +183,7 @@ describe('saved data that cannot be loaded whole (production build, Chromium)', 
     await page.evaluate(() => {
       for (const key of Object.keys(localStorage)) if (key.startsWith('junk-')) localStorage.removeItem(key);
     });
-    await page.getByRole('button', { name: 'Saved data', exact: true }).click();
+    await fromYourData(page, 'Saved data');
     const dialog = page.getByRole('dialog', { name: 'Saved data' });
     await dialog.getByText(/^Saving is off/).waitFor();
     await dialog.getByRole('button', { name: 'Try saving again' }).click();
