@@ -210,6 +210,8 @@ describe('saved data that cannot be loaded whole (production build, Chromium)', 
       .click();
     const dialog = page.getByRole('dialog', { name: 'Saved data' });
     const backup = dialog.getByRole('list', { name: 'Backups of saved data' }).getByRole('listitem');
+    // The dialog is a lazy chunk: it may take a moment to appear.
+    await backup.first().waitFor();
     expect(await backup.count()).toBe(1);
     expect(await backup.innerText()).toContain(
       'Holds 1 shortlist this version can read: "Trip to Monterrey" (1 cluster).',
