@@ -1,15 +1,14 @@
-import { Suspense, useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '@/app/language-switch';
-import { AddOrganisationDialog, OwnImportEntry } from '@/app/lazy-views';
 import { ShareButton } from '@/app/share-button';
+import { YourDataMenu } from '@/app/your-data-menu';
 import { Button } from '@/components/button';
 import type { ParsedDataset } from '@/data/parse-dataset';
 import { formatIsoDate, formatNumber } from '@/domain/format';
 import { sourceYears } from '@/domain/sources';
 import { useAppStore } from '@/stores/app-store';
 import { selectActiveEntries } from '@/stores/selectors';
-import { savedDataPlace } from '@/stores/storage-messages';
 import type { View } from '@/stores/ui-slice';
 
 const VIEWS: readonly View[] = ['dashboard', 'meetings', 'event'];
@@ -20,7 +19,6 @@ export function Header({ loaded }: { loaded: ParsedDataset | null }) {
   const view = useAppStore((s) => s.view);
   const setView = useAppStore((s) => s.setView);
   const setPresenting = useAppStore((s) => s.setPresenting);
-  const setSavedDataOpen = useAppStore((s) => s.setSavedDataOpen);
   const shortlisted = useAppStore((s) => selectActiveEntries(s).length);
   const title = t('header.title');
   // index.html names the page in English for the first paint; from then on the title follows the language.
@@ -39,73 +37,60 @@ export function Header({ loaded }: { loaded: ParsedDataset | null }) {
   const years = meta ? sourceYears(meta) : '';
   const compiled = meta ? formatIsoDate(meta.compiledOn) : '';
   return (
-    // Wraps onto more lines in a narrow or zoomed window, so every button stays on screen.
-    <header className="flex min-h-14 shrink-0 flex-wrap items-center gap-x-4 gap-y-2 bg-brand-900 px-4 py-2 text-white print:hidden">
-      <h1 className="min-w-0 text-lg font-bold tracking-tight wrap-break-word">{title}</h1>
-      <div className={loaded ? 'order-last' : 'ml-auto'}>
-        <LanguageSwitch />
-      </div>
-      {loaded && meta && (
-        <>
-          <nav aria-label={t('header.views')} className="flex flex-wrap gap-1">
-            {VIEWS.map((id) => (
-              <button
-                key={id}
-                type="button"
-                aria-current={view === id ? 'page' : undefined}
-                onClick={() => setView(id)}
-                className={`rounded-md px-3 py-1.5 text-sm font-semibold whitespace-nowrap ${
-                  view === id ? 'bg-white text-brand-900' : 'text-white hover:bg-brand-700'
-                }`}
-              >
-                {viewLabel[id]}
-                {id === 'meetings' && shortlisted > 0 ? ` (${formatNumber(shortlisted, 0)})` : ''}
-              </button>
-            ))}
-          </nav>
-          <span
-            className="hidden min-w-0 flex-1 basis-0 truncate text-sm text-brand-100 xl:block"
+    // One line from 1366 px up in either language; narrower or zoomed, it wraps so every button stays on screen.
+    <header className="flex min-h-14 shrink-0 flex-wrap items-center gap-x-3 gap-y-2 bg-brand-900 px-4 py-1.5 text-white print:hidden">
+      <div className="min-w-0 flex-[1_1_16rem]">
+        <h1 className="text-base leading-tight font-bold tracking-tight wrap-break-word 2xl:text-lg">{title}</h1>
+        {meta && (
+          <p
+            className="text-xs leading-4 text-brand-100"
             title={t('header.datasetTitle', { count: clusters, version: meta.version, date: compiled, years })}
           >
-            {t('header.datasetLine', { count: clusters, date: compiled, years })}
-          </span>
-          <div className="ml-auto flex flex-wrap gap-2">
-            <AddOrganisation />
-            <Button variant="inverse" size="md" onClick={() => setSavedDataOpen(true)}>
-              {savedDataPlace()}
-            </Button>
+            <DatasetLine text={t('header.datasetLine', { count: clusters, date: compiled, years })} />
+          </p>
+        )}
+      </div>
+      {loaded && (
+        <nav aria-label={t('header.views')} className="flex flex-wrap gap-1">
+          {VIEWS.map((id) => (
+            <button
+              key={id}
+              type="button"
+              aria-current={view === id ? 'page' : undefined}
+              onClick={() => setView(id)}
+              className={`rounded-md px-3 py-1.5 text-sm font-semibold whitespace-nowrap ${
+                view === id ? 'bg-white text-brand-900' : 'text-white hover:bg-brand-700'
+              }`}
+            >
+              {viewLabel[id]}
+              {id === 'meetings' && shortlisted > 0 ? ` (${formatNumber(shortlisted, 0)})` : ''}
+            </button>
+          ))}
+        </nav>
+      )}
+      <div className="ml-auto flex flex-wrap items-center gap-2">
+        {loaded && (
+          <>
+            <YourDataMenu />
             <ShareButton />
             <Button variant="accent" size="md" onClick={() => setPresenting(true)}>
               {t('header.present')}
             </Button>
-          </div>
-        </>
-      )}
+          </>
+        )}
+        <LanguageSwitch />
+      </div>
     </header>
   );
 }
 
-/** Opens the form to add an organisation the sources do not have (src/features/own-facts, a lazy chunk). */
-function AddOrganisation() {
-  const { t } = useTranslation('ownFacts');
-  const [open, setOpen] = useState(false);
-  return (
-    <>
-      <Button variant="inverse" size="md" onClick={() => setOpen(true)}>
-        {t('add.open')}
-      </Button>
-      {open && (
-        <Suspense fallback={null}>
-          <AddOrganisationDialog
-            onClose={() => setOpen(false)}
-            extra={
-              <Suspense fallback={null}>
-                <OwnImportEntry />
-              </Suspense>
-            }
-          />
-        </Suspense>
-      )}
-    </>
-  );
+/** The line breaks only between its parts ("116 Mexican clusters", "sources from …"), never inside one. */
+function DatasetLine({ text }: { text: string }) {
+  const parts = text.split(' · ');
+  return parts.map((part, i) => (
+    <span key={i}>
+      <span className="whitespace-nowrap">{part}</span>
+      {i < parts.length - 1 ? ' · ' : ''}
+    </span>
+  ));
 }

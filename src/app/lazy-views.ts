@@ -26,6 +26,7 @@ const loaders = {
   presentation: () => import('@/features/presentation/presentation-mode'),
   ownFacts: () => import('@/features/own-facts/own-facts-views'),
   ownImport: withViewCatalogs(() => import('@/app/own-import-entry')),
+  savedData: () => import('@/features/saved-data/saved-data-dialog'),
 };
 
 export const MapPanel = lazy(() => loaders.map().then((m) => ({ default: m.MapPanel })));
@@ -38,8 +39,9 @@ export const EventView = lazy(() => loaders.event().then((m) => ({ default: m.Ev
 export const SavedLists = lazy(() => loaders.meetings().then((m) => ({ default: m.SavedLists })));
 export const PresentationMode = lazy(() => loaders.presentation().then((m) => ({ default: m.PresentationMode })));
 export const OwnFactsSection = lazy(() => loaders.ownFacts().then((m) => ({ default: m.OwnFactsSection })));
-export const OwnImportEntry = lazy(() => loaders.ownImport().then((m) => ({ default: m.OwnImportEntry })));
+export const OwnImportDialog = lazy(() => loaders.ownImport().then((m) => ({ default: m.OwnImportDialog })));
 export const AddOrganisationDialog = lazy(() => loaders.ownFacts().then((m) => ({ default: m.AddOrganisationDialog })));
+export const SavedDataDialog = lazy(() => loaders.savedData().then((m) => ({ default: m.SavedDataDialog })));
 export const SpotlightMap = lazy(() => loaders.spotlightMap().then((m) => ({ default: m.SpotlightMap })));
 export const StateOverviewMap = lazy(() => loaders.stateOverviewMap().then((m) => ({ default: m.StateOverviewMap })));
 export const ScheduleMap = lazy(() => loaders.scheduleMap().then((m) => ({ default: m.ScheduleMap })));

@@ -7,14 +7,13 @@ import { ErrorBoundary } from '@/components/error-boundary';
 import { Loading } from '@/components/loading';
 import { Header } from '@/app/header';
 import { LoadProgress } from '@/app/load-progress';
-import { EventView, MeetingsView } from '@/app/lazy-views';
+import { EventView, MeetingsView, SavedDataDialog } from '@/app/lazy-views';
 import { Presentation } from '@/app/presentation';
 import { SkipLinks } from '@/app/skip-links';
 import { UrlSync } from '@/app/url-sync';
 import { DataQualityPanel } from '@/features/data-quality/data-quality-panel';
 import { downloadText } from '@/components/download';
 import { Notices } from '@/features/notices/notices';
-import { SavedDataDialog } from '@/features/saved-data/saved-data-dialog';
 import { useAppStore } from '@/stores/app-store';
 
 export function Shell() {
@@ -22,6 +21,7 @@ export function Shell() {
   const { t: tEvent } = useTranslation('b2bEvent');
   const query = useDataset();
   const view = useAppStore((s) => s.view);
+  const savedDataOpen = useAppStore((s) => s.savedDataOpen);
   return (
     // The app layout (wide windows) fills the window exactly and clips, so nothing scrolls the page
     // into emptiness; loading and error pages, and narrow windows, scroll like any document.
@@ -67,7 +67,12 @@ export function Shell() {
           <Presentation />
         </UrlSync>
       )}
-      <SavedDataDialog download={downloadText} />
+      {/* A lazy chunk: it is opened from a menu or a notice, never on the first screen. */}
+      {savedDataOpen && (
+        <Suspense fallback={null}>
+          <SavedDataDialog download={downloadText} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -14,6 +14,13 @@ export type DialogProps = DialogName & {
   /** The dialog box itself takes the focus and is a Tab stop: for content driven by keys (slides). */
   focusSelf?: boolean;
   className?: string;
+  /**
+   * Given a header (title, close) or a footer (the primary actions), the dialog is capped to the window
+   * and only `children` scroll between them, so a tall form never pushes its title or buttons away.
+   * The caller's className then sets no padding or overflow (each part has its own padding).
+   */
+  header?: ReactNode;
+  footer?: ReactNode;
   ref?: Ref<HTMLDialogElement>;
   children: ReactNode;
 };
@@ -38,7 +45,17 @@ function tabStops(dialog: HTMLDialogElement, focusSelf: boolean): HTMLElement[] 
  * and back to the element that opened it on close, Escape closes, and a modal keeps the focus
  * inside. Named by `label` (aria-label) or `labelledBy` (aria-labelledby: the id of its title).
  */
-export function Dialog({ onClose, modal = true, focusSelf = false, className, ref, children, ...name }: DialogProps) {
+export function Dialog({
+  onClose,
+  modal = true,
+  focusSelf = false,
+  className,
+  header,
+  footer,
+  ref,
+  children,
+  ...name
+}: DialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
   // Mounted before any effect of the caller reads it.
   useImperativeHandle(ref, () => dialog.current as HTMLDialogElement, []);
@@ -88,7 +105,7 @@ export function Dialog({ onClose, modal = true, focusSelf = false, className, re
       aria-labelledby={name.labelledBy}
       aria-modal={modal || undefined}
       tabIndex={focusSelf ? -1 : undefined}
-      className={className}
+      className={header || footer ? `${className ?? ''} overflow-hidden` : className}
       onKeyDown={onKeyDown}
       onCancel={(e) => {
         // The browser's own close request (e.g. a back gesture): the caller decides, by unmounting.
@@ -96,7 +113,24 @@ export function Dialog({ onClose, modal = true, focusSelf = false, className, re
         onClose();
       }}
     >
-      {children}
+      {header || footer ? (
+        <Framed header={header} footer={footer}>
+          {children}
+        </Framed>
+      ) : (
+        children
+      )}
     </dialog>
+  );
+}
+
+/** Header and footer fixed, the body scrolling: the column is no taller than the browser lets a modal be (the window less its margins). */
+function Framed({ header, footer, children }: { header: ReactNode; footer: ReactNode; children: ReactNode }) {
+  return (
+    <div className="flex max-h-[calc(100dvh-2.5rem)] flex-col">
+      {header && <div className="shrink-0 border-b border-slate-200 px-4 pt-3 pb-2">{header}</div>}
+      <div className="min-h-0 flex-1 space-y-3 overflow-y-auto p-4">{children}</div>
+      {footer && <div className="shrink-0 border-t border-slate-200 px-4 py-3">{footer}</div>}
+    </div>
   );
 }

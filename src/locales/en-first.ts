@@ -31,6 +31,7 @@ import schedule from '@/locales/en/schedule.json';
 import shortlist from '@/locales/en/shortlist.json';
 import workspace from '@/locales/en/workspace.json';
 import stateMap from '@/locales/en/stateMap.json';
+import yourData from '@/locales/en/yourData.json';
 
 // The English namespaces the first screen can read: bundled with it, so no first-screen text is ever
 // a raw key. A namespace only lazy views read belongs in en-views.ts (tests/unit/i18n-first-screen.test.ts).
@@ -68,4 +69,5 @@ export const enFirst = {
   shortlist,
   workspace,
   stateMap,
+  yourData,
 };

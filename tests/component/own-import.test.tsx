@@ -1,6 +1,7 @@
 // The import dialog on its own, with the real dataset: a sheet with one bad row shows the report,
 // Apply imports the valid rows only, a mapping change re-reads the sheet, and Cancel changes nothing.
 import { render, screen, within } from '@testing-library/react';
+import { useState } from 'react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
 import { Blob as NodeBlob } from 'node:buffer';
@@ -9,7 +10,7 @@ import { parseDataset } from '@/data/parse-dataset';
 import { i18n } from '@/i18n/i18n';
 import type { ImportResult } from '@/domain/own-facts/import-run';
 import { applyImport } from '@/features/own-import/apply-import';
-import { OwnImport } from '@/features/own-import/own-import';
+import { ImportDialog } from '@/features/own-import/import-dialog';
 import { useOwnFactsStore } from '@/stores/own-facts-store';
 import { partnersWorkbook } from '../fixtures/own-import-xlsx';
 import { readPublicDataset } from '../fixtures/public-data';
@@ -24,18 +25,34 @@ const CSV = [
   'Cluster Hidrógeno Verde,Sonora,www.h2.example.mx,Luis Peña,luis@,',
 ].join('\n');
 
+/** Opens the dialog from a button, as the header's Your data menu does, and closes it on Apply. */
+function Opener({ onApply }: { onApply: (result: ImportResult) => void }) {
+  const [open, setOpen] = useState(false);
+  const { clusters, states, sectors, interests } = dataset;
+  return (
+    <>
+      <button type="button" onClick={() => setOpen(true)}>
+        Import organisations from a sheet
+      </button>
+      {open && (
+        <ImportDialog
+          data={{ clusters, states, sectors, interests, ownFacts: { organisations: [], corrections: [] } }}
+          onClose={() => setOpen(false)}
+          onApply={(result) => {
+            onApply(result);
+            setOpen(false);
+          }}
+        />
+      )}
+    </>
+  );
+}
+
 function setup() {
   const onApply = vi.fn<(result: ImportResult) => void>();
   render(
     <I18nextProvider i18n={i18n}>
-      <OwnImport
-        clusters={dataset.clusters}
-        states={dataset.states}
-        sectors={dataset.sectors}
-        interests={dataset.interests}
-        ownFacts={{ organisations: [], corrections: [] }}
-        onApply={onApply}
-      />
+      <Opener onApply={onApply} />
     </I18nextProvider>,
   );
   // A file picker's "All files" choice lets any file through, as a user can.

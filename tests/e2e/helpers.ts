@@ -198,3 +198,15 @@ export async function scrollMatchesToTop(page: Page) {
   }
   await items.first().evaluate((li) => li.scrollIntoView({ block: 'nearest' }));
 }
+
+/** Chooses an item of the header's Your data menu (Add an organisation, the sheet import, Saved data). */
+export async function fromYourData(page: Page, item: string) {
+  await page
+    .getByRole('banner')
+    .getByRole('button', { name: ui('Your data') })
+    .click();
+  await page
+    .getByRole('menu', { name: ui('Your data') })
+    .getByRole('menuitem', { name: ui(item) })
+    .click();
+}

@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launch, openPage } from './browser';
-import { chooseSector, download, matchItemNamed, shot } from './helpers';
+import { chooseSector, download, fromYourData, matchItemNamed, shot } from './helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -19,7 +19,7 @@ const NAME = 'Clúster Aeroespacial del Bajío Norte';
 const SHOTS = 'tmp-shots';
 
 async function addOrganisation(page: Page) {
-  await page.getByRole('button', { name: 'Add an organisation' }).click();
+  await fromYourData(page, 'Add an organisation');
   const dialog = page.getByRole('dialog', { name: 'Add an organisation' });
   await dialog.getByLabel('Name', { exact: true }).fill(NAME);
   await dialog.getByRole('combobox', { name: /^State/ }).selectOption({ label: 'Guanajuato' });
@@ -67,7 +67,7 @@ describe('own facts', () => {
     await chooseSector(page, 'Aerospace');
     expect(await (await ownItem(page)).getByText('Added by you').count()).toBe(1);
 
-    await page.getByRole('button', { name: 'Saved data' }).click();
+    await fromYourData(page, 'Saved data');
     const file = await download(page, 'Download the workspace');
     const parsed = JSON.parse(file.bytes.toString('utf8'));
     expect(parsed.ownFacts.organisations[0].values.contacts.value[0]).toMatchObject({ email: 'ana.lopez@example.org' });
@@ -76,7 +76,7 @@ describe('own facts', () => {
     await context.close();
 
     const fresh = await openPage(browser);
-    await fresh.page.getByRole('button', { name: 'Saved data' }).click();
+    await fromYourData(fresh.page, 'Saved data');
     // A real file on disk, as the user picks it.
     const path = `${SHOTS}/workspace.json`;
     writeFileSync(path, file.bytes);

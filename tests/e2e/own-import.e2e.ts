@@ -1,5 +1,5 @@
-// Issue 18, the sheet import of organisations in real Chromium: a CSV picked from the add-organisation
-// dialog adds a new organisation with its contact person, offers a new website for a sourced cluster
+// Issue 18, the sheet import of organisations in real Chromium: a CSV picked from the header's Your data
+// menu adds a new organisation with its contact person, offers a new website for a sourced cluster
 // named with other accents and case, and leaves out a row with a bad website, naming row and column.
 // The new organisation is then ranked and marked, and its contact person reaches the meeting list and
 // its vCard and CRM CSV, parsed by ical.js and papaparse.
@@ -8,7 +8,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CRM_CSV_HEADER } from '@/domain/crm-csv';
 import { launch, openPage } from './browser';
 import { gotoMeetings } from './bad-input-helpers';
-import { chooseSector, download, matchItemNamed, readCsv, readVcards, shortlistMatch, shot } from './helpers';
+import {
+  chooseSector,
+  download,
+  fromYourData,
+  matchItemNamed,
+  readCsv,
+  readVcards,
+  shortlistMatch,
+  shot,
+} from './helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -27,11 +36,9 @@ const SHEET = [
   'Clúster Minero del Altiplano,Zacatecas,Mining,www.minero-altiplano.example,,,,',
 ].join('\n');
 
-/** Opens the sheet import from the add-organisation dialog and picks the CSV; the import dialog. */
+/** Opens the sheet import from the header's Your data menu and picks the CSV; the import dialog. */
 async function pickSheet(page: Page, text: string) {
-  await page.getByRole('button', { name: 'Add an organisation' }).click();
-  const add = page.getByRole('dialog', { name: 'Add an organisation' });
-  await add.getByRole('button', { name: 'Import organisations from a sheet' }).click();
+  await fromYourData(page, 'Import organisations from a sheet');
   const dialog = page.getByRole('dialog', { name: 'Import organisations from a sheet' });
   await dialog.getByLabel('Choose a CSV or .xlsx file').setInputFiles({
     name: 'partners.csv',
@@ -41,13 +48,13 @@ async function pickSheet(page: Page, text: string) {
   const report = dialog.getByRole('region', { name: 'What each row does' });
   await report.waitFor();
   const row = (n: number) => report.getByRole('row').filter({ has: page.getByRole('rowheader', { name: String(n) }) });
-  return { add, dialog, report, row };
+  return { dialog, report, row };
 }
 
 describe('sheet import of organisations (production build, Chromium)', () => {
   it('imports a new organisation with a contact and a correction, leaves out the bad row, and carries the contact out', async () => {
     const { page, context, consoleErrors, foreignRequests } = await openPage(browser);
-    const { add, dialog, report, row } = await pickSheet(page, SHEET);
+    const { dialog, report, row } = await pickSheet(page, SHEET);
     expect(await report.innerText()).toContain(
       '3 rows · 1 new organisation · 1 correction · 0 up to date · 1 with problems',
     );
@@ -63,8 +70,6 @@ describe('sheet import of organisations (production build, Chromium)', () => {
     await shot(page, 'own-import-report.png');
     await dialog.getByRole('button', { name: 'Import 2 rows' }).click();
     await dialog.waitFor({ state: 'detached' });
-    await add.getByRole('button', { name: 'Cancel' }).click();
-    await add.waitFor({ state: 'detached' });
 
     await chooseSector(page, 'Aerospace');
     const item = await matchItemNamed(page, NEW_ORG);
@@ -109,8 +114,6 @@ describe('sheet import of organisations (production build, Chromium)', () => {
     // The title bar and the foot of the dialog both offer Cancel.
     await again.dialog.getByRole('button', { name: 'Cancel' }).last().click();
     await again.dialog.waitFor({ state: 'detached' });
-    await again.add.getByRole('button', { name: 'Cancel' }).click();
-    await again.add.waitFor({ state: 'detached' });
 
     // The correction: CLAUT's detail shows the sourced website and the one from the sheet.
     await page.goto(new URL('?sel=claut', page.url()).href);

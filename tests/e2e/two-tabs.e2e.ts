@@ -4,7 +4,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STORE_KEY, STORE_VERSION, newShortlist } from '@/stores/saved-shortlists';
 import { BASE_URL, launch, openPage } from './browser';
-import { chooseSector, matchItems, scrollToMatch } from './helpers';
+import { chooseSector, fromYourData, matchItems, scrollToMatch } from './helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -183,7 +183,7 @@ describe('saved data that cannot be loaded whole (production build, Chromium)', 
     await page.evaluate(() => {
       for (const key of Object.keys(localStorage)) if (key.startsWith('junk-')) localStorage.removeItem(key);
     });
-    await page.getByRole('button', { name: 'Saved data', exact: true }).click();
+    await fromYourData(page, 'Saved data');
     const dialog = page.getByRole('dialog', { name: 'Saved data' });
     await dialog.getByText(/^Saving is off/).waitFor();
     await dialog.getByRole('button', { name: 'Try saving again' }).click();
@@ -210,6 +210,8 @@ describe('saved data that cannot be loaded whole (production build, Chromium)', 
       .click();
     const dialog = page.getByRole('dialog', { name: 'Saved data' });
     const backup = dialog.getByRole('list', { name: 'Backups of saved data' }).getByRole('listitem');
+    // The dialog is a lazy chunk: it may take a moment to appear.
+    await backup.first().waitFor();
     expect(await backup.count()).toBe(1);
     expect(await backup.innerText()).toContain(
       'Holds 1 shortlist this version can read: "Trip to Monterrey" (1 cluster).',

@@ -1,10 +1,10 @@
-import { useId, useState, type ReactNode } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from '@/components/dialog';
 import { ownValuesProblems } from '@/data/schemas/own-facts';
 import { OWN_FIELDS, emptyOwnValues } from '@/domain/own-facts/fields';
 import type { OwnField, OwnFieldValues } from '@/domain/own-facts/types';
-import { GroundsFields, groundsProblems, useGrounds } from '@/features/own-facts/correct-form';
+import { FormButtons, GroundsFields, groundsProblems, useGrounds } from '@/features/own-facts/correct-form';
 import { FieldEditor } from '@/features/own-facts/field-editor';
 import { groundsOf, vocabularyOf } from '@/features/own-facts/own-facts-model';
 import { useDatasetValue } from '@/hooks/use-loaded-dataset';
@@ -23,12 +23,13 @@ export function filledValues(values: OwnFieldValues): Partial<OwnFieldValues> & 
 
 /**
  * Adds an organisation the sources do not have, with every field a user can give; errors are named per
- * field. `extra` (the app's sheet import) is shown above the form.
+ * field. Title and buttons stay in view while the form scrolls.
  */
-export function AddOrganisationDialog({ onClose, extra }: { onClose: () => void; extra?: ReactNode }) {
+export function AddOrganisationDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('ownFacts');
   const dataset = useDatasetValue();
   const titleId = useId();
+  const formId = useId();
   const [values, setValues] = useState(emptyOwnValues);
   const grounds = useGrounds();
   const { sourceUrl, note } = grounds;
@@ -52,26 +53,34 @@ export function AddOrganisationDialog({ onClose, extra }: { onClose: () => void;
     <Dialog
       labelledBy={titleId}
       onClose={onClose}
-      className="m-auto max-h-[90vh] w-[min(42rem,calc(100vw-2rem))] overflow-y-auto rounded-lg bg-white text-slate-900 shadow-xl backdrop:bg-slate-900/50"
+      className="m-auto w-[min(42rem,calc(100vw-2rem))] rounded-lg bg-white text-slate-900 shadow-xl backdrop:bg-slate-900/50"
+      header={
+        <h2 id={titleId} className="text-lg font-bold">
+          {t('add.title')}
+        </h2>
+      }
+      footer={
+        // Beside the buttons, so the count of problems shows whatever the form is scrolled to.
+        <div className="space-y-2">
+          {errors.size > 0 && (
+            <div role="alert" className="rounded border border-red-700 bg-red-50 p-2 text-sm text-red-900">
+              {t('add.problems', { count: errors.size })}
+            </div>
+          )}
+          <FormButtons saveLabel={t('add.save')} onCancel={onClose} form={formId} />
+        </div>
+      }
     >
-      {extra && <div className="border-b border-slate-200 p-4">{extra}</div>}
       <form
+        id={formId}
         noValidate
-        className="space-y-3 p-4"
+        className="space-y-3"
         onSubmit={(e) => {
           e.preventDefault();
           save();
         }}
       >
-        <h2 id={titleId} className="text-lg font-bold">
-          {t('add.title')}
-        </h2>
         <p className="text-sm">{t('add.intro')}</p>
-        {errors.size > 0 && (
-          <div role="alert" className="rounded border border-red-700 bg-red-50 p-2 text-sm text-red-900">
-            {t('add.problems', { count: errors.size })}
-          </div>
-        )}
         {OWN_FIELDS.map((field) => (
           <FieldEditor
             key={field}
@@ -82,7 +91,7 @@ export function AddOrganisationDialog({ onClose, extra }: { onClose: () => void;
             dataset={dataset}
           />
         ))}
-        <GroundsFields {...grounds} error={errors.get('sourceUrl')} saveLabel={t('add.save')} onCancel={onClose} />
+        <GroundsFields {...grounds} error={errors.get('sourceUrl')} onCancel={onClose} />
       </form>
     </Dialog>
   );

@@ -65,7 +65,8 @@ interface GroundsProps {
   note: string;
   setNote: (v: string) => void;
   error: string | undefined;
-  saveLabel: string;
+  /** Without a save label the buttons are left to the caller (a dialog's fixed footer: FormButtons). */
+  saveLabel?: string;
   onCancel: () => void;
 }
 
@@ -83,14 +84,22 @@ export function GroundsFields({ sourceUrl, setSourceUrl, note, setNote, error, s
         onChange={(e) => setSourceUrl(e.target.value)}
       />
       <TextField label={t('form.note')} value={note} maxLength={1000} onChange={(e) => setNote(e.target.value)} />
-      <div className="flex gap-2">
-        <Button type="submit" variant="primary">
-          {saveLabel}
-        </Button>
-        <Button variant="neutral" onClick={onCancel}>
-          {t('form.cancel')}
-        </Button>
-      </div>
+      {saveLabel && <FormButtons saveLabel={saveLabel} onCancel={onCancel} />}
     </>
+  );
+}
+
+/** Save (submits `form`, or the form it sits in) and Cancel. */
+export function FormButtons({ saveLabel, onCancel, form }: { saveLabel: string; onCancel: () => void; form?: string }) {
+  const { t } = useTranslation('ownFacts');
+  return (
+    <div className="flex gap-2">
+      <Button type="submit" variant="primary" form={form}>
+        {saveLabel}
+      </Button>
+      <Button variant="neutral" onClick={onCancel}>
+        {t('form.cancel')}
+      </Button>
+    </div>
   );
 }

@@ -80,14 +80,17 @@ export function ImportDialog({ data, onClose, onApply }: ImportDialogProps) {
     <Dialog
       labelledBy={titleId}
       onClose={onClose}
-      className="m-auto w-[min(56rem,calc(100vw-2rem))] max-h-[calc(100vh-2rem)] space-y-3 overflow-y-auto rounded-lg bg-white p-4 text-slate-900 shadow-xl backdrop:bg-slate-900/50"
+      className="m-auto w-[min(56rem,calc(100vw-2rem))] rounded-lg bg-white text-slate-900 shadow-xl backdrop:bg-slate-900/50"
+      header={
+        <div className="flex items-start justify-between gap-2">
+          <h2 id={titleId} className="text-lg font-bold">
+            {t('ownImport:title')}
+          </h2>
+          <Button onClick={onClose}>{t('ownImport:cancel')}</Button>
+        </div>
+      }
+      footer={table && result && <ImportApply result={result} onApply={() => onApply(result)} onCancel={onClose} />}
     >
-      <div className="flex items-start justify-between gap-2">
-        <h2 id={titleId} className="text-lg font-bold">
-          {t('ownImport:title')}
-        </h2>
-        <Button onClick={onClose}>{t('ownImport:cancel')}</Button>
-      </div>
       <p className="text-sm">{t('ownImport:intro')}</p>
       <div className="flex flex-wrap items-center gap-2">
         <label
@@ -141,7 +144,6 @@ export function ImportDialog({ data, onClose, onApply }: ImportDialogProps) {
               }
             />
           )}
-          <ImportApply result={result} onApply={() => onApply(result)} onCancel={onClose} />
         </>
       )}
     </Dialog>
