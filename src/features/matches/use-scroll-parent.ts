@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 
 /** The nearest ancestor that scrolls vertically (the panel the list sits in), else the page's scroller. */
 export function scrollParentOf(element: HTMLElement | null): HTMLElement | null {
@@ -10,27 +10,33 @@ export function scrollParentOf(element: HTMLElement | null): HTMLElement | null 
 }
 
 /**
- * A callback ref for the list, its scroller, and how far the list starts below the scroller's
- * content top (the virtualiser's scroll margin), re-measured whenever the content around it
- * resizes: headings, counts or notices above the list can change height.
+ * A callback ref for the list, its scroller (read by the virtualiser after the commit), and how far
+ * the list starts below the scroller's content top (the virtualiser's scroll margin), re-measured
+ * whenever the content around it resizes: headings, counts or notices above the list can change
+ * height. The scroller is kept in a ref, not state: a state update from the ref would re-render the
+ * list synchronously inside the first commit, before the first rows could be painted.
  */
 export function useScrollParent() {
-  const [list, setList] = useState<HTMLElement | null>(null);
+  const list = useRef<HTMLElement | null>(null);
+  const scroller = useRef<HTMLElement | null>(null);
   const [margin, setMargin] = useState(0);
-  const ref = useCallback((el: HTMLElement | null) => setList(el), []);
-  // Once per list element: getComputedStyle on every render forced a style recalculation of the
-  // whole page each time (tens of ms of the first screen and of every toggle).
-  const scroller = useMemo(() => (list ? scrollParentOf(list) : null), [list]);
+  const ref = useCallback((el: HTMLElement | null) => {
+    list.current = el;
+    // Once per list element: getComputedStyle on every render forced a style recalculation of the
+    // whole page each time (tens of ms of the first screen and of every toggle).
+    scroller.current = el ? scrollParentOf(el) : null;
+  }, []);
+  const getScroller = useCallback(() => scroller.current, []);
   useEffect(() => {
-    const around = list?.parentElement;
-    if (!list || !scroller || !around || typeof ResizeObserver === 'undefined') return;
+    const el = list.current;
+    const around = el?.parentElement;
+    const sc = scroller.current;
+    if (!el || !sc || !around || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver(() =>
-      setMargin(
-        Math.round(list.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop),
-      ),
+      setMargin(Math.round(el.getBoundingClientRect().top - sc.getBoundingClientRect().top + sc.scrollTop)),
     );
     observer.observe(around);
     return () => observer.disconnect();
-  }, [list, scroller]);
-  return { ref, scroller, margin };
+  }, []);
+  return { ref, getScroller, margin };
 }

@@ -32,7 +32,7 @@ export function VirtualMatchList({ label, matches, index }: VirtualMatchListProp
   );
   const shortlisted = useShortlistedIds();
   const compareFull = compareIds.length >= MAX_COMPARE;
-  const { ref, scroller, margin } = useScrollParent();
+  const { ref, getScroller, margin } = useScrollParent();
   const [focused, setFocused] = useState(-1);
   const selectedIndex = useMemo(() => matches.findIndex((m) => m.cluster.id === selectedId), [matches, selectedId]);
   // Rows are built only for the items drawn (reasons are worded lazily per match).
@@ -54,7 +54,10 @@ export function VirtualMatchList({ label, matches, index }: VirtualMatchListProp
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: matches.length,
-    getScrollElement: () => scroller,
+    getScrollElement: getScroller,
+    // Until the scroller is measured (after the first commit), a window's height: the first render
+    // already has the rows a screen shows, so they are painted in the first frame.
+    initialRect: { width: 0, height: window.innerHeight },
     estimateSize: () => ESTIMATE,
     getItemKey: (i) => matches[i]?.cluster.id ?? i,
     overscan: 6,
