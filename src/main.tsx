@@ -7,7 +7,7 @@ import { startLanguage } from '@/app/language';
 import { registerOfflineCopy } from '@/app/offline';
 import { createQueryClient } from '@/app/providers';
 import { UpdateNotice } from '@/app/update-notice';
-import { LinkApplied, applyLinkBeforeRender } from '@/app/url-sync';
+import { applyLinkWhenLoaded } from '@/app/url-sync';
 import { requestDatasetEarly } from '@/hooks/use-dataset';
 
 const root = document.getElementById('root');
@@ -17,15 +17,13 @@ const queryClient = createQueryClient();
 // The active language's catalog is a small chunk; the first render waits for it so no text flips.
 await startLanguage();
 await firstData(queryClient);
-const linkApplied = applyLinkBeforeRender(queryClient);
+applyLinkWhenLoaded(queryClient);
 // As a transition, React renders the first screen in slices of a few ms (the page stays
 // responsive) and commits it once; a plain render would be one long task.
 startTransition(() =>
   createRoot(root).render(
     <StrictMode>
-      <LinkApplied value={linkApplied}>
-        <App client={queryClient} />
-      </LinkApplied>
+      <App client={queryClient} />
       <UpdateNotice />
     </StrictMode>,
   ),

@@ -1,5 +1,5 @@
-import type { QueryClient } from '@tanstack/react-query';
-import { createContext, useContext, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
+import { hashKey, useQueryClient, type QueryClient } from '@tanstack/react-query';
+import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { applyShareLink, encodeView } from '@/app/url-state';
 import type { Dataset } from '@/domain/types';
 import { datasetQueryOptions } from '@/hooks/use-dataset';
@@ -7,8 +7,9 @@ import { useDatasetValue, withOwnFacts } from '@/hooks/use-loaded-dataset';
 import { useAppStore } from '@/stores/app-store';
 import { useOwnFactsStore } from '@/stores/own-facts-store';
 
-/** True when main.tsx applied the link before the first render (the dataset was already loaded). */
-export const LinkApplied = createContext(false);
+// The clients whose link was applied before the dataset first rendered (per client, so each
+// component test's fresh client starts over).
+const appliedEarly = new WeakSet<QueryClient>();
 
 function applyLink(dataset: Dataset): void {
   const store = useAppStore.getState();
@@ -16,28 +17,41 @@ function applyLink(dataset: Dataset): void {
     store.addNotice('url', message);
 }
 
-/**
- * Applies the link before the first render when the dataset is already in the cache, so that render
- * ranks for the linked profile at once: no empty pass, and no re-render of the whole dashboard in
- * the first commit (a layout-effect update is synchronous, one long task). Returns whether it did.
- */
-export function applyLinkBeforeRender(client: QueryClient): boolean {
+function applyFromCache(client: QueryClient): boolean {
   const parsed = client.getQueryData(datasetQueryOptions.queryKey);
-  if (!parsed) return false;
+  if (!parsed || appliedEarly.has(client)) return Boolean(parsed);
+  appliedEarly.add(client);
   applyLink(withOwnFacts(parsed, useOwnFactsStore.getState().replica).dataset);
   return true;
+}
+
+/**
+ * Applies the link as soon as the dataset is in the cache, before React renders it (main.tsx, before
+ * the first render): that render ranks for the linked profile at once, with no empty pass and no
+ * re-render of the whole dashboard from a layout effect (synchronous: one long task). A dataset
+ * that arrives after the first render is caught by a cache listener, still before React renders it.
+ */
+export function applyLinkWhenLoaded(client: QueryClient): void {
+  if (applyFromCache(client)) return;
+  const cache = client.getQueryCache();
+  const hash = hashKey(datasetQueryOptions.queryKey);
+  const stop = cache.subscribe((event) => {
+    if (event.type !== 'updated' || event.query.queryHash !== hash) return;
+    if (event.query.state.status === 'error') stop();
+    else if (applyFromCache(client)) stop();
+  });
 }
 
 /**
  * Reads the link once when the dataset is ready, then mirrors profile, weights, filters and
  * selection into the address bar (replaceState: no history entry per slider move). The views
  * under it render only once the link is applied (before the first render when the dataset was
- * ready, see applyLinkBeforeRender; else in a layout effect, so before the first paint): a first
+ * loaded, see applyLinkWhenLoaded; else in a layout effect, so before the first paint): a first
  * render with the blank profile would rank every cluster in its own sector for nothing.
  */
 export function UrlSync({ children }: { children: ReactNode }) {
   const dataset = useDatasetValue();
-  const early = useContext(LinkApplied);
+  const early = appliedEarly.has(useQueryClient());
   const applied = useRef(early);
   const [ready, setReady] = useState(early);
 

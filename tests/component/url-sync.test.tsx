@@ -2,7 +2,7 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import { QueryClient } from '@tanstack/react-query';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { Providers } from '@/app/providers';
-import { LinkApplied, UrlSync, applyLinkBeforeRender } from '@/app/url-sync';
+import { UrlSync, applyLinkWhenLoaded } from '@/app/url-sync';
 import { parseDataset } from '@/data/parse-dataset';
 import { EMPTY_OWN_REPLICA } from '@/domain/own-facts/replica';
 import { datasetQueryOptions } from '@/hooks/use-dataset';
@@ -42,20 +42,29 @@ describe('UrlSync: the link in, the view out', () => {
     window.history.replaceState(null, '', '/?s=aerospace');
     const client = new QueryClient();
     client.setQueryData(datasetQueryOptions.queryKey, dataset);
-    expect(applyLinkBeforeRender(client)).toBe(true);
+    applyLinkWhenLoaded(client);
     expect(useAppStore.getState().profile.sectors).toEqual(['aerospace']);
     render(
-      <LinkApplied value>
-        <Providers client={client}>
-          <UrlSync>child</UrlSync>
-        </Providers>
-      </LinkApplied>,
+      <Providers client={client}>
+        <UrlSync>child</UrlSync>
+      </Providers>,
     );
     // No waiting: the first commit already has the children.
     expect(screen.getByText('child')).toBeTruthy();
   });
 
-  it('does nothing before the dataset is loaded (the layout effect applies the link then)', () => {
-    expect(applyLinkBeforeRender(new QueryClient())).toBe(false);
+  it('a dataset that arrives later has the link applied as it lands in the cache, before any render', () => {
+    window.history.replaceState(null, '', '/?s=aerospace');
+    const client = new QueryClient();
+    applyLinkWhenLoaded(client);
+    expect(useAppStore.getState().profile.sectors).toEqual([]);
+    client.setQueryData(datasetQueryOptions.queryKey, dataset);
+    expect(useAppStore.getState().profile.sectors).toEqual(['aerospace']);
+    render(
+      <Providers client={client}>
+        <UrlSync>child</UrlSync>
+      </Providers>,
+    );
+    expect(screen.getByText('child')).toBeTruthy();
   });
 });
