@@ -110,7 +110,19 @@ describe('B2bImport', () => {
     const { applied, user } = setup();
     await pick(user, new File([''], 'blank.csv'));
     expect(await screen.findByRole('cell', { name: 'the file is empty' })).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    // The title bar and the foot of the dialog both offer Cancel.
+    const cancels = within(screen.getByRole('dialog')).getAllByRole('button', { name: 'Cancel' });
+    expect(cancels).toHaveLength(2);
+    await user.click(cancels[1]!);
+    expect(applied).toEqual([]);
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('closes from the title bar’s Cancel too, changing nothing', async () => {
+    const { applied, user } = setup();
+    await pick(user, new File(['name,side\nEU Rail,eu\n'], 'participants.csv'));
+    await screen.findByTestId('import-summary');
+    await user.click(within(screen.getByRole('dialog')).getAllByRole('button', { name: 'Cancel' })[0]!);
     expect(applied).toEqual([]);
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
