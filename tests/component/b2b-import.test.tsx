@@ -6,19 +6,19 @@ import { buildXlsxBook } from '@/domain/xlsx';
 import { readXlsxSheets } from '@/domain/xlsx-read';
 import { B2bImport } from '@/features/b2b-import/b2b-import';
 import { i18n } from '@/i18n/i18n';
-import { b2bWorkspace, EVENT_DAY } from '../fixtures/b2b-workspace';
+import { b2bParticipant, b2bWorkspace, EVENT_DAY } from '../fixtures/b2b-workspace';
 import { captureDownloads } from '../fixtures/downloads';
 import { inSpanish, switchToSpanish } from './spanish';
 
 const QRO = 'Clúster Aeroespacial de Querétaro';
 const text = (cells: string[]) => cells.map((value) => ({ kind: 'text', value }) as const);
 
-function setup() {
+function setup(workspace = b2bWorkspace()) {
   const applied: B2bWorkspace[] = [];
   const user = userEvent.setup();
   render(
     <I18nextProvider i18n={i18n}>
-      <B2bImport workspace={b2bWorkspace()} onApply={(next) => applied.push(next)} />
+      <B2bImport workspace={workspace} onApply={(next) => applied.push(next)} />
     </I18nextProvider>,
   );
   return { applied, user };
@@ -86,6 +86,29 @@ describe('B2bImport', () => {
       { participant: 'EU Rail', date: EVENT_DAY, start: '09:00', end: '10:00' },
     ]);
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('flags a request between two EU delegations, yet applies it', async () => {
+    const { applied, user } = setup(
+      b2bWorkspace({
+        participants: [...b2bWorkspace().participants, b2bParticipant({ name: 'EU Rail', side: 'eu' })],
+      }),
+    );
+    await pick(user, new File(['requester,partner\nAero Spain,EU Rail\n'], 'requests.csv'));
+    const warning = await screen.findByRole('status');
+    expect(warning).toHaveTextContent('1 request pairs two participants of the same side.');
+    expect(warning).toHaveTextContent(
+      'Aero Spain × EU Rail: Both are EU delegations: the sources describe B2B meetings between an EU delegation and a Mexican partner, not within one side.',
+    );
+    await user.click(screen.getByRole('button', { name: 'Apply' }));
+    expect(applied[0]!.requests).toContainEqual({ requester: 'Aero Spain', partner: 'EU Rail', priority: 'should' });
+  });
+
+  it('warns of nothing for a request between the two sides', async () => {
+    const { user } = setup();
+    await pick(user, new File([`requester,partner\nAero Spain,${QRO}\n`], 'requests.csv'));
+    await screen.findByTestId('import-summary');
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
   });
 
   it('reads a CSV that Excel saved in the Windows code page', async () => {

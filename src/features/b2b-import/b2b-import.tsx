@@ -7,6 +7,7 @@ import { mergeImport } from '@/domain/b2b/import-apply';
 import { importTemplateSheets } from '@/domain/b2b/import-template';
 import { previewImport, type ImportPreview } from '@/domain/b2b/import-workspace';
 import type { B2bWorkspace } from '@/domain/b2b/participants';
+import { sameSideInImport } from '@/domain/b2b/same-side';
 import { ImportReport } from '@/features/b2b-import/import-report';
 import { readImportFile } from '@/features/b2b-import/read-file';
 
@@ -110,7 +111,14 @@ function ImportDialog({ workspace, onApply, onClose }: B2bImportProps & { onClos
           {t('b2bImport:template.download')}
         </Button>
       </div>
-      {read && <ImportReport file={read.file} preview={read.preview} changes={merged?.changes ?? null} />}
+      {read && (
+        <ImportReport
+          file={read.file}
+          preview={read.preview}
+          changes={merged?.changes ?? null}
+          sameSide={sameSideInImport(workspace, read.preview)}
+        />
+      )}
     </Dialog>
   );
 }
