@@ -2,6 +2,7 @@ import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, buttonClass } from '@/components/button';
 import { Dialog } from '@/components/dialog';
+import { DialogTitleBar } from '@/components/dialog-title-bar';
 import { downloadText } from '@/components/download';
 import { mergeImport } from '@/domain/b2b/import-apply';
 import { importTemplateSheets } from '@/domain/b2b/import-template';
@@ -70,12 +71,7 @@ function ImportDialog({ workspace, onApply, onClose }: B2bImportProps & { onClos
       onClose={onClose}
       className="m-auto w-full max-w-3xl rounded-lg bg-white text-slate-900 shadow-xl backdrop:bg-slate-900/50"
       header={
-        <div className="flex items-start justify-between gap-2">
-          <h2 id={titleId} className="text-lg font-bold">
-            {t('b2bImport:title')}
-          </h2>
-          <Button onClick={onClose}>{t('b2bImport:cancel')}</Button>
-        </div>
+        <DialogTitleBar id={titleId} title={t('b2bImport:title')} cancel={t('b2bImport:cancel')} onCancel={onClose} />
       }
       footer={
         <div className="flex justify-end gap-2">
