@@ -1,6 +1,7 @@
 import b2b from '@/locales/en/b2b.json';
 import b2bImport from '@/locales/en/b2bImport.json';
 import b2bOutputs from '@/locales/en/b2bOutputs.json';
+import mend from '@/locales/en/mend.json';
 import ownImport from '@/locales/en/ownImport.json';
 
 // English namespaces read only by lazy views (the B2B event view and its import and outputs, the
@@ -10,5 +11,6 @@ export const enViews = {
   b2b,
   b2bImport,
   b2bOutputs,
+  mend,
   ownImport,
 };

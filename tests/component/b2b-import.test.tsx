@@ -6,19 +6,19 @@ import { buildXlsxBook } from '@/domain/xlsx';
 import { readXlsxSheets } from '@/domain/xlsx-read';
 import { B2bImport } from '@/features/b2b-import/b2b-import';
 import { i18n } from '@/i18n/i18n';
-import { b2bWorkspace, EVENT_DAY } from '../fixtures/b2b-workspace';
+import { b2bParticipant, b2bWorkspace, EVENT_DAY } from '../fixtures/b2b-workspace';
 import { captureDownloads } from '../fixtures/downloads';
 import { inSpanish, switchToSpanish } from './spanish';
 
 const QRO = 'Clúster Aeroespacial de Querétaro';
 const text = (cells: string[]) => cells.map((value) => ({ kind: 'text', value }) as const);
 
-function setup() {
+function setup(workspace = b2bWorkspace()) {
   const applied: B2bWorkspace[] = [];
   const user = userEvent.setup();
   render(
     <I18nextProvider i18n={i18n}>
-      <B2bImport workspace={b2bWorkspace()} onApply={(next) => applied.push(next)} />
+      <B2bImport workspace={workspace} onApply={(next) => applied.push(next)} />
     </I18nextProvider>,
   );
   return { applied, user };
@@ -88,6 +88,29 @@ describe('B2bImport', () => {
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });
 
+  it('flags a request between two EU delegations, yet applies it', async () => {
+    const { applied, user } = setup(
+      b2bWorkspace({
+        participants: [...b2bWorkspace().participants, b2bParticipant({ name: 'EU Rail', side: 'eu' })],
+      }),
+    );
+    await pick(user, new File(['requester,partner\nAero Spain,EU Rail\n'], 'requests.csv'));
+    const warning = await screen.findByRole('status');
+    expect(warning).toHaveTextContent('1 request pairs two participants of the same side.');
+    expect(warning).toHaveTextContent(
+      'Aero Spain × EU Rail: Both are EU delegations: the sources describe B2B meetings between an EU delegation and a Mexican partner, not within one side.',
+    );
+    await user.click(screen.getByRole('button', { name: 'Apply' }));
+    expect(applied[0]!.requests).toContainEqual({ requester: 'Aero Spain', partner: 'EU Rail', priority: 'should' });
+  });
+
+  it('warns of nothing for a request between the two sides', async () => {
+    const { user } = setup();
+    await pick(user, new File([`requester,partner\nAero Spain,${QRO}\n`], 'requests.csv'));
+    await screen.findByTestId('import-summary');
+    expect(screen.queryByRole('status')).not.toBeInTheDocument();
+  });
+
   it('reads a CSV that Excel saved in the Windows code page', async () => {
     const { applied, user } = setup();
     // In Windows-1252, ú and é are one byte each (not valid UTF-8).
@@ -110,7 +133,19 @@ describe('B2bImport', () => {
     const { applied, user } = setup();
     await pick(user, new File([''], 'blank.csv'));
     expect(await screen.findByRole('cell', { name: 'the file is empty' })).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    // The title bar and the foot of the dialog both offer Cancel.
+    const cancels = within(screen.getByRole('dialog')).getAllByRole('button', { name: 'Cancel' });
+    expect(cancels).toHaveLength(2);
+    await user.click(cancels[1]!);
+    expect(applied).toEqual([]);
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+  });
+
+  it('closes from the title bar’s Cancel too, changing nothing', async () => {
+    const { applied, user } = setup();
+    await pick(user, new File(['name,side\nEU Rail,eu\n'], 'participants.csv'));
+    await screen.findByTestId('import-summary');
+    await user.click(within(screen.getByRole('dialog')).getAllByRole('button', { name: 'Cancel' })[0]!);
     expect(applied).toEqual([]);
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
   });

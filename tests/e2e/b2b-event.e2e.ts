@@ -1,11 +1,13 @@
 // Issue 17 part A: a B2B event built from two shortlists, scheduled, with an unplaced meeting
 // explained; a meeting moved with the keyboard, the move undone and made again; the schedule is
-// still there after a reload. Screenshots of the grid at 1366×768 go to test-results/e2e.
-import type { Browser, Page } from 'playwright-core';
+// still there after a reload. Screenshots of the grid at 1366×768 go to test-results/e2e. A long
+// import report scrolls between the dialog's title and its buttons, which stay on screen.
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cell } from './b2b-helpers';
 import { artifactPath, launch, openPage } from './browser';
 import { shortlistFromMatches } from './helpers';
+import { openAt, shotPath } from './layout-helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -104,5 +106,39 @@ describe('B2B event', () => {
     expect(await cellText(page, ...target)).toBe(moved);
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
+  });
+
+  it('a 40-row import report keeps the title, Cancel and Apply on screen at 1366×768', async () => {
+    const size = { width: 1366, height: 768 };
+    const { page, context, consoleErrors } = await openAt(browser, size);
+    await views(page).getByRole('button', { name: 'B2B event' }).click();
+    await page.getByRole('button', { name: 'Import from a spreadsheet…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import participants, availability and requests' });
+    // Every row has a side that is neither eu nor mx: one problem a row, 40 rows in the report.
+    const csv = ['name,side', ...Array.from({ length: 40 }, (_, i) => `Cluster ${i + 1},north`)].join('\n');
+    await dialog.locator('input[type=file]').setInputFiles({
+      name: 'participants.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv, 'utf8'),
+    });
+    const problems = dialog.getByRole('table', { name: 'Problems in participants.csv' });
+    await problems.waitFor();
+    expect(await problems.locator('tbody tr').count()).toBe(40);
+    const onScreen = async (locator: Locator) => {
+      const b = await locator.boundingBox();
+      expect(b).not.toBeNull();
+      expect(b!.y).toBeGreaterThanOrEqual(0);
+      expect(b!.y + b!.height).toBeLessThanOrEqual(size.height);
+    };
+    await onScreen(dialog);
+    await onScreen(dialog.getByRole('heading', { name: 'Import participants, availability and requests' }));
+    for (const button of await dialog.getByRole('button', { name: 'Cancel' }).all()) await onScreen(button);
+    await onScreen(dialog.getByRole('button', { name: 'Apply' }));
+    // Only the body scrolls: the report is taller than the window, the dialog itself is not.
+    expect(await dialog.evaluate((el) => el.scrollHeight <= el.clientHeight)).toBe(true);
+    expect(await problems.evaluate((el) => el.getBoundingClientRect().bottom > window.innerHeight)).toBe(true);
+    await page.screenshot({ path: shotPath('b2b-import-768') });
+    expect(consoleErrors).toEqual([]);
+    await context.close();
   });
 });

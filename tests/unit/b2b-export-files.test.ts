@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import ICAL from 'ical.js';
 import Papa from 'papaparse';
 import { EVENT_COLUMNS, PARTICIPANT_COLUMNS } from '@/domain/b2b/export-columns';
+import { unplaceMeeting } from '@/domain/b2b/edit';
 import { b2bCsv, b2bXlsxSheet } from '@/domain/b2b/export-files';
 import { b2bMeetingUid, exportSequence, participantCalendar } from '@/domain/b2b/export-ics';
 import { eventSheetRows, participantSheetRows } from '@/domain/b2b/export-sheet';
@@ -152,6 +153,18 @@ describe('the participant calendar read with ical.js', () => {
     const [h, min] = meeting.start.split(':').map(Number);
     expect(first.startDate.hour).toBe(h! - 2);
     expect(first.startDate.minute).toBe(min);
+  });
+
+  // The known limit (docs/architecture.md, "Calendars and removed meetings"): nothing records what an
+  // earlier file held, so the new one cannot cancel a meeting it no longer has.
+  it('holds no entry, cancelled or not, for a meeting taken out of the schedule', () => {
+    const meeting = result.schedule.scheduled.find((m) => m.requester === AV || m.partner === AV)!;
+    const before = vevents(calendarOf());
+    const after = vevents(calendarOf({ ...result, schedule: unplaceMeeting(result.input, result.schedule, meeting) }));
+    const gone = b2bMeetingUid('seminar-2026', meeting.requester, meeting.partner);
+    expect(before.map((e) => e.uid)).toContain(gone);
+    expect(after.map((e) => e.uid)).toEqual(before.map((e) => e.uid).filter((uid) => uid !== gone));
+    expect(after.map((e) => e.component.getFirstPropertyValue('status'))).toEqual(after.map(() => null));
   });
 
   it('grows the sequence with time so a newer file wins', () => {

@@ -38,7 +38,14 @@ function exportCalendar() {
   const vevents = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent');
   return vevents.map((v) => {
     const event = new ICAL.Event(v);
-    return { uid: event.uid, sequence: event.sequence, summary: event.summary, start: event.startDate.toString() };
+    const status = v.getFirstPropertyValue('status');
+    return {
+      uid: event.uid,
+      sequence: event.sequence,
+      summary: event.summary,
+      start: event.startDate.toString(),
+      status,
+    };
   });
 }
 
@@ -62,6 +69,19 @@ describe('two successive calendar exports (ical.js)', () => {
     for (const e of after) expect(e.sequence).toBeGreaterThan(old.get(e.uid)!.sequence);
     const moved = after.find((e) => e.uid.includes(IDS.queretaro))!;
     expect(moved.start).not.toBe(old.get(moved.uid)!.start);
+  });
+
+  // The known limit (docs/architecture.md, "Calendars and removed meetings"): the list keeps no record of
+  // what an earlier file held, so the new one cannot cancel the removed partner's meeting.
+  it('after a partner is removed, update the kept meetings and hold no entry, cancelled or not, for it', () => {
+    const before = exportCalendar();
+    const gone = before.find((e) => e.uid.includes(IDS.monterrey))!;
+    store().toggleShortlisted(IDS.monterrey);
+    const after = exportCalendar();
+    expect(after.map((e) => e.uid)).toEqual(before.map((e) => e.uid).filter((uid) => uid !== gone.uid));
+    for (const e of after) expect(e.sequence).toBeGreaterThan(gone.sequence);
+    expect(after.map((e) => e.status)).toEqual(after.map(() => null));
+    expect(JSON.stringify(selectActiveShortlist(store()))).not.toContain(IDS.monterrey);
   });
 
   it('keep every UID and raise SEQUENCE around a rename of the list and of the event', () => {

@@ -1,8 +1,11 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Alert } from '@/components/alert';
 import { Button } from '@/components/button';
 import { SelectField } from '@/components/field';
+import { sameSideRequests, sameSideText } from '@/domain/b2b/same-side';
 import { PRIORITIES, type Priority } from '@/domain/b2b/types';
+import type { Side } from '@/domain/b2b/participants';
 import { addToWorkspace, removeRequest, setPriority } from '@/domain/b2b/workspace-edit';
 import { pairText } from '@/features/b2b-event/cell-text';
 import { useB2bActions, useB2bWorkspace } from '@/stores/b2b-selectors';
@@ -14,6 +17,7 @@ export function RequestsEditor() {
   const { editWorkspace } = useB2bActions();
   const [pick, setPick] = useState({ requester: '', partner: '', priority: 'should' as Priority });
   const names = participants.map((p) => p.name);
+  const sameSide = new Map(sameSideRequests(participants, requests).map((s) => [s.request, s.side]));
   const priorityOptions = PRIORITIES.map((p) => (
     <option key={p} value={p}>
       {t(`b2bEvent:priority.${p}`)}
@@ -73,9 +77,21 @@ export function RequestsEditor() {
             <Button variant="neutral" onClick={() => editWorkspace((w) => removeRequest(w, i))}>
               {t('b2bEvent:request.remove', { pair: pairText(r) })}
             </Button>
+            <SameSideNote side={sameSide.get(r)} />
           </li>
         ))}
       </ol>
     </div>
+  );
+}
+
+/** A request within one side is kept and scheduled; the note says the sources do not cover it. */
+function SameSideNote({ side }: { side: Side | undefined }) {
+  const { t } = useTranslation('mend');
+  if (!side) return null;
+  return (
+    <Alert tone="warning" role="status" className="basis-full">
+      {t('mend:sameSide.listNote', { why: sameSideText(side) })}
+    </Alert>
   );
 }

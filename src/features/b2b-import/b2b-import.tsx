@@ -2,11 +2,13 @@ import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, buttonClass } from '@/components/button';
 import { Dialog } from '@/components/dialog';
+import { DialogTitleBar } from '@/components/dialog-title-bar';
 import { downloadText } from '@/components/download';
 import { mergeImport } from '@/domain/b2b/import-apply';
 import { importTemplateSheets } from '@/domain/b2b/import-template';
 import { previewImport, type ImportPreview } from '@/domain/b2b/import-workspace';
 import type { B2bWorkspace } from '@/domain/b2b/participants';
+import { sameSideInImport } from '@/domain/b2b/same-side';
 import { ImportReport } from '@/features/b2b-import/import-report';
 import { readImportFile } from '@/features/b2b-import/read-file';
 
@@ -56,15 +58,32 @@ function ImportDialog({ workspace, onApply, onClose }: B2bImportProps & { onClos
     downloadText(t('b2bImport:template.fileName'), buildXlsxBook(importTemplateSheets(names)), XLSX_MIME);
   };
 
+  const apply = () => {
+    if (!merged) return;
+    onApply(merged.next);
+    onClose();
+  };
+
+  // A long problem table scrolls between the title and the buttons, which stay in view.
   return (
     <Dialog
       labelledBy={titleId}
       onClose={onClose}
-      className="m-auto w-full max-w-3xl space-y-3 rounded-lg bg-white p-4 text-slate-900 shadow-xl backdrop:bg-slate-900/50"
+      className="m-auto w-full max-w-3xl rounded-lg bg-white text-slate-900 shadow-xl backdrop:bg-slate-900/50"
+      header={
+        <DialogTitleBar id={titleId} title={t('b2bImport:title')} cancel={t('b2bImport:cancel')} onCancel={onClose} />
+      }
+      footer={
+        <div className="flex justify-end gap-2">
+          <Button variant="neutral" size="md" onClick={onClose}>
+            {t('b2bImport:cancel')}
+          </Button>
+          <Button variant="primary" size="md" disabled={!merged} onClick={apply}>
+            {t('b2bImport:apply')}
+          </Button>
+        </div>
+      }
     >
-      <h2 id={titleId} className="text-lg font-bold">
-        {t('b2bImport:title')}
-      </h2>
       <p className="text-sm">{t('b2bImport:intro')}</p>
       <ul className="list-disc pl-5 text-sm">
         <li>{t('b2bImport:columns.participants')}</li>
@@ -88,24 +107,14 @@ function ImportDialog({ workspace, onApply, onClose }: B2bImportProps & { onClos
           {t('b2bImport:template.download')}
         </Button>
       </div>
-      {read && <ImportReport file={read.file} preview={read.preview} changes={merged?.changes ?? null} />}
-      <div className="flex justify-end gap-2 border-t border-slate-200 pt-3">
-        <Button variant="neutral" size="md" onClick={onClose}>
-          {t('b2bImport:cancel')}
-        </Button>
-        <Button
-          variant="primary"
-          size="md"
-          disabled={!merged}
-          onClick={() => {
-            if (!merged) return;
-            onApply(merged.next);
-            onClose();
-          }}
-        >
-          {t('b2bImport:apply')}
-        </Button>
-      </div>
+      {read && (
+        <ImportReport
+          file={read.file}
+          preview={read.preview}
+          changes={merged?.changes ?? null}
+          sameSide={sameSideInImport(workspace, read.preview)}
+        />
+      )}
     </Dialog>
   );
 }

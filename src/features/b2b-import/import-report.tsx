@@ -4,6 +4,7 @@ import { DataTable, type Column } from '@/components/data-table';
 import type { ImportChanges } from '@/domain/b2b/import-apply';
 import type { InputProblem } from '@/domain/b2b/input-problem';
 import { previewCounts, type ImportPreview } from '@/domain/b2b/import-workspace';
+import { sameSideText, type SameSideRequest } from '@/domain/b2b/same-side';
 import { formatNumber } from '@/domain/format';
 import { problemText } from '@/features/b2b-import/problem-text';
 
@@ -14,10 +15,13 @@ export function ImportReport({
   file,
   preview,
   changes,
+  sameSide,
 }: {
   file: string;
   preview: ImportPreview;
   changes: ImportChanges | null;
+  /** The file's requests within one side: shown, not refused (applying keeps them). */
+  sameSide: SameSideRequest[];
 }) {
   const { t } = useTranslation('b2bImport');
   const counts = previewCounts(preview);
@@ -42,6 +46,7 @@ export function ImportReport({
       {preview.ignored.length > 0 && (
         <p className="text-sm">{t('b2bImport:report.ignored', { sheets: preview.ignored.join(', ') })}</p>
       )}
+      {sameSide.length > 0 && <SameSideList requests={sameSide} />}
       {problems > 0 ? (
         <>
           <Alert tone="error">{t('b2bImport:report.blocked')}</Alert>
@@ -76,5 +81,25 @@ function ChangeList({ changes }: { changes: ImportChanges }) {
       </li>
       <li>{t('b2bImport:report.changeUnavailable', { added: n(changes.unavailableAdded) })}</li>
     </ul>
+  );
+}
+
+function SameSideList({ requests }: { requests: SameSideRequest[] }) {
+  const { t } = useTranslation('mend');
+  return (
+    <Alert tone="warning" role="status">
+      <p>{t('mend:sameSide.importSummary', { count: requests.length, n: n(requests.length) })}</p>
+      <ul className="list-disc pl-5">
+        {requests.map(({ request, side }) => (
+          <li key={`${request.requester}\u0000${request.partner}`}>
+            {t('mend:sameSide.importItem', {
+              requester: request.requester,
+              partner: request.partner,
+              why: sameSideText(side),
+            })}
+          </li>
+        ))}
+      </ul>
+    </Alert>
   );
 }

@@ -18,7 +18,7 @@ interface FileActionsProps {
 
 /** The files of the chosen participant and of the whole event: CSV, Excel and calendars. */
 export function FileActions({ context, participant }: FileActionsProps) {
-  const { t } = useTranslation('b2bOutputs');
+  const { t } = useTranslation(['b2bOutputs', 'mend']);
   const [error, setError] = useState<string | null>(null);
   const run = (task: () => void | Promise<void>) => async () => {
     setError(null);
@@ -41,6 +41,7 @@ export function FileActions({ context, participant }: FileActionsProps) {
       {participant !== null && group(participant, t('files.participant', { name: participant }), t('files.ics'))}
       {group(null, t('files.event'), t('files.icsAll'))}
       <p className="text-xs text-slate-700">{t('files.note')}</p>
+      <p className="text-xs text-slate-700">{t('mend:calendar.removed')}</p>
       {error && <Alert tone="error">{error}</Alert>}
     </div>
   );

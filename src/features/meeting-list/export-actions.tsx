@@ -30,6 +30,7 @@ interface ExportActionsProps {
 export function ExportActions({ list, event, rows, eventProblems }: ExportActionsProps) {
   const { t } = useTranslation('meetings');
   const { t: tf } = useTranslation('files');
+  const { t: tm } = useTranslation('mend');
   const [error, setError] = useState<string | null>(null);
   const delimiter = useCsvDelimiter();
   const reminder = useReminderMinutes();
@@ -98,6 +99,8 @@ export function ExportActions({ list, event, rows, eventProblems }: ExportAction
         </Button>
         <ContactExports event={event} rows={rows} />
       </div>
+      {/* A published file can only cancel what it names, and nothing records what an earlier file held. */}
+      <p className="text-xs text-slate-700">{tm('mend:calendar.removed')}</p>
       <ExportOptions />
       {scheduled === 0 && rows.length > 0 && (
         <p className="text-xs text-slate-700">{t('exportActions.needsMeeting')}</p>

@@ -1,8 +1,9 @@
 import { useId, useMemo, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Alert } from '@/components/alert';
-import { Button, buttonClass } from '@/components/button';
+import { buttonClass } from '@/components/button';
 import { Dialog } from '@/components/dialog';
+import { DialogTitleBar } from '@/components/dialog-title-bar';
 import { ownValuesProblems } from '@/data/schemas/own-facts';
 import { SelectField } from '@/components/field';
 import { suggestMapping, type ImportMapping } from '@/domain/own-facts/import-mapping';
@@ -82,12 +83,7 @@ export function ImportDialog({ data, onClose, onApply }: ImportDialogProps) {
       onClose={onClose}
       className="m-auto w-[min(56rem,calc(100vw-2rem))] rounded-lg bg-white text-slate-900 shadow-xl backdrop:bg-slate-900/50"
       header={
-        <div className="flex items-start justify-between gap-2">
-          <h2 id={titleId} className="text-lg font-bold">
-            {t('ownImport:title')}
-          </h2>
-          <Button onClick={onClose}>{t('ownImport:cancel')}</Button>
-        </div>
+        <DialogTitleBar id={titleId} title={t('ownImport:title')} cancel={t('ownImport:cancel')} onCancel={onClose} />
       }
       footer={table && result && <ImportApply result={result} onApply={() => onApply(result)} onCancel={onClose} />}
     >
