@@ -6,7 +6,8 @@ import {
   type RawDataset,
 } from '@/data/parse-dataset';
 import { metaSchema } from '@/data/schemas/meta';
-import { DatasetFileError, describe, runSteps, validateObject, type DataProblem, type LoadStep } from '@/data/validate';
+import { runSteps } from '@/domain/steps';
+import { DatasetFileError, describe, validateObject, type DataProblem, type LoadStep } from '@/data/validate';
 
 // The dataset is published as one set: meta.json's `version` names it, and every other file says
 // which set it belongs to (`datasetVersion`). A file of another set (a copy an HTTP cache kept, a

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import type { Dataset, EuSide } from '@/domain/types';
+import { runSteps } from '@/domain/steps';
 import { clusterSchema } from '@/data/schemas/clusters';
 import { contextFigureSchema } from '@/data/schemas/context';
 import {
@@ -19,7 +20,6 @@ import { checkIntegrity } from '@/data/integrity';
 import {
   DatasetFileError,
   describe,
-  runSteps,
   validateListSteps,
   validateObject,
   type DataProblem,

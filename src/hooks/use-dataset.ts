@@ -1,5 +1,9 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { fetchDataset, requestDatasetFiles } from '@/data/load-dataset';
+import { runStepsSliced } from '@/data/load-progress';
+import type { Dataset } from '@/domain/types';
+import { buildIndex, buildIndexSteps } from '@/domain/ranking/build-index';
+import type { DatasetIndex } from '@/domain/ranking/types';
 
 export const DATA_BASE_URL = `${import.meta.env.BASE_URL}data/`;
 
@@ -19,10 +23,34 @@ function takeEarly(): Promise<Response>[] | undefined {
   return requests;
 }
 
+// One index per dataset object, shared by every component (built once, not per render).
+const indexCache = new WeakMap<Dataset, DatasetIndex>();
+
+export function indexFor(dataset: Dataset): DatasetIndex {
+  let index = indexCache.get(dataset);
+  if (!index) {
+    index = buildIndex(dataset);
+    indexCache.set(dataset, index);
+  }
+  return index;
+}
+
+/**
+ * The index of the served dataset is built while the loading screen shows, in slices: built at the
+ * first render instead, 100,000 clusters would block the page for a second. (With the user's own
+ * facts laid over it, the dataset is another object, indexed when first read.)
+ */
+async function loadDataset() {
+  const parsed = await fetchDataset(DATA_BASE_URL, fetch, takeEarly());
+  if (!indexCache.has(parsed.dataset))
+    indexCache.set(parsed.dataset, await runStepsSliced(buildIndexSteps(parsed.dataset)));
+  return parsed;
+}
+
 /** The one way the app reads the dataset: cached for the session, never copied into a store. */
 export const datasetQueryOptions = queryOptions({
   queryKey: ['dataset', DATA_BASE_URL],
-  queryFn: () => fetchDataset(DATA_BASE_URL, fetch, takeEarly()),
+  queryFn: loadDataset,
   staleTime: Infinity,
   gcTime: Infinity,
   // A missing or malformed file will not fix itself by retrying; the panel offers Retry.
