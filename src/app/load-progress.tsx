@@ -10,10 +10,11 @@ export function LoadProgress() {
   if (!step) return <div className="h-10 w-72" aria-hidden />;
   const done = formatNumber(step.done, 0);
   const total = formatNumber(step.total, 0);
-  // Without a file, the clusters are being indexed for the ranking.
   const text = step.file
     ? t('perf:loading.checking', { file: step.file, done, total })
-    : t('load:indexing', { done, total });
+    : step.stage === 'receive'
+      ? t('load:receiving', { done, total })
+      : t('load:indexing', { done, total });
   return (
     <div className="flex h-10 w-72 flex-col gap-1 text-sm">
       <progress

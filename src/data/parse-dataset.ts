@@ -17,6 +17,7 @@ import { policySchema } from '@/data/schemas/policies';
 import { sectorSchema } from '@/data/schemas/sectors';
 import { stateSchema } from '@/data/schemas/states';
 import { checkIntegrity } from '@/data/integrity';
+import type { DATASET_FILES } from '@/data/dataset-files';
 import {
   DatasetFileError,
   describe,
@@ -27,17 +28,9 @@ import {
 } from '@/data/validate';
 import { tr } from '@/i18n/i18n';
 
-/** The files under public/data, in the order they are loaded. */
-export const DATASET_FILES = [
-  'meta.json',
-  'sectors.json',
-  'interests.json',
-  'states.json',
-  'clusters.json',
-  'policies.json',
-  'eu.json',
-  'context.json',
-] as const;
+// Kept apart (src/data/dataset-files.ts) so the loader can name the files without the schemas;
+// scripts and tests read the list from here, with the parser.
+export { DATASET_FILES } from '@/data/dataset-files';
 
 export type DatasetFileName = (typeof DATASET_FILES)[number];
 export type RawDataset = Record<DatasetFileName, unknown>;

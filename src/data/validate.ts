@@ -23,6 +23,14 @@ export class DatasetFileError extends Error {
   }
 }
 
+/** A failure of a whole file, before any record is read. */
+export const fileFailure = (file: string, message: string) =>
+  new DatasetFileError(file, [{ file, path: '(file)', message, recordId: null }]);
+
+// The browser's own error text (its language) is kept as the detail.
+export const detailOf = (error: unknown, fallback: () => string) =>
+  error instanceof Error ? error.message : fallback();
+
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   return path
     .map((part) => (typeof part === 'number' ? `[${part}]` : `.${String(part)}`))
@@ -53,11 +61,13 @@ function issuesToProblems(
 }
 
 /**
- * How far loading has come, reported between slices of work: records of one file, or (without a
- * file) clusters indexed for the ranking.
+ * How far loading has come, reported between slices of work: records of one file being checked,
+ * checked clusters received from the dataset worker (`stage: 'receive'`), or else clusters
+ * indexed for the ranking.
  */
 export interface LoadStep extends StepProgress {
   file?: string;
+  stage?: 'receive';
 }
 
 /** Records validated between two steps: well under a millisecond of work, so a caller can yield to the page often (a busy machine is many times slower). */

@@ -1,5 +1,6 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { fetchDataset, requestDatasetFiles } from '@/data/load-dataset';
+import { startDatasetLoad } from '@/data/load-dataset';
+import type { ParsedDataset } from '@/data/parse-dataset';
 import { runStepsSliced } from '@/data/load-progress';
 import type { Dataset } from '@/domain/types';
 import { buildIndex, buildIndexSteps } from '@/domain/ranking/build-index';
@@ -7,20 +8,20 @@ import type { DatasetIndex } from '@/domain/ranking/types';
 
 export const DATA_BASE_URL = `${import.meta.env.BASE_URL}data/`;
 
-let early: Promise<Response>[] | null = null;
+let early: (() => Promise<ParsedDataset>) | null = null;
 
 /**
- * Sends the dataset requests now (main.tsx, before the language and the first render), so the
- * network works while the page starts; the dataset query reads them once (a retry fetches anew).
+ * Starts loading the dataset now (main.tsx, before the language and the first render): the network
+ * and the dataset worker work while the page starts; the dataset query reads it once (a retry loads anew).
  */
 export function requestDatasetEarly(): void {
-  early ??= requestDatasetFiles(DATA_BASE_URL);
+  early ??= startDatasetLoad(DATA_BASE_URL);
 }
 
-function takeEarly(): Promise<Response>[] | undefined {
-  const requests = early ?? undefined;
+function takeEarly(): () => Promise<ParsedDataset> {
+  const read = early ?? startDatasetLoad(DATA_BASE_URL);
   early = null;
-  return requests;
+  return read;
 }
 
 // One index per dataset object, shared by every component (built once, not per render).
@@ -41,7 +42,7 @@ export function indexFor(dataset: Dataset): DatasetIndex {
  * facts laid over it, the dataset is another object, indexed when first read.)
  */
 async function loadDataset() {
-  const parsed = await fetchDataset(DATA_BASE_URL, fetch, takeEarly());
+  const parsed = await takeEarly()();
   if (!indexCache.has(parsed.dataset))
     indexCache.set(parsed.dataset, await runStepsSliced(buildIndexSteps(parsed.dataset)));
   return parsed;
