@@ -1,7 +1,8 @@
 import { DATASET_FILES } from '@/data/dataset-files';
-import { canUseWorker, startDatasetWorker, WorkerUnavailable, type DatasetWorker } from '@/data/dataset-worker-client';
+import type { DatasetWorker } from '@/data/dataset-worker-client';
 import { runStepsSliced } from '@/data/load-progress';
 import type { ParsedDataset } from '@/data/parse-dataset';
+import { parseServedBytesSteps } from '@/data/served-files';
 import { detailOf, fileFailure } from '@/data/validate';
 import { tr } from '@/i18n/i18n';
 
@@ -44,35 +45,45 @@ export function requestDatasetFiles(baseUrl: string, fetchImpl: typeof fetch = f
   });
 }
 
-async function parseOnPage(outcomes: Promise<Outcome[]>) {
-  // The schemas are a chunk of their own: with a worker, the page never loads them.
-  const [{ parseServedBytesSteps }, settled] = await Promise.all([import('@/data/served-files'), outcomes]);
-  return runStepsSliced(parseServedBytesSteps(bytesOf(settled)));
+const parseOnPage = async (outcomes: Promise<Outcome[]>) =>
+  runStepsSliced(parseServedBytesSteps(bytesOf(await outcomes)));
+
+/**
+ * From this much JSON on (clusters.json holds ~1,500 clusters then), the files are parsed in the
+ * dataset worker. Below it the page parses them in a few milliseconds, and the worker's own
+ * download and start (~28 KB gzip) would cost the first screen more than it saves.
+ */
+export const WORKER_MIN_BYTES = 2_000_000;
+
+/** The worker, started once every file has arrived and only for a large dataset. */
+async function workerFor(outcomes: Promise<Outcome[]>): Promise<DatasetWorker | null> {
+  const settled = await outcomes;
+  if (typeof Worker === 'undefined' || !allBytes(settled)) return null;
+  const bytes = settled.map((o) => o.bytes);
+  if (bytes.reduce((sum, b) => sum + b.byteLength, 0) < WORKER_MIN_BYTES) return null;
+  // A chunk of its own: a small dataset never loads it.
+  const { startDatasetWorker } = await import('@/data/dataset-worker-client');
+  const worker = startDatasetWorker();
+  worker.send(bytes);
+  return worker;
 }
 
 /**
- * Starts loading the dataset from `baseUrl` (same origin): the requests now and, where there is a
- * worker, the dataset worker, which parses the files as they arrive, so the app can start this
- * before its first render. The returned function, called once the language is loaded, gives the
+ * Starts loading the dataset from `baseUrl` (same origin), so the app can start this before its
+ * first render: the requests and, for a large dataset, the dataset worker, which parses the files
+ * as soon as they arrive. The returned function, called once the language is loaded, gives the
  * validated dataset (files checked as one version): validated in the worker, so JSON parsing and
- * validation never block the page; where there is none (tests, old browsers) or it fails to start,
- * on the page in slices (the page stays responsive and shows progress on large datasets).
+ * validation never block the page; for a small dataset, without a worker (tests, old browsers) or
+ * when it fails to start, on the page in slices (the page stays responsive and shows progress).
  */
 export function startDatasetLoad(baseUrl: string, fetchImpl: typeof fetch = fetch): () => Promise<ParsedDataset> {
   const outcomes = Promise.all(requestDatasetFiles(baseUrl, fetchImpl).map(settle));
-  const worker: DatasetWorker | null = canUseWorker() ? startDatasetWorker() : null;
-  if (worker)
-    void outcomes.then((settled) => (allBytes(settled) ? worker.send(settled.map((o) => o.bytes)) : worker.stop()));
+  const worker = workerFor(outcomes);
   return async () => {
-    if (!worker) return parseOnPage(outcomes);
-    bytesOf(await outcomes);
-    try {
-      return await worker.result();
-    } catch (error) {
-      if (!(error instanceof WorkerUnavailable)) throw error;
-      // The bytes went to the worker: read the files anew.
-      return parseOnPage(Promise.all(requestDatasetFiles(baseUrl, fetchImpl).map(settle)));
-    }
+    const started = await worker;
+    if (!started) return parseOnPage(outcomes);
+    // Without a result the worker could not run; the bytes went to it: read the files anew.
+    return (await started.result()) ?? parseOnPage(Promise.all(requestDatasetFiles(baseUrl, fetchImpl).map(settle)));
   };
 }
 

@@ -39,6 +39,8 @@ export interface ParsedDataset {
   dataset: Dataset;
   /** Records skipped or references that do not resolve; shown in the Data quality panel. */
   problems: DataProblem[];
+  /** The clusters' name order (`nameOrderOf`), when the dataset worker computed it off the page. */
+  nameOrder?: Int32Array;
 }
 
 /** Each file as its schema accepts it: what a data editor, or a test fixture, writes (a type, so it fits RawDataset). */

@@ -2,6 +2,7 @@ import { DatasetVersionError, type FileVersion } from '@/data/dataset-version-er
 import type { ParsedDataset } from '@/data/parse-dataset';
 import { DatasetFileError, type DataProblem, type LoadStep } from '@/data/validate';
 import type { Dataset } from '@/domain/types';
+import { nameOrderOf } from '@/domain/ranking/name-order';
 
 // What the page and the dataset worker (src/data/dataset-worker.ts) say to each other. The page
 // sends the files' bytes (transferred, not copied); the worker answers with progress, then the
@@ -29,7 +30,7 @@ export type WorkerMessage =
   | { type: 'dataset'; dataset: Omit<Dataset, 'clusters'>; total: number }
   /** A batch of validated clusters as JSON text: the page parses it faster than a structured clone of the objects. */
   | { type: 'clusters'; json: string }
-  | { type: 'done'; problems: DataProblem[] };
+  | { type: 'done'; problems: DataProblem[]; nameOrder: Int32Array };
 
 /** Clusters per message: each is received by the page in a task of a few milliseconds. */
 export const CLUSTER_BATCH = 2000;
@@ -50,9 +51,10 @@ export function receivedError(error: SentError): Error {
 
 /** The messages a parsed dataset is sent as, in order. */
 export function* datasetMessages({ dataset, problems }: ParsedDataset): Generator<WorkerMessage> {
+  const nameOrder = nameOrderOf(dataset.clusters);
   const { clusters, ...rest } = dataset;
   yield { type: 'dataset', dataset: rest, total: clusters.length };
   for (let i = 0; i < clusters.length; i += CLUSTER_BATCH)
     yield { type: 'clusters', json: JSON.stringify(clusters.slice(i, i + CLUSTER_BATCH)) };
-  yield { type: 'done', problems };
+  yield { type: 'done', problems, nameOrder };
 }

@@ -44,7 +44,7 @@ export function indexFor(dataset: Dataset): DatasetIndex {
 async function loadDataset() {
   const parsed = await takeEarly()();
   if (!indexCache.has(parsed.dataset))
-    indexCache.set(parsed.dataset, await runStepsSliced(buildIndexSteps(parsed.dataset)));
+    indexCache.set(parsed.dataset, await runStepsSliced(buildIndexSteps(parsed.dataset, parsed.nameOrder)));
   return parsed;
 }
 

@@ -5,7 +5,7 @@ import type { Term } from '@/domain/vocabulary';
 import { clusterFacts } from '@/domain/ranking/cluster-facts';
 import { keywordTable } from '@/domain/ranking/focus-evidence';
 import { buildHotArrays } from '@/domain/ranking/hot-arrays';
-import { nameOrderSteps } from '@/domain/ranking/name-order';
+import { nameOrderOf } from '@/domain/ranking/name-order';
 import { partnersByCluster } from '@/domain/ranking/partner-facts';
 import type { ClusterFacts, DatasetIndex, SectorInfo, StateInfo } from '@/domain/ranking/types';
 
@@ -56,9 +56,9 @@ const STEP_CLUSTERS = 500;
 
 /**
  * The index, in steps (the app's loader yields to the page between them, so 100,000 clusters never
- * block it for long): the per-cluster facts, then the name order.
+ * block it for long). `nameOrder` when already computed for these clusters (the dataset worker's).
  */
-export function* buildIndexSteps(dataset: Dataset): Generator<StepProgress, DatasetIndex> {
+export function* buildIndexSteps(dataset: Dataset, nameOrder?: Int32Array): Generator<StepProgress, DatasetIndex> {
   const { sectors, sectorIndex } = buildSectors(dataset);
   const interestIndex = new Map<string, number>();
   const interestTerms: Term[] = [];
@@ -78,19 +78,14 @@ export function* buildIndexSteps(dataset: Dataset): Generator<StepProgress, Data
   const keywords = [...interestIndex.keys()].map((id) => table.get(id));
   const ctx = { sectorIndex, interestIndex, keywords, stateIndex, stateNames };
   const clusters = dataset.clusters;
-  // Facts, then name order: each half of the progress, counted in clusters.
   const total = clusters.length;
   const facts: ClusterFacts[] = [];
   for (const c of clusters) {
     facts.push(clusterFacts(c, ctx, partners.get(c.id) ?? []));
-    if (facts.length % STEP_CLUSTERS === 0) yield { done: Math.floor(facts.length / 2), total };
+    if (facts.length % STEP_CLUSTERS === 0) yield { done: facts.length, total };
   }
   const interestClusters = new Int32Array(interestTerms.length);
   for (const f of facts) for (const i of f.interestIds) interestClusters[i] = (interestClusters[i] as number) + 1;
-  const order = nameOrderSteps(clusters);
-  let step = order.next();
-  for (; !step.done; step = order.next())
-    yield { done: Math.floor((total + (step.value.done / step.value.total) * total) / 2), total };
 
   return {
     dataset,
@@ -109,7 +104,7 @@ export function* buildIndexSteps(dataset: Dataset): Generator<StepProgress, Data
     stateNames: new Map(states.map((s) => [s.code, s.name])),
     sectorById: new Map(dataset.sectors.map((s) => [s.id, { name: s.name, nameEs: s.nameEs }])),
     interestById: new Map(dataset.interests.map((i) => [i.id, { name: i.name, nameEs: i.nameEs }])),
-    nameOrder: step.value,
+    nameOrder: nameOrder?.length === clusters.length ? nameOrder : nameOrderOf(clusters),
     strengthMemo: new Map(),
   };
 }

@@ -22,36 +22,22 @@ const positions = (ids: Iterable<string>, index: Map<string, number>) => {
 
 // The search text is built on the first search, not with the index: normalising the names of
 // 100,000 clusters is a quarter of a second nobody waits for before the first match.
-class Facts implements ClusterFacts {
-  readonly sectorIds: readonly number[];
-  readonly stateIdx: number;
-  readonly interestIds: readonly number[];
-  readonly focusCommittees: readonly (string | null)[];
-  readonly partners: readonly PartnerFact[];
-  #search: string | null = null;
-  readonly #cluster: Cluster;
-  readonly #stateNames: readonly string[];
-
-  constructor(c: Cluster, ctx: FactsContext, partners: readonly PartnerFact[]) {
-    this.#cluster = c;
-    this.#stateNames = c.state ? (ctx.stateNames.get(c.state) ?? []) : [];
-    this.sectorIds = positions(
+export function clusterFacts(c: Cluster, ctx: FactsContext, partners: readonly PartnerFact[]): ClusterFacts {
+  const interestIds = positions(c.focusAreas, ctx.interestIndex);
+  const stateNames = c.state ? (ctx.stateNames.get(c.state) ?? []) : [];
+  let search: string | null = null;
+  return {
+    sectorIds: positions(
       c.sectors.map((s) => s.id),
       ctx.sectorIndex,
-    );
-    this.stateIdx = c.state ? (ctx.stateIndex.get(c.state) ?? -1) : -1;
-    this.interestIds = positions(c.focusAreas, ctx.interestIndex);
-    this.focusCommittees = this.interestIds.map((i) => statedCommittee(c, ctx.keywords[i]));
-    this.partners = partners;
-  }
-
-  get search(): string {
-    const c = this.#cluster;
-    this.#search ??= buildSearchText([c.name, ...c.aliases, c.acronym, c.city, ...this.#stateNames]);
-    return this.#search;
-  }
-}
-
-export function clusterFacts(c: Cluster, ctx: FactsContext, partners: readonly PartnerFact[]): ClusterFacts {
-  return new Facts(c, ctx, partners);
+    ),
+    stateIdx: c.state ? (ctx.stateIndex.get(c.state) ?? -1) : -1,
+    interestIds,
+    focusCommittees: interestIds.map((i) => statedCommittee(c, ctx.keywords[i])),
+    partners,
+    get search() {
+      search ??= buildSearchText([c.name, ...c.aliases, c.acronym, c.city, ...stateNames]);
+      return search;
+    },
+  };
 }
