@@ -24,9 +24,9 @@ const VERSION = (JSON.parse(readFileSync('public/data/meta.json', 'utf8')) as { 
 const large = () => syntheticClusters(REAL, 2500) as ServedFile;
 
 /** Opens the app with clusters.json as `change` leaves the large one; counts the workers started. */
-async function openLarge(change: (served: ServedFile) => ServedFile | string) {
+async function openLarge(change: (served: ServedFile) => ServedFile | string, query = '?s=aerospace') {
   const workers: string[] = [];
-  const watched = await openPage(browser, '?s=aerospace', undefined, {
+  const watched = await openPage(browser, query, undefined, {
     beforeGoto: async (p: Page) => {
       p.on('worker', (w) => workers.push(w.url()));
       await p.route('**/data/clusters.json', (route) => {
@@ -56,6 +56,18 @@ describe('the dataset worker (production build, Chromium)', () => {
       ['clusters.json', broken.id, `[${broken.index}].name`, 'must not be empty'],
     ]);
     expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('words the problem in the language of the page (Spanish)', async () => {
+    const { page, context } = await openLarge((served) => {
+      (served.records?.[2400] as Record<string, unknown>).name = '';
+      return served;
+    }, '?s=aerospace&lang=es');
+    await matchItems(page).first().waitFor({ timeout: 60_000 });
+    await page.getByText(/^Calidad de los datos:/).click();
+    const rows = await tableRows(page, 'Problemas de calidad de los datos');
+    expect(rows.map((r) => r.slice(2))).toEqual([['[2400].name', 'no debe estar vacío']]);
     await context.close();
   });
 
