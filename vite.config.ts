@@ -144,6 +144,17 @@ function preloadFirstScreenChunks(): Plugin {
   };
 }
 
+// The dataset worker words validation messages with the `data` catalog the page sends it (the
+// active language's): the bundled English catalogs and the Spanish chunk would be dead weight in it.
+const CATALOG_MODULE = /src[\\/]locales[\\/](en-first|es)\.ts$/;
+function workerWithoutCatalogs(): Plugin {
+  return {
+    name: 'worker-without-catalogs',
+    enforce: 'pre',
+    load: (id) => (CATALOG_MODULE.test(id) ? 'export const enFirst = {}; export const es = {};' : null),
+  };
+}
+
 export default defineConfig({
   plugins: [
     react(),
@@ -166,6 +177,8 @@ export default defineConfig({
     ],
   },
   server: { port: 5173 },
+  // A module worker, so its code splits and loads like the page's.
+  worker: { format: 'es', plugins: () => [workerWithoutCatalogs()] },
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -3,7 +3,8 @@
 // meta.json's version as its `datasetVersion` (src/data/dataset-version.ts): bump them together.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DatasetVersionError, parseServedDataset, versionText } from '@/data/dataset-version';
+import { parseServedDataset } from '@/data/dataset-version';
+import { DatasetVersionError, versionText } from '@/data/dataset-version-error';
 import { DATASET_FILES, type RawDataset } from '@/data/parse-dataset';
 import { DatasetFileError } from '@/data/validate';
 import { activateLocale } from '@/i18n/i18n';

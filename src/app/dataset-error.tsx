@@ -5,7 +5,7 @@ import { Button } from '@/components/button';
 import { DataTable, type Column } from '@/components/data-table';
 import { ErrorBoundary } from '@/components/error-boundary';
 import { Loading } from '@/components/loading';
-import { DatasetVersionError } from '@/data/dataset-version';
+import { DatasetVersionError } from '@/data/dataset-version-error';
 import { DatasetFileError } from '@/data/validate';
 
 function VersionTable({ error }: { error: DatasetVersionError }) {

@@ -6,7 +6,9 @@ import {
   type RawDataset,
 } from '@/data/parse-dataset';
 import { metaSchema } from '@/data/schemas/meta';
-import { DatasetFileError, describe, runSteps, validateObject, type DataProblem, type LoadStep } from '@/data/validate';
+import { runSteps } from '@/domain/steps';
+import { DatasetVersionError, VERSION_FIELD, type FileVersion } from '@/data/dataset-version-error';
+import { DatasetFileError, describe, validateObject, type LoadStep } from '@/data/validate';
 
 // The dataset is published as one set: meta.json's `version` names it, and every other file says
 // which set it belongs to (`datasetVersion`). A file of another set (a copy an HTTP cache kept, a
@@ -14,48 +16,10 @@ import { DatasetFileError, describe, runSteps, validateObject, type DataProblem,
 // them break and the Data quality panel reports problems nobody made.
 
 /** How a list file is served: `{ "datasetVersion": "1.0.0", "records": [ … ] }`. */
-export const VERSION_FIELD = 'datasetVersion';
 export const RECORDS_FIELD = 'records';
 
 /** Files whose body is an object of lists themselves, not a list: they carry the version beside their lists. */
 const OBJECT_FILES: ReadonlySet<DatasetFileName> = new Set(['eu.json']);
-
-export interface FileVersion {
-  file: DatasetFileName;
-  /** null when the file says nothing about its version (e.g. a copy from before versioning). */
-  version: string | null;
-}
-
-export function versionText(version: string | null): string {
-  return version === null ? 'no dataset version' : `version ${version}`;
-}
-
-/** Some files are of another dataset version than meta.json names: the set is refused as a whole. */
-export class DatasetVersionError extends DatasetFileError {
-  /** The version meta.json names. */
-  readonly expected: string;
-  /** Every file with the version it says it is of, meta.json first. */
-  readonly versions: FileVersion[];
-  constructor(expected: string, versions: FileVersion[]) {
-    const problems: DataProblem[] = versions
-      .filter((v) => v.file !== 'meta.json' && v.version !== expected)
-      .map(({ file, version }) => ({
-        file,
-        path: VERSION_FIELD,
-        message: `is of ${versionText(version)}, but meta.json names dataset version ${expected}`,
-        recordId: null,
-      }));
-    super(problems[0]?.file ?? 'meta.json', problems);
-    this.name = 'DatasetVersionError';
-    this.expected = expected;
-    this.versions = versions;
-  }
-
-  /** The files that are not of the version meta.json names. */
-  get mismatched(): FileVersion[] {
-    return this.versions.filter((v) => v.version !== this.expected);
-  }
-}
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -1,36 +1,41 @@
-import { parseServedDatasetSteps } from '@/data/dataset-version';
+import { DATASET_FILES } from '@/data/dataset-files';
+import type { DatasetWorker } from '@/data/dataset-worker-client';
 import { runStepsSliced } from '@/data/load-progress';
-import { DATASET_FILES, type ParsedDataset, type RawDataset } from '@/data/parse-dataset';
-import { DatasetFileError } from '@/data/validate';
+import type { ParsedDataset } from '@/data/parse-dataset';
+import { parseServedBytesSteps } from '@/data/served-files';
+import { detailOf, fileFailure } from '@/data/validate';
 import { tr } from '@/i18n/i18n';
 
-// The browser's own error text (its language) is kept as the detail.
-const detailOf = (error: unknown, fallback: () => string) => (error instanceof Error ? error.message : fallback());
+/** How one file's request ended, kept unworded: it may end before the language is loaded. */
+type Outcome = { bytes: ArrayBuffer } | { status: string } | { error: unknown };
 
-async function fetchJson(file: string, request: Promise<Response>): Promise<unknown> {
-  const fail = (message: string) => new DatasetFileError(file, [{ file, path: '(file)', message, recordId: null }]);
-  let response: Response;
+async function settle(request: Promise<Response>): Promise<Outcome> {
   try {
-    response = await request;
+    const response = await request;
+    if (!response.ok) return { status: `${response.status}${response.statusText ? ` ${response.statusText}` : ''}` };
+    return { bytes: await response.arrayBuffer() };
   } catch (error) {
-    throw fail(tr('data:load.fetchFailed', { detail: detailOf(error, () => tr('data:load.networkError')) }));
-  }
-  if (!response.ok) {
-    const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
-    throw fail(tr('data:load.httpError', { status }));
-  }
-  const text = await response.text();
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw fail(tr('data:load.notJson', { detail: detailOf(error, () => tr('data:load.parseError')) }));
+    return { error };
   }
 }
 
+/** The files' bytes, or the first failed file's error, worded in the active language. */
+function bytesOf(outcomes: Outcome[]): ArrayBuffer[] {
+  return DATASET_FILES.map((file, i) => {
+    const outcome = outcomes[i] as Outcome;
+    if ('bytes' in outcome) return outcome.bytes;
+    if ('status' in outcome) throw fileFailure(file, tr('data:load.httpError', { status: outcome.status }));
+    const detail = detailOf(outcome.error, () => tr('data:load.networkError'));
+    throw fileFailure(file, tr('data:load.fetchFailed', { detail }));
+  });
+}
+
+const allBytes = (outcomes: Outcome[]): outcomes is Array<{ bytes: ArrayBuffer }> =>
+  outcomes.every((o) => 'bytes' in o);
+
 /**
- * The requests for every dataset file, in DATASET_FILES order. Started apart from reading them so
- * the app can send them before its first render; failures become messages only when read (by
- * then the language is loaded), and are marked handled meanwhile.
+ * The requests for every dataset file, in DATASET_FILES order, with failures marked handled
+ * (they become messages only when read).
  */
 export function requestDatasetFiles(baseUrl: string, fetchImpl: typeof fetch = fetch): Promise<Response>[] {
   return DATASET_FILES.map((file) => {
@@ -40,17 +45,49 @@ export function requestDatasetFiles(baseUrl: string, fetchImpl: typeof fetch = f
   });
 }
 
+const parseOnPage = async (outcomes: Promise<Outcome[]>) =>
+  runStepsSliced(parseServedBytesSteps(bytesOf(await outcomes)));
+
 /**
- * Fetches every dataset file from `baseUrl` (same origin), checks they are one version, and
- * validates them in slices (the page stays responsive and shows progress on large datasets).
- * `requests` are ones already sent by requestDatasetFiles.
+ * From this much JSON on (clusters.json holds ~1,500 clusters then), the files are parsed in the
+ * dataset worker. Below it the page parses them in a few milliseconds, and the worker's own
+ * download and start (~28 KB gzip) would cost the first screen more than it saves.
  */
-export async function fetchDataset(
-  baseUrl: string,
-  fetchImpl: typeof fetch = fetch,
-  requests: Promise<Response>[] = requestDatasetFiles(baseUrl, fetchImpl),
-): Promise<ParsedDataset> {
-  const texts = await Promise.all(DATASET_FILES.map((file, i) => fetchJson(file, requests[i] as Promise<Response>)));
-  const raw = Object.fromEntries(DATASET_FILES.map((file, i) => [file, texts[i]])) as RawDataset;
-  return runStepsSliced(parseServedDatasetSteps(raw));
+export const WORKER_MIN_BYTES = 2_000_000;
+
+/** The worker, started once every file has arrived and only for a large dataset. */
+async function workerFor(outcomes: Promise<Outcome[]>): Promise<DatasetWorker | null> {
+  const settled = await outcomes;
+  if (typeof Worker === 'undefined' || !allBytes(settled)) return null;
+  const bytes = settled.map((o) => o.bytes);
+  if (bytes.reduce((sum, b) => sum + b.byteLength, 0) < WORKER_MIN_BYTES) return null;
+  // A chunk of its own: a small dataset never loads it.
+  const { startDatasetWorker } = await import('@/data/dataset-worker-client');
+  const worker = startDatasetWorker();
+  worker.send(bytes);
+  return worker;
+}
+
+/**
+ * Starts loading the dataset from `baseUrl` (same origin), so the app can start this before its
+ * first render: the requests and, for a large dataset, the dataset worker, which parses the files
+ * as soon as they arrive. The returned function, called once the language is loaded, gives the
+ * validated dataset (files checked as one version): validated in the worker, so JSON parsing and
+ * validation never block the page; for a small dataset, without a worker (tests, old browsers) or
+ * when it fails to start, on the page in slices (the page stays responsive and shows progress).
+ */
+export function startDatasetLoad(baseUrl: string, fetchImpl: typeof fetch = fetch): () => Promise<ParsedDataset> {
+  const outcomes = Promise.all(requestDatasetFiles(baseUrl, fetchImpl).map(settle));
+  const worker = workerFor(outcomes);
+  return async () => {
+    const started = await worker;
+    if (!started) return parseOnPage(outcomes);
+    // Without a result the worker could not run; the bytes went to it: read the files anew.
+    return (await started.result()) ?? parseOnPage(Promise.all(requestDatasetFiles(baseUrl, fetchImpl).map(settle)));
+  };
+}
+
+/** Fetches and validates the dataset in one call (see startDatasetLoad). */
+export function fetchDataset(baseUrl: string, fetchImpl: typeof fetch = fetch): Promise<ParsedDataset> {
+  return startDatasetLoad(baseUrl, fetchImpl)();
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import type { Dataset, EuSide } from '@/domain/types';
+import { runSteps } from '@/domain/steps';
 import { clusterSchema } from '@/data/schemas/clusters';
 import { contextFigureSchema } from '@/data/schemas/context';
 import {
@@ -15,12 +16,11 @@ import { metaSchema } from '@/data/schemas/meta';
 import { policySchema } from '@/data/schemas/policies';
 import { sectorSchema } from '@/data/schemas/sectors';
 import { stateSchema } from '@/data/schemas/states';
-import { DATASET_FILES } from '@/data/dataset-files';
 import { checkIntegrity } from '@/data/integrity';
+import type { DATASET_FILES } from '@/data/dataset-files';
 import {
   DatasetFileError,
   describe,
-  runSteps,
   validateListSteps,
   validateObject,
   type DataProblem,
@@ -28,8 +28,9 @@ import {
 } from '@/data/validate';
 import { tr } from '@/i18n/i18n';
 
-// The list lives in a file without imports, so vite.config.ts can preload the files from index.html.
-export { DATASET_FILES };
+// Kept apart (src/data/dataset-files.ts) so the loader and vite.config.ts (which preloads the files
+// from index.html) can name them without the schemas; scripts and tests read the list from here.
+export { DATASET_FILES } from '@/data/dataset-files';
 
 export type DatasetFileName = (typeof DATASET_FILES)[number];
 export type RawDataset = Record<DatasetFileName, unknown>;
@@ -38,6 +39,8 @@ export interface ParsedDataset {
   dataset: Dataset;
   /** Records skipped or references that do not resolve; shown in the Data quality panel. */
   problems: DataProblem[];
+  /** The clusters' name order (`nameOrderOf`), when the dataset worker computed it off the page. */
+  nameOrder?: Int32Array;
 }
 
 /** Each file as its schema accepts it: what a data editor, or a test fixture, writes (a type, so it fits RawDataset). */

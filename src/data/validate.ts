@@ -1,4 +1,5 @@
 import type { z } from 'zod/mini';
+import { runSteps, type StepProgress } from '@/domain/steps';
 import { tr } from '@/i18n/i18n';
 
 /** One thing wrong with the data, located precisely enough to fix it. */
@@ -21,6 +22,14 @@ export class DatasetFileError extends Error {
     this.problems = problems;
   }
 }
+
+/** A failure of a whole file, before any record is read. */
+export const fileFailure = (file: string, message: string) =>
+  new DatasetFileError(file, [{ file, path: '(file)', message, recordId: null }]);
+
+// The browser's own error text (its language) is kept as the detail.
+export const detailOf = (error: unknown, fallback: () => string) =>
+  error instanceof Error ? error.message : fallback();
 
 export function formatPath(path: ReadonlyArray<PropertyKey>): string {
   return path
@@ -51,22 +60,18 @@ function issuesToProblems(
   }));
 }
 
-/** How far validation has come, reported between slices of work (records of one file). */
-export interface LoadStep {
-  file: string;
-  done: number;
-  total: number;
+/**
+ * How far loading has come, reported between slices of work: records of one file being checked,
+ * checked clusters received from the dataset worker (`stage: 'receive'`), or else clusters
+ * indexed for the ranking.
+ */
+export interface LoadStep extends StepProgress {
+  file?: string;
+  stage?: 'receive';
 }
 
 /** Records validated between two steps: well under a millisecond of work, so a caller can yield to the page often (a busy machine is many times slower). */
 const STEP_RECORDS = 20;
-
-/** Runs validation steps to the end at once (scripts, tests, small inputs). */
-export function runSteps<R>(steps: Generator<LoadStep, R>): R {
-  let next = steps.next();
-  while (!next.done) next = steps.next();
-  return next.value;
-}
 
 /**
  * Validates a list record by record: valid records are kept, invalid ones are skipped and

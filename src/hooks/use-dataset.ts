@@ -1,28 +1,62 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { fetchDataset, requestDatasetFiles } from '@/data/load-dataset';
+import { startDatasetLoad } from '@/data/load-dataset';
+import type { ParsedDataset } from '@/data/parse-dataset';
+import { runStepsSliced } from '@/data/load-progress';
+import type { Dataset } from '@/domain/types';
+import { buildIndex, buildIndexSteps } from '@/domain/ranking/build-index';
+import type { DatasetIndex } from '@/domain/ranking/types';
 
 export const DATA_BASE_URL = `${import.meta.env.BASE_URL}data/`;
 
-let early: Promise<Response>[] | null = null;
+let early: (() => Promise<ParsedDataset>) | null = null;
 
 /**
- * Sends the dataset requests now (main.tsx, before the language and the first render), so the
- * network works while the page starts; the dataset query reads them once (a retry fetches anew).
+ * Starts loading the dataset now (main.tsx, before the language and the first render): the network
+ * and the dataset worker work while the page starts; the dataset query reads it once (a retry loads anew).
  */
 export function requestDatasetEarly(): void {
-  early ??= requestDatasetFiles(DATA_BASE_URL);
+  early ??= startDatasetLoad(DATA_BASE_URL);
 }
 
-function takeEarly(): Promise<Response>[] | undefined {
-  const requests = early ?? undefined;
+function takeEarly(): () => Promise<ParsedDataset> {
+  const read = early ?? startDatasetLoad(DATA_BASE_URL);
   early = null;
-  return requests;
+  return read;
+}
+
+// One index per dataset object, shared by every component (built once, not per render).
+const indexCache = new WeakMap<Dataset, DatasetIndex>();
+
+export function indexFor(dataset: Dataset): DatasetIndex {
+  let index = indexCache.get(dataset);
+  if (!index) {
+    index = buildIndex(dataset);
+    indexCache.set(dataset, index);
+  }
+  return index;
+}
+
+/** From this many clusters on, the index is built before the first render, in slices. */
+const SLICED_INDEX_FROM = 2000;
+
+/**
+ * The index of a large dataset is built while the loading screen shows, in slices: built at the
+ * first render, 100,000 clusters would block the page for a second. A small one is built at the
+ * first render, in the same task (a slice would hand the page's other work a turn first). (With
+ * the user's own facts laid over it, the dataset is another object, indexed when first read.)
+ */
+async function loadDataset() {
+  const parsed = await takeEarly()();
+  const { dataset, nameOrder } = parsed;
+  if (dataset.clusters.length >= SLICED_INDEX_FROM && !indexCache.has(dataset))
+    indexCache.set(dataset, await runStepsSliced(buildIndexSteps(dataset, nameOrder)));
+  return parsed;
 }
 
 /** The one way the app reads the dataset: cached for the session, never copied into a store. */
 export const datasetQueryOptions = queryOptions({
   queryKey: ['dataset', DATA_BASE_URL],
-  queryFn: () => fetchDataset(DATA_BASE_URL, fetch, takeEarly()),
+  queryFn: loadDataset,
   staleTime: Infinity,
   gcTime: Infinity,
   // A missing or malformed file will not fix itself by retrying; the panel offers Retry.

@@ -3,9 +3,8 @@ import type { ParsedDataset } from '@/data/parse-dataset';
 import type { Dataset } from '@/domain/types';
 import { overlayOwnFacts } from '@/domain/own-facts/overlay';
 import type { OwnFacts } from '@/domain/own-facts/types';
-import { buildIndex } from '@/domain/ranking/build-index';
 import type { DatasetIndex } from '@/domain/ranking/types';
-import { datasetQueryOptions } from '@/hooks/use-dataset';
+import { datasetQueryOptions, indexFor } from '@/hooks/use-dataset';
 import { useOwnFacts } from '@/stores/own-facts-store';
 
 // The dataset every view reads is the query's, with the user's own facts laid over it: one overlay per
@@ -30,18 +29,6 @@ export function useLoadedDataset(): ParsedDataset {
 
 export function useDatasetValue(): Dataset {
   return useLoadedDataset().dataset;
-}
-
-// One index per dataset object, shared by every component (built once, not per render).
-const indexCache = new WeakMap<Dataset, DatasetIndex>();
-
-export function indexFor(dataset: Dataset): DatasetIndex {
-  let index = indexCache.get(dataset);
-  if (!index) {
-    index = buildIndex(dataset);
-    indexCache.set(dataset, index);
-  }
-  return index;
 }
 
 export function useDatasetIndex(): DatasetIndex {

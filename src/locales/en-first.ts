@@ -11,6 +11,7 @@ import detail from '@/locales/en/detail.json';
 import domain from '@/locales/en/domain.json';
 import exports from '@/locales/en/exports.json';
 import layout from '@/locales/en/layout.json';
+import load from '@/locales/en/load.json';
 import files from '@/locales/en/files.json';
 import map from '@/locales/en/map.json';
 import matches from '@/locales/en/matches.json';
@@ -49,6 +50,7 @@ export const enFirst = {
   domain,
   exports,
   layout,
+  load,
   files,
   map,
   matches,

@@ -6,7 +6,8 @@ import type { ReactNode } from 'react';
 import { vi } from 'vitest';
 import { Providers } from '@/app/providers';
 import { Shell } from '@/app/shell';
-import { VERSION_FIELD, wrapFile } from '@/data/dataset-version';
+import { wrapFile } from '@/data/dataset-version';
+import { VERSION_FIELD } from '@/data/dataset-version-error';
 import { DATASET_FILES, type DatasetFileName, type ParsedDataset, type RawDataset } from '@/data/parse-dataset';
 import { datasetQueryOptions } from '@/hooks/use-dataset';
 

@@ -2,7 +2,8 @@
 // Issue 14, item 8: the dataset is one versioned set; files of different versions are never mixed.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DatasetVersionError, parseServedDataset, unwrapDataset, unwrapFile, wrapFile } from '@/data/dataset-version';
+import { parseServedDataset, unwrapDataset, unwrapFile, wrapFile } from '@/data/dataset-version';
+import { DatasetVersionError } from '@/data/dataset-version-error';
 import { DATASET_FILES, type DatasetFileName, type RawDataset } from '@/data/parse-dataset';
 import { DatasetFileError } from '@/data/validate';
 import { rawFixture } from '../fixtures/raw-files';

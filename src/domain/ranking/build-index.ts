@@ -1,11 +1,13 @@
-import type { Cluster, Dataset, StateCode } from '@/domain/types';
+import type { Dataset, StateCode } from '@/domain/types';
 import { unknownStateName } from '@/domain/format';
-import { buildSearchText } from '@/domain/text';
+import { runSteps, type StepProgress } from '@/domain/steps';
 import type { Term } from '@/domain/vocabulary';
-import { keywordTable, statedCommittee } from '@/domain/ranking/focus-evidence';
+import { clusterFacts } from '@/domain/ranking/cluster-facts';
+import { keywordTable } from '@/domain/ranking/focus-evidence';
 import { buildHotArrays } from '@/domain/ranking/hot-arrays';
+import { nameOrderOf } from '@/domain/ranking/name-order';
 import { partnersByCluster } from '@/domain/ranking/partner-facts';
-import type { ClusterFacts, DatasetIndex, PartnerFact, SectorInfo, StateInfo } from '@/domain/ranking/types';
+import type { ClusterFacts, DatasetIndex, SectorInfo, StateInfo } from '@/domain/ranking/types';
 
 function buildSectors(dataset: Dataset): { sectors: SectorInfo[]; sectorIndex: Map<string, number> } {
   const names = new Map<string, Term>();
@@ -49,32 +51,14 @@ function buildStates(dataset: Dataset): StateInfo[] {
   return states;
 }
 
-function clusterFacts(
-  c: Cluster,
-  idx: { sectorIndex: Map<string, number>; interestIndex: Map<string, number>; keywords: (string[] | undefined)[] },
-  stateIndex: Map<StateCode, number>,
-  stateNames: Map<StateCode, string[]>,
-  partners: PartnerFact[],
-): ClusterFacts {
-  const sectorIds = [...new Set(c.sectors.map((s) => idx.sectorIndex.get(s.id) ?? -1))].filter((i) => i >= 0);
-  const interestIds = [...new Set(c.focusAreas.map((f) => idx.interestIndex.get(f) ?? -1))].filter((i) => i >= 0);
-  return {
-    sectorIds,
-    stateIdx: c.state ? (stateIndex.get(c.state) ?? -1) : -1,
-    interestIds,
-    focusCommittees: interestIds.map((i) => statedCommittee(c, idx.keywords[i])),
-    search: buildSearchText([
-      c.name,
-      ...c.aliases,
-      c.acronym,
-      c.city,
-      ...(c.state ? (stateNames.get(c.state) ?? []) : []),
-    ]),
-    partners,
-  };
-}
+/** Clusters indexed between two steps (a few milliseconds of work). */
+const STEP_CLUSTERS = 500;
 
-export function buildIndex(dataset: Dataset): DatasetIndex {
+/**
+ * The index, in steps (the app's loader yields to the page between them, so 100,000 clusters never
+ * block it for long). `nameOrder` when already computed for these clusters (the dataset worker's).
+ */
+export function* buildIndexSteps(dataset: Dataset, nameOrder?: Int32Array): Generator<StepProgress, DatasetIndex> {
   const { sectors, sectorIndex } = buildSectors(dataset);
   const interestIndex = new Map<string, number>();
   const interestTerms: Term[] = [];
@@ -91,21 +75,17 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
   const euClusters = new Map(dataset.eu.euClusters.map((e) => [e.id, e]));
   const partners = partnersByCluster(dataset, euClusters);
   const table = keywordTable(dataset.interests);
-  const ctx = { sectorIndex, interestIndex, keywords: [...interestIndex.keys()].map((id) => table.get(id)) };
+  const keywords = [...interestIndex.keys()].map((id) => table.get(id));
+  const ctx = { sectorIndex, interestIndex, keywords, stateIndex, stateNames };
   const clusters = dataset.clusters;
-  const facts = clusters.map((c) => clusterFacts(c, ctx, stateIndex, stateNames, partners.get(c.id) ?? []));
+  const total = clusters.length;
+  const facts: ClusterFacts[] = [];
+  for (const c of clusters) {
+    facts.push(clusterFacts(c, ctx, partners.get(c.id) ?? []));
+    if (facts.length % STEP_CLUSTERS === 0) yield { done: facts.length, total };
+  }
   const interestClusters = new Int32Array(interestTerms.length);
   for (const f of facts) for (const i of f.interestIds) interestClusters[i] = (interestClusters[i] as number) + 1;
-
-  const collator = new Intl.Collator('es');
-  const order = clusters.map((_, i) => i);
-  order.sort((a, b) => {
-    const ca = clusters[a] as Cluster;
-    const cb = clusters[b] as Cluster;
-    return collator.compare(ca.name, cb.name) || (ca.id < cb.id ? -1 : ca.id > cb.id ? 1 : 0);
-  });
-  const nameOrder = new Int32Array(clusters.length);
-  order.forEach((clusterPos, sortedPos) => (nameOrder[clusterPos] = sortedPos));
 
   return {
     dataset,
@@ -124,7 +104,11 @@ export function buildIndex(dataset: Dataset): DatasetIndex {
     stateNames: new Map(states.map((s) => [s.code, s.name])),
     sectorById: new Map(dataset.sectors.map((s) => [s.id, { name: s.name, nameEs: s.nameEs }])),
     interestById: new Map(dataset.interests.map((i) => [i.id, { name: i.name, nameEs: i.nameEs }])),
-    nameOrder,
+    nameOrder: nameOrder?.length === clusters.length ? nameOrder : nameOrderOf(clusters),
     strengthMemo: new Map(),
   };
+}
+
+export function buildIndex(dataset: Dataset): DatasetIndex {
+  return runSteps(buildIndexSteps(dataset));
 }
