@@ -1,10 +1,10 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { CRITERION_COLORS } from '@/components/criterion-colors';
 import { CriterionLegend } from '@/components/criterion-legend';
 import { formatPoints } from '@/domain/format';
-import { criterionLabel } from '@/domain/profile';
+import { CRITERIA, criterionLabel, type CriterionId } from '@/domain/profile';
 import type { Match } from '@/domain/ranking/types';
 import { DataTable, type Column } from '@/components/data-table';
 import { ChartFrame } from '@/features/charts/chart-frame';
@@ -27,12 +27,58 @@ function NameTick({ x, y, payload }: TickProps) {
   );
 }
 
+// Module constants, not literals in the JSX: recharts 3 copies every prop into its store in an
+// effect, and a new object or function per render re-dispatches it and redraws the chart again.
+const MARGIN = { top: 4, right: 36, bottom: 4, left: 4 };
+const DOMAIN = [0, 100];
+const TICKS = [0, 25, 50, 75, 100];
+const NAME_TICK = <NameTick />;
+const formatValue = (value: unknown) => formatPoints(Number(value));
+const rowName = (_: unknown, p: ReadonlyArray<{ payload?: BreakdownRow }>) => p[0]?.payload?.name ?? '';
+// The total is written after the rightmost segment with points: one label function per criterion.
+const END_LABEL = Object.fromEntries(
+  CRITERIA.map((id) => [id, (r: BreakdownRow) => (r.end === id ? formatPoints(r.total) : '')]),
+) as Record<CriterionId, (r: BreakdownRow) => string>;
+
+/**
+ * Grid, axes, tooltip and one stacked bar per criterion, memoised on the criteria drawn and the
+ * language: a new ranking then changes only the chart's data, and recharts draws the new bars in
+ * one pass. New child elements would re-register every bar and axis in its store after a first
+ * render with the old data (a frame of stale bars, and two more renders per change).
+ */
+// `language` is a memo key only: the criterion names follow a language switch.
+const BreakdownSeries = memo(function BreakdownSeries({ criteria }: { criteria: string; language: string }) {
+  return (
+    <>
+      <CartesianGrid horizontal={false} stroke={GRID_STROKE} />
+      <XAxis type="number" domain={DOMAIN} ticks={TICKS} tick={AXIS_TICK} />
+      <YAxis type="category" dataKey="shortName" width={140} tick={NAME_TICK} interval={0} />
+      <Tooltip formatter={formatValue} labelFormatter={rowName} />
+      {(criteria.split(',').filter(Boolean) as CriterionId[]).map((id) => (
+        <Bar
+          key={id}
+          dataKey={id}
+          name={criterionLabel(id)}
+          stackId="score"
+          fill={CRITERION_COLORS[id]}
+          isAnimationActive={false}
+        >
+          <LabelList dataKey={END_LABEL[id]} position="right" fill={AXIS_TICK.fill} fontSize={AXIS_TICK.fontSize} />
+        </Bar>
+      ))}
+    </>
+  );
+});
+
 export function ScoreBreakdownChart({ matches }: { matches: readonly Match[] }) {
   const { t } = useTranslation('charts');
   // Cluster names are written as the (mostly Spanish) sources write them.
-  const nameLang = useAppStore((s) => (s.language === 'es' ? undefined : 'es'));
+  const language = useAppStore((s) => s.language);
+  const nameLang = language === 'es' ? undefined : 'es';
   const rows = useMemo(() => breakdownRows(matches), [matches]);
-  const used = useMemo(() => usedCriteria(rows), [rows]);
+  const usedKey = usedCriteria(rows).join();
+  // By value: a new ranking with the same criteria keeps the same columns and series.
+  const used = useMemo(() => usedKey.split(',').filter(Boolean) as CriterionId[], [usedKey]);
   const columns = useMemo<Column<BreakdownRow>[]>(
     () => [
       { header: t('breakdown.rank'), cell: (r) => r.rank, numeric: true },
@@ -71,37 +117,8 @@ export function ScoreBreakdownChart({ matches }: { matches: readonly Match[] }) 
           >
             {/* Keyed by the criteria drawn: recharts stacks bars in the order they registered, so a
                 criterion that appears later would be stacked last until a remount. */}
-            <BarChart
-              key={used.join()}
-              data={rows}
-              layout="vertical"
-              margin={{ top: 4, right: 36, bottom: 4, left: 4 }}
-              barCategoryGap={3}
-            >
-              <CartesianGrid horizontal={false} stroke={GRID_STROKE} />
-              <XAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tick={AXIS_TICK} />
-              <YAxis type="category" dataKey="shortName" width={140} tick={<NameTick />} interval={0} />
-              <Tooltip
-                formatter={(value) => formatPoints(Number(value))}
-                labelFormatter={(_, p) => p[0]?.payload?.name ?? ''}
-              />
-              {used.map((id) => (
-                <Bar
-                  key={id}
-                  dataKey={id}
-                  name={criterionLabel(id)}
-                  stackId="score"
-                  fill={CRITERION_COLORS[id]}
-                  isAnimationActive={false}
-                >
-                  <LabelList
-                    dataKey={(r: BreakdownRow) => (r.end === id ? formatPoints(r.total) : '')}
-                    position="right"
-                    fill={AXIS_TICK.fill}
-                    fontSize={AXIS_TICK.fontSize}
-                  />
-                </Bar>
-              ))}
+            <BarChart key={usedKey} data={rows} layout="vertical" margin={MARGIN} barCategoryGap={3}>
+              <BreakdownSeries criteria={usedKey} language={language} />
             </BarChart>
           </ResponsiveContainer>
         </>
