@@ -25,6 +25,8 @@ const MARGIN = { top: 4, right: 4, bottom: 4, left: 0 };
 // `language` is a memo key only: the part names follow a language switch.
 const LabelBarSeries = memo(function LabelBarSeries(props: { parts: string; asOfText: string; language: string }) {
   const { parts, asOfText } = props;
+  // Every part has its bar, hidden when empty, so the stack order never depends on which came first.
+  const drawn = new Set(parts.split(','));
   const labels = usePartLabels(asOfText);
   return (
     <>
@@ -32,8 +34,9 @@ const LabelBarSeries = memo(function LabelBarSeries(props: { parts: string; asOf
       <XAxis dataKey="name" tick={AXIS_TICK} />
       <YAxis allowDecimals={false} tick={AXIS_TICK} width={32} />
       <Tooltip />
-      {(parts.split(',') as Part[]).map((key) => (
+      {PARTS.map((key) => (
         <Bar
+          hide={!drawn.has(key)}
           key={key}
           dataKey={key}
           name={labels[key]}
@@ -84,8 +87,7 @@ export function LabelChart({ series, asOf, asOfText }: LabelChartProps) {
         <>
           <ColorKey items={named.map((p) => ({ label: p.label, color: VALIDITY_COLORS[p.key] }))} />
           <ResponsiveContainer width="100%" height={200} initialDimension={CHART_INITIAL_SIZE}>
-            {/* Keyed by the parts drawn: recharts stacks bars in the order they registered. */}
-            <BarChart key={parts.join()} data={series.rows} margin={MARGIN}>
+            <BarChart data={series.rows} margin={MARGIN}>
               <LabelBarSeries parts={parts.join()} asOfText={asOfText} language={language} />
             </BarChart>
           </ResponsiveContainer>

@@ -45,18 +45,23 @@ const END_LABEL = Object.fromEntries(
  * language: a new ranking then changes only the chart's data, and recharts draws the new bars in
  * one pass. New child elements would re-register every bar and axis in its store after a first
  * render with the old data (a frame of stale bars, and two more renders per change).
+ * Every criterion has its bar, hidden while it adds no points: recharts stacks bars in the order
+ * they registered, so one that appeared later would be stacked last (the chart used to be
+ * remounted for that, the costliest redraw there is).
  */
 // `language` is a memo key only: the criterion names follow a language switch.
 const BreakdownSeries = memo(function BreakdownSeries({ criteria }: { criteria: string; language: string }) {
+  const drawn = new Set(criteria.split(','));
   return (
     <>
       <CartesianGrid horizontal={false} stroke={GRID_STROKE} />
       <XAxis type="number" domain={DOMAIN} ticks={TICKS} tick={AXIS_TICK} />
       <YAxis type="category" dataKey="shortName" width={140} tick={NAME_TICK} interval={0} />
       <Tooltip formatter={formatValue} labelFormatter={rowName} />
-      {(criteria.split(',').filter(Boolean) as CriterionId[]).map((id) => (
+      {CRITERIA.map((id) => (
         <Bar
           key={id}
+          hide={!drawn.has(id)}
           dataKey={id}
           name={criterionLabel(id)}
           stackId="score"
@@ -115,9 +120,7 @@ export function ScoreBreakdownChart({ matches }: { matches: readonly Match[] }) 
             height={Math.max(120, 24 * rows.length + 40)}
             initialDimension={CHART_INITIAL_SIZE}
           >
-            {/* Keyed by the criteria drawn: recharts stacks bars in the order they registered, so a
-                criterion that appears later would be stacked last until a remount. */}
-            <BarChart key={usedKey} data={rows} layout="vertical" margin={MARGIN} barCategoryGap={3}>
+            <BarChart data={rows} layout="vertical" margin={MARGIN} barCategoryGap={3}>
               <BreakdownSeries criteria={usedKey} language={language} />
             </BarChart>
           </ResponsiveContainer>
