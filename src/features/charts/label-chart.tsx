@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { DataTable, type Column } from '@/components/data-table';
 import { ChartFrame } from '@/features/charts/chart-frame';
+import { NearView } from '@/features/charts/near-view';
 import { labelSummary, type LabelRow, type LabelSeries } from '@/features/charts/label-series';
 import { AXIS_TICK, CHART_INITIAL_SIZE, GRID_STROKE, VALIDITY_COLORS } from '@/features/charts/chart-style';
 import { ColorKey } from '@/features/charts/color-key';
@@ -86,11 +87,13 @@ export function LabelChart({ series, asOf, asOfText }: LabelChartProps) {
       {series.labelled > 0 && (
         <>
           <ColorKey items={named.map((p) => ({ label: p.label, color: VALIDITY_COLORS[p.key] }))} />
-          <ResponsiveContainer width="100%" height={200} initialDimension={CHART_INITIAL_SIZE}>
-            <BarChart data={series.rows} margin={MARGIN}>
-              <LabelBarSeries parts={parts.join()} asOfText={asOfText} language={language} />
-            </BarChart>
-          </ResponsiveContainer>
+          <NearView>
+            <ResponsiveContainer width="100%" height={200} initialDimension={CHART_INITIAL_SIZE}>
+              <BarChart data={series.rows} margin={MARGIN}>
+                <LabelBarSeries parts={parts.join()} asOfText={asOfText} language={language} />
+              </BarChart>
+            </ResponsiveContainer>
+          </NearView>
         </>
       )}
     </ChartFrame>

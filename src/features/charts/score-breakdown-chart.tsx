@@ -8,6 +8,7 @@ import { CRITERIA, criterionLabel, type CriterionId } from '@/domain/profile';
 import type { Match } from '@/domain/ranking/types';
 import { DataTable, type Column } from '@/components/data-table';
 import { ChartFrame } from '@/features/charts/chart-frame';
+import { NearView } from '@/features/charts/near-view';
 import { breakdownRows, breakdownSummary, usedCriteria, type BreakdownRow } from '@/features/charts/chart-model';
 import { AXIS_TICK, CHART_INITIAL_SIZE, GRID_STROKE } from '@/features/charts/chart-style';
 import { useAppStore } from '@/stores/app-store';
@@ -115,15 +116,17 @@ export function ScoreBreakdownChart({ matches }: { matches: readonly Match[] }) 
       {rows.length > 0 && (
         <>
           <CriterionLegend criteria={used} />
-          <ResponsiveContainer
-            width="100%"
-            height={Math.max(120, 24 * rows.length + 40)}
-            initialDimension={CHART_INITIAL_SIZE}
-          >
-            <BarChart data={rows} layout="vertical" margin={MARGIN} barCategoryGap={3}>
-              <BreakdownSeries criteria={usedKey} language={language} />
-            </BarChart>
-          </ResponsiveContainer>
+          <NearView>
+            <ResponsiveContainer
+              width="100%"
+              height={Math.max(120, 24 * rows.length + 40)}
+              initialDimension={CHART_INITIAL_SIZE}
+            >
+              <BarChart data={rows} layout="vertical" margin={MARGIN} barCategoryGap={3}>
+                <BreakdownSeries criteria={usedKey} language={language} />
+              </BarChart>
+            </ResponsiveContainer>
+          </NearView>
         </>
       )}
     </ChartFrame>

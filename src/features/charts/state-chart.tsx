@@ -4,6 +4,7 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxi
 import { formatNumber } from '@/domain/format';
 import { DataTable, type Column } from '@/components/data-table';
 import { ChartFrame } from '@/features/charts/chart-frame';
+import { NearView } from '@/features/charts/near-view';
 import { truncate } from '@/features/charts/chart-model';
 import { stateSummary, type StateRow, type StateSeries } from '@/features/charts/state-series';
 import { AXIS_TICK, CHART_INITIAL_SIZE, GRID_STROKE, STATE_COLORS } from '@/features/charts/chart-style';
@@ -90,11 +91,13 @@ export function StateChart({ series, sectorProse }: StateChartProps) {
       {bars.length > 0 && (
         <>
           <ColorKey items={stateKeys(matchesName, strengthShown)} />
-          <ResponsiveContainer width="100%" height={240} initialDimension={CHART_INITIAL_SIZE}>
-            <BarChart data={bars} margin={MARGIN} barGap={1}>
-              <StateBarSeries matchesName={matchesName} strengthName={strengthShown} />
-            </BarChart>
-          </ResponsiveContainer>
+          <NearView>
+            <ResponsiveContainer width="100%" height={240} initialDimension={CHART_INITIAL_SIZE}>
+              <BarChart data={bars} margin={MARGIN} barGap={1}>
+                <StateBarSeries matchesName={matchesName} strengthName={strengthShown} />
+              </BarChart>
+            </ResponsiveContainer>
+          </NearView>
           {hidden > 0 && (
             <p className="text-xs text-slate-700">
               {t('states.moreInTable', { count: hidden, n: formatNumber(hidden, 0) })}
