@@ -1,19 +1,16 @@
 import { useEffect, useState } from 'react';
-import { scrollParentOf } from '@/hooks/use-scroll-parent';
 
 /**
- * Whether `element` is on screen or within `margin` of it, in the panel that scrolls it (or the
- * page). True until measured, and always where IntersectionObserver is missing (jsdom).
+ * Whether `element` is on screen or within `margin` of it, inside the tab panel that scrolls it
+ * (the page when it sits in none, or the panel does not scroll: then it is always near). True
+ * until measured, and always where IntersectionObserver is missing (jsdom).
  */
 export function useNearView(element: HTMLElement | null, margin = '50%'): boolean {
   const [near, setNear] = useState(true);
   useEffect(() => {
     if (!element || typeof IntersectionObserver === 'undefined') return;
-    const scroller = scrollParentOf(element);
-    // The page's own scroller is the viewport: a null root, so the margin extends the window.
-    const page = scroller === document.scrollingElement || scroller === document.documentElement;
     const observer = new IntersectionObserver((entries) => setNear(entries.some((e) => e.isIntersecting)), {
-      root: page ? null : scroller,
+      root: element.closest<HTMLElement>('[role="tabpanel"]'),
       rootMargin: margin,
     });
     observer.observe(element);

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { DatasetIndex, Match } from '@/domain/ranking/types';
 import { MatchItem } from '@/features/matches/match-item';
 import { toMatchRow, type MatchRow } from '@/features/matches/matches-model';
-import { useScrollParent } from '@/hooks/use-scroll-parent';
+import { useScrollParent } from '@/features/matches/use-scroll-parent';
 import { useShortlistedIds, useStorePick } from '@/stores/selectors';
 import { MAX_COMPARE } from '@/stores/ui-slice';
 
