@@ -3,6 +3,7 @@ import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { applyShareLink, encodeView } from '@/app/url-state';
 import type { Dataset } from '@/domain/types';
 import { datasetQueryOptions } from '@/hooks/use-dataset';
+import { whenIdle } from '@/hooks/use-idle-steps';
 import { useDatasetValue, withOwnFacts } from '@/hooks/use-loaded-dataset';
 import { useAppStore } from '@/stores/app-store';
 import { useOwnFactsStore } from '@/stores/own-facts-store';
@@ -44,7 +45,7 @@ export function applyLinkWhenLoaded(client: QueryClient): void {
 
 /**
  * Reads the link once when the dataset is ready, then mirrors profile, weights, filters and
- * selection into the address bar (replaceState: no history entry per slider move). The views
+ * selection into the address bar (replaceState: no history entry per slider move), when idle. The views
  * under it render only once the link is applied (before the first render when the dataset was
  * loaded, see applyLinkWhenLoaded; else in a layout effect, so before the first paint): a first
  * render with the blank profile would rank every cluster in its own sector for nothing.
@@ -65,7 +66,9 @@ export function UrlSync({ children }: { children: ReactNode }) {
     // cleanup of the previous run unsubscribed, and the address bar must keep following.
 
     let last = '';
+    let cancel: (() => void) | null = null;
     const write = () => {
+      cancel = null;
       const query = encodeView(useAppStore.getState(), false);
       if (query === last) return;
       last = query;
@@ -73,7 +76,13 @@ export function UrlSync({ children }: { children: ReactNode }) {
       window.history.replaceState(window.history.state, '', url);
     };
     write();
-    return useAppStore.subscribe(write);
+    // Written when the browser is idle (300 ms at the latest, well before a person can reload),
+    // not inside the click that changed the state: the list, the map and the charts answer first.
+    const unsubscribe = useAppStore.subscribe(() => (cancel ??= whenIdle(write, 300)));
+    return () => {
+      cancel?.();
+      unsubscribe();
+    };
   }, [dataset]);
 
   return ready ? children : null;

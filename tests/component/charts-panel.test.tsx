@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseDataset } from '@/data/parse-dataset';
@@ -47,8 +47,9 @@ describe('ChartsPanel', () => {
     await renderPanel();
     act(() => useAppStore.getState().setProfile({ sectors: ['aerospace'] }));
     const fig = figure('Score breakdown of the top matches');
+    // The charts take a change once the rest of the dashboard has painted it (useAfterPaint).
     expect(
-      within(fig).getByText(/^Top match: Aerocluster Querétaro, [\d.]+\/100 — sector fit contributes most$/),
+      await within(fig).findByText(/^Top match: Aerocluster Querétaro, [\d.]+\/100 — sector fit contributes most$/),
     ).toBeInTheDocument();
     const table = await openTable('Score breakdown of the top matches');
     const rows = within(table).getAllByRole('row');
@@ -87,6 +88,7 @@ describe('ChartsPanel', () => {
     await renderPanel();
     act(() => useAppStore.getState().setProfile({ sectors: ['aerospace'] }));
     const fig = figure('Sector context');
+    await waitFor(() => expect(within(fig).getAllByRole('listitem')[0]).toHaveTextContent('6.8 EUR billion'));
     const cards = within(fig).getAllByRole('listitem');
     expect(cards[0]).toHaveTextContent('6.8 EUR billion');
     expect(cards[0]).toHaveTextContent('Year: 2017');

@@ -120,14 +120,15 @@ describe('dashboard in Spanish', () => {
     const labels = screen.getByRole('figure', { name: 'Sellos ESCA por nivel y validez' });
     expect(within(labels).getByRole('table', { hidden: true })).toHaveTextContent('Válido al 23 de noviembre de 2026');
     act(() => useAppStore.getState().setProfile({ sectors: [] }));
+    // The charts take a change once the rest of the dashboard has painted it (useAfterPaint).
     expect(
-      within(labels).getByText(
+      await within(labels).findByText(
         '2 de 4 coincidencias tienen sello ESCA. Al 23 de noviembre de 2026: válidos, 1; vencidos, 1.',
       ),
     ).toBeInTheDocument();
     const states = screen.getByRole('figure', { name: 'Coincidencias y fortaleza por estado' });
     expect(
-      within(states).getByText(
+      await within(states).findByText(
         'Más coincidencias: Querétaro (2). Elige un sector para ver la fortaleza de cada estado. 1 cuyo estado no consta en las fuentes.',
       ),
     ).toBeInTheDocument();

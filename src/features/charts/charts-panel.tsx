@@ -1,4 +1,4 @@
-import { memo, useDeferredValue, useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { isoDay } from '@/domain/dates';
@@ -11,15 +11,16 @@ import { ScoreBreakdownChart } from '@/features/charts/score-breakdown-chart';
 import { SectorContext } from '@/features/charts/sector-context';
 import { StateChart } from '@/features/charts/state-chart';
 import { useDatasetIndex, useDatasetValue } from '@/hooks/use-loaded-dataset';
+import { useAfterPaint } from '@/hooks/use-after-paint';
 import { useIdleSteps } from '@/hooks/use-idle-steps';
 import { usePrimarySector, useRanking, useStateStrength } from '@/hooks/use-ranking';
 import { useAppStore } from '@/stores/app-store';
 
 /**
  * The four charts of the dashboard; lazy-loaded by the app because recharts is large. A change of
- * profile reaches them as one deferred value: the list and the map answer the click first, then
- * the charts redraw in a background render, every chart from the same inputs (never a frame that
- * mixes the old ranking with the new sectors).
+ * profile reaches them as one value once the list and the map have painted it; the charts then
+ * redraw in one synchronous pass, every chart from the same inputs, so no frame mixes the old
+ * ranking with the new sectors, or a new legend with the old bars.
  */
 export function ChartsPanel() {
   const matches = useRanking();
@@ -30,7 +31,7 @@ export function ChartsPanel() {
     () => ({ matches, strengths, primary, sectors, asOf }),
     [matches, strengths, primary, sectors, asOf],
   );
-  return <Charts inputs={useDeferredValue(live)} />;
+  return <Charts inputs={useAfterPaint(live)} />;
 }
 
 interface ChartInputs {

@@ -1,13 +1,14 @@
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { CRITERION_COLORS } from '@/components/criterion-colors';
 import { CriterionLegend } from '@/components/criterion-legend';
 import { formatPoints } from '@/domain/format';
-import { criterionLabel } from '@/domain/profile';
+import { CRITERIA, criterionLabel, type CriterionId } from '@/domain/profile';
 import type { Match } from '@/domain/ranking/types';
 import { DataTable, type Column } from '@/components/data-table';
 import { ChartFrame } from '@/features/charts/chart-frame';
+import { NearView } from '@/features/charts/near-view';
 import { breakdownRows, breakdownSummary, usedCriteria, type BreakdownRow } from '@/features/charts/chart-model';
 import { AXIS_TICK, CHART_INITIAL_SIZE, GRID_STROKE } from '@/features/charts/chart-style';
 import { useAppStore } from '@/stores/app-store';
@@ -27,12 +28,63 @@ function NameTick({ x, y, payload }: TickProps) {
   );
 }
 
+// Module constants, not literals in the JSX: recharts 3 copies every prop into its store in an
+// effect, and a new object or function per render re-dispatches it and redraws the chart again.
+const MARGIN = { top: 4, right: 36, bottom: 4, left: 4 };
+const DOMAIN = [0, 100];
+const TICKS = [0, 25, 50, 75, 100];
+const NAME_TICK = <NameTick />;
+const formatValue = (value: unknown) => formatPoints(Number(value));
+const rowName = (_: unknown, p: ReadonlyArray<{ payload?: BreakdownRow }>) => p[0]?.payload?.name ?? '';
+// The total is written after the rightmost segment with points: one label function per criterion.
+const END_LABEL = Object.fromEntries(
+  CRITERIA.map((id) => [id, (r: BreakdownRow) => (r.end === id ? formatPoints(r.total) : '')]),
+) as Record<CriterionId, (r: BreakdownRow) => string>;
+
+/**
+ * Grid, axes, tooltip and one stacked bar per criterion, memoised on the criteria drawn and the
+ * language: a new ranking then changes only the chart's data, and recharts draws the new bars in
+ * one pass. New child elements would re-register every bar and axis in its store after a first
+ * render with the old data (a frame of stale bars, and two more renders per change).
+ * Every criterion has its bar, hidden while it adds no points: recharts stacks bars in the order
+ * they registered, so one that appeared later would be stacked last (the chart used to be
+ * remounted for that, the costliest redraw there is).
+ */
+// `language` is a memo key only: the criterion names follow a language switch.
+const BreakdownSeries = memo(function BreakdownSeries({ criteria }: { criteria: string; language: string }) {
+  const drawn = new Set(criteria.split(','));
+  return (
+    <>
+      <CartesianGrid horizontal={false} stroke={GRID_STROKE} />
+      <XAxis type="number" domain={DOMAIN} ticks={TICKS} tick={AXIS_TICK} />
+      <YAxis type="category" dataKey="shortName" width={140} tick={NAME_TICK} interval={0} />
+      <Tooltip formatter={formatValue} labelFormatter={rowName} />
+      {CRITERIA.map((id) => (
+        <Bar
+          key={id}
+          hide={!drawn.has(id)}
+          dataKey={id}
+          name={criterionLabel(id)}
+          stackId="score"
+          fill={CRITERION_COLORS[id]}
+          isAnimationActive={false}
+        >
+          <LabelList dataKey={END_LABEL[id]} position="right" fill={AXIS_TICK.fill} fontSize={AXIS_TICK.fontSize} />
+        </Bar>
+      ))}
+    </>
+  );
+});
+
 export function ScoreBreakdownChart({ matches }: { matches: readonly Match[] }) {
   const { t } = useTranslation('charts');
   // Cluster names are written as the (mostly Spanish) sources write them.
-  const nameLang = useAppStore((s) => (s.language === 'es' ? undefined : 'es'));
+  const language = useAppStore((s) => s.language);
+  const nameLang = language === 'es' ? undefined : 'es';
   const rows = useMemo(() => breakdownRows(matches), [matches]);
-  const used = useMemo(() => usedCriteria(rows), [rows]);
+  const usedKey = usedCriteria(rows).join();
+  // By value: a new ranking with the same criteria keeps the same columns and series.
+  const used = useMemo(() => usedKey.split(',').filter(Boolean) as CriterionId[], [usedKey]);
   const columns = useMemo<Column<BreakdownRow>[]>(
     () => [
       { header: t('breakdown.rank'), cell: (r) => r.rank, numeric: true },
@@ -64,46 +116,17 @@ export function ScoreBreakdownChart({ matches }: { matches: readonly Match[] }) 
       {rows.length > 0 && (
         <>
           <CriterionLegend criteria={used} />
-          <ResponsiveContainer
-            width="100%"
-            height={Math.max(120, 24 * rows.length + 40)}
-            initialDimension={CHART_INITIAL_SIZE}
-          >
-            {/* Keyed by the criteria drawn: recharts stacks bars in the order they registered, so a
-                criterion that appears later would be stacked last until a remount. */}
-            <BarChart
-              key={used.join()}
-              data={rows}
-              layout="vertical"
-              margin={{ top: 4, right: 36, bottom: 4, left: 4 }}
-              barCategoryGap={3}
+          <NearView>
+            <ResponsiveContainer
+              width="100%"
+              height={Math.max(120, 24 * rows.length + 40)}
+              initialDimension={CHART_INITIAL_SIZE}
             >
-              <CartesianGrid horizontal={false} stroke={GRID_STROKE} />
-              <XAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tick={AXIS_TICK} />
-              <YAxis type="category" dataKey="shortName" width={140} tick={<NameTick />} interval={0} />
-              <Tooltip
-                formatter={(value) => formatPoints(Number(value))}
-                labelFormatter={(_, p) => p[0]?.payload?.name ?? ''}
-              />
-              {used.map((id) => (
-                <Bar
-                  key={id}
-                  dataKey={id}
-                  name={criterionLabel(id)}
-                  stackId="score"
-                  fill={CRITERION_COLORS[id]}
-                  isAnimationActive={false}
-                >
-                  <LabelList
-                    dataKey={(r: BreakdownRow) => (r.end === id ? formatPoints(r.total) : '')}
-                    position="right"
-                    fill={AXIS_TICK.fill}
-                    fontSize={AXIS_TICK.fontSize}
-                  />
-                </Bar>
-              ))}
-            </BarChart>
-          </ResponsiveContainer>
+              <BarChart data={rows} layout="vertical" margin={MARGIN} barCategoryGap={3}>
+                <BreakdownSeries criteria={usedKey} language={language} />
+              </BarChart>
+            </ResponsiveContainer>
+          </NearView>
         </>
       )}
     </ChartFrame>
