@@ -49,11 +49,13 @@ const parseOnPage = async (outcomes: Promise<Outcome[]>) =>
   runStepsSliced(parseServedBytesSteps(bytesOf(await outcomes)));
 
 /**
- * From this much JSON on (clusters.json holds ~1,500 clusters then), the files are parsed in the
- * dataset worker. Below it the page parses them in a few milliseconds, and the worker's own
- * download and start (~28 KB gzip) would cost the first screen more than it saves.
+ * From this much JSON on (clusters.json holds ~17,000 clusters then), the files are parsed in the
+ * dataset worker. Below it the page parses them in slices faster than the worker can hand its
+ * result over: 10,000 clusters (14 MB) show their first match after 813 ms on the page and 1,374 ms
+ * through the worker (`npm run bench:web`, 2 Dec 2026); and the worker's own download and start
+ * (~28 KB gzip) would cost a small dataset's first screen more than it saves.
  */
-export const WORKER_MIN_BYTES = 2_000_000;
+export const WORKER_MIN_BYTES = 25_000_000;
 
 /** The worker, started once every file has arrived and only for a large dataset. */
 async function workerFor(outcomes: Promise<Outcome[]>): Promise<DatasetWorker | null> {

@@ -21,7 +21,7 @@ afterAll(async () => {
 const REAL = readFileSync('public/data/clusters.json', 'utf8');
 const VERSION = (JSON.parse(readFileSync('public/data/meta.json', 'utf8')) as { version: string }).version;
 /** Enough clusters for the worker (the real ones plus valid copies). */
-const large = () => syntheticClusters(REAL, 2500) as ServedFile;
+const large = () => syntheticClusters(REAL, 25_000) as ServedFile;
 
 /** Opens the app with clusters.json as `change` leaves the large one; counts the workers started. */
 async function openLarge(change: (served: ServedFile) => ServedFile | string, query = '?s=aerospace') {
