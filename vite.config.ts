@@ -108,10 +108,11 @@ function offlineServiceWorker(): Plugin {
   };
 }
 
-// The map is on the first screen but a lazy chunk (its own Suspense boundary, so it mounts in a
-// task of its own after the list). Preloaded with the entry, it downloads while the dataset does
-// instead of after the first render, and the first screen's scripts are the same on every load.
-const FIRST_SCREEN_LAZY = ['src/features/map/map-panel.tsx'];
+// Lazy chunks the first frame needs, preloaded with the entry. None today: the map is on the first
+// screen but mounts once the first frame with the matches is painted (src/app/dashboard.tsx), and
+// preloading its 56 KB (gzip) made it compete with the entry and the dataset for the link: the
+// first matches came ~65 ms later (Lighthouse, gzip) and ~200 ms later uncompressed.
+const FIRST_SCREEN_LAZY: string[] = [];
 function preloadFirstScreenChunks(): Plugin {
   return {
     name: 'preload-first-screen-chunks',
