@@ -63,8 +63,9 @@ describe('ChartsPanel', () => {
     await renderPanel();
     act(() => useAppStore.getState().setProfile({ sectors: ['aerospace'] }));
     const table = await openTable('Matches and state strength by state');
+    // Charts take a change after the list and map have painted (useAfterPaint).
     expect(
-      within(table).getByRole('columnheader', { name: 'State strength for aerospace (0–100)' }),
+      await within(table).findByRole('columnheader', { name: 'State strength for aerospace (0–100)' }),
     ).toBeInTheDocument();
     const que = within(table).getByRole('row', { name: /Querétaro/ });
     expect(
