@@ -19,6 +19,16 @@ beforeEach(() => {
   useAppStore.getState().setProfile({ sectors: [], interests: [] });
 });
 
+/** No waiting: the first commit already has the children (the link was applied before it). */
+function expectChildrenAtOnce(client: QueryClient) {
+  render(
+    <Providers client={client}>
+      <UrlSync>child</UrlSync>
+    </Providers>,
+  );
+  expect(screen.getByText('child')).toBeTruthy();
+}
+
 describe('UrlSync: the link in, the view out', () => {
   it('applies the link before its children render, then mirrors profile changes into the address bar', async () => {
     renderApp({ dataset, url: '/?s=aerospace', ui: <UrlSync>child</UrlSync> });
@@ -44,13 +54,7 @@ describe('UrlSync: the link in, the view out', () => {
     client.setQueryData(datasetQueryOptions.queryKey, dataset);
     applyLinkWhenLoaded(client);
     expect(useAppStore.getState().profile.sectors).toEqual(['aerospace']);
-    render(
-      <Providers client={client}>
-        <UrlSync>child</UrlSync>
-      </Providers>,
-    );
-    // No waiting: the first commit already has the children.
-    expect(screen.getByText('child')).toBeTruthy();
+    expectChildrenAtOnce(client);
   });
 
   it('a dataset that arrives later has the link applied as it lands in the cache, before any render', () => {
@@ -60,11 +64,6 @@ describe('UrlSync: the link in, the view out', () => {
     expect(useAppStore.getState().profile.sectors).toEqual([]);
     client.setQueryData(datasetQueryOptions.queryKey, dataset);
     expect(useAppStore.getState().profile.sectors).toEqual(['aerospace']);
-    render(
-      <Providers client={client}>
-        <UrlSync>child</UrlSync>
-      </Providers>,
-    );
-    expect(screen.getByText('child')).toBeTruthy();
+    expectChildrenAtOnce(client);
   });
 });

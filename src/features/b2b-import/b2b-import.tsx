@@ -69,7 +69,7 @@ function ImportDialog({ workspace, onApply, onClose }: B2bImportProps & { onClos
     <Dialog
       labelledBy={titleId}
       onClose={onClose}
-      className="m-auto w-full max-w-3xl rounded-lg bg-white text-slate-900 shadow-xl backdrop:bg-slate-900/50"
+      className="m-auto w-full max-w-3xl rounded-lg bg-white text-slate-900 shadow-xl"
       header={
         <DialogTitleBar id={titleId} title={t('b2bImport:title')} cancel={t('b2bImport:cancel')} onCancel={onClose} />
       }

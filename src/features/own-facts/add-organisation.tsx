@@ -53,7 +53,7 @@ export function AddOrganisationDialog({ onClose }: { onClose: () => void }) {
     <Dialog
       labelledBy={titleId}
       onClose={onClose}
-      className="m-auto w-[min(42rem,calc(100vw-2rem))] rounded-lg bg-white text-slate-900 shadow-xl backdrop:bg-slate-900/50"
+      className="m-auto w-[min(42rem,calc(100vw-2rem))] rounded-lg bg-white text-slate-900 shadow-xl"
       header={
         <h2 id={titleId} className="text-lg font-bold">
           {t('add.title')}

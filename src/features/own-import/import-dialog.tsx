@@ -81,7 +81,7 @@ export function ImportDialog({ data, onClose, onApply }: ImportDialogProps) {
     <Dialog
       labelledBy={titleId}
       onClose={onClose}
-      className="m-auto w-[min(56rem,calc(100vw-2rem))] rounded-lg bg-white text-slate-900 shadow-xl backdrop:bg-slate-900/50"
+      className="m-auto w-[min(56rem,calc(100vw-2rem))] rounded-lg bg-white text-slate-900 shadow-xl"
       header={
         <DialogTitleBar id={titleId} title={t('ownImport:title')} cancel={t('ownImport:cancel')} onCancel={onClose} />
       }
