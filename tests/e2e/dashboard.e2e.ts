@@ -104,6 +104,7 @@ describe('dashboard journeys (production build, Chromium)', () => {
       .getByRole('img', { name: new RegExp(`^${escape(name)}:.*\\(selected\\)`) })
       .waitFor({ state: 'attached' });
 
+    await page.waitForURL(/[?&]sel=/);
     const url = page.url();
     expect(url).toMatch(/[?&]s=aerospace/);
     expect(url).toMatch(/[?&]sel=/);

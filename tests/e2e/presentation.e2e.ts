@@ -138,7 +138,7 @@ describe('presentation mode (production build, Chromium)', () => {
     // The dashboard shows the match that was on screen: selected in the list, its detail open.
     await expect.poll(() => matchItems(page).nth(2).getAttribute('aria-current')).toBe('true');
     await page.getByRole('dialog', { name: top[2] }).waitFor();
-    expect(page.url()).toMatch(/[?&]sel=/);
+    await page.waitForURL(/[?&]sel=/);
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
     await context.close();

@@ -201,7 +201,8 @@ describe('Spanish journey (production build, Chromium, 1366×768)', () => {
     const { page, context, consoleErrors } = await openDashboard('es');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('es');
     await expect.poll(() => new URL(page.url()).searchParams.get('lang')).toBe('es');
-    expect(new URL(page.url()).searchParams.get('s')).toBe('aerospace');
+    // The address bar is written when the page is idle, so it is polled.
+    await expect.poll(() => new URL(page.url()).searchParams.get('s')).toBe('aerospace');
     expect(await page.locator('[data-notice]').allInnerTexts()).toEqual([]);
     expect(await header(page).getByRole('combobox').inputValue()).toBe('es');
     expect(consoleErrors).toEqual([]);
