@@ -6,7 +6,7 @@ import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig, type Plugin } from 'vite';
-import { DATASET_FILES } from './src/data/dataset-files.ts';
+import { CORE_FILES } from './src/data/dataset-files.ts';
 
 // The static build carries its own Content-Security-Policy: scripts only from the app's origin,
 // no inline script, data fetched only from 'self'. Map tiles are <img> requests, so the optional
@@ -34,8 +34,9 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
-// The dataset requests start with the page, not after the entry chunk has downloaded and run:
-// they download alongside the scripts and the first match is painted ~100 ms sooner. The fetch in
+// The first screen's dataset requests start with the page, not after the entry chunk has downloaded
+// and run: they download alongside the scripts and the first match is painted ~100 ms sooner (the
+// annex files, policies and context, are requested after the first render). The fetch in
 // src/data/load-dataset.ts picks the preloaded response up (same URL, CORS mode, credentials).
 function preloadDataset(): Plugin {
   let base = '/';
@@ -46,7 +47,7 @@ function preloadDataset(): Plugin {
       base = config.base;
     },
     transformIndexHtml: () =>
-      DATASET_FILES.map((file) => ({
+      CORE_FILES.map((file) => ({
         tag: 'link',
         attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: `${base}data/${file}` },
         injectTo: 'head' as const,

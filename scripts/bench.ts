@@ -144,8 +144,6 @@ function syntheticDataset(n: number, seed: number): Dataset {
     interests: INTERESTS.map((id) => ({ id, name: id, nameEs: id, description: '', descriptionEs: '', keywords: [] })),
     states,
     clusters,
-    policies: [],
-    context: [],
     eu: { euClusters, escp4i: [], pairs: [], events: [], successStories: [] },
   };
 }

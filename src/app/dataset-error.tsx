@@ -41,27 +41,38 @@ interface Props {
   error: Error;
   onRetry: () => void;
   retrying: boolean;
+  /**
+   * The policies or context figures failed (loaded after the first render): the dashboard stays,
+   * this says what is missing from it, above it.
+   */
+  annex?: boolean;
 }
 
 /**
  * Names the broken file and its first problems (or each file's version when the set is mixed), offers
  * Retry, and keeps the saved shortlists reachable: never a blank page, never a dead end.
  */
-export function DatasetError({ error, onRetry, retrying }: Props) {
+export function DatasetError({ error, onRetry, retrying, annex = false }: Props) {
   const { t } = useTranslation('app');
   const [listsOpen, setListsOpen] = useState(false);
   const versions = error instanceof DatasetVersionError ? error : null;
   const file = error instanceof DatasetFileError ? error.file : null;
   const problems = error instanceof DatasetFileError && !versions ? error.problems.slice(0, 5) : [];
   return (
-    <div className="mx-auto mt-10 w-full max-w-3xl min-w-0 space-y-4 px-3">
-      <div role="alert" className="rounded-xl border-2 border-red-700 bg-white p-6 shadow">
+    <div className={`mx-auto w-full max-w-3xl min-w-0 space-y-4 px-3 ${annex ? 'mt-2' : 'mt-10'}`}>
+      <div role="alert" className={`rounded-xl border-2 border-red-700 bg-white shadow ${annex ? 'p-4' : 'p-6'}`}>
         <h2 className="text-xl font-bold text-red-800">
-          {versions ? t('datasetError.versions.title') : t('datasetError.title')}
+          {annex
+            ? t('datasetError.annex.title')
+            : versions
+              ? t('datasetError.versions.title')
+              : t('datasetError.title')}
         </h2>
         <p className="mt-2 wrap-anywhere text-slate-800">
           {versions ? (
-            t('datasetError.versions.intro', { expected: versions.expected })
+            t(annex ? 'datasetError.annex.versionsIntro' : 'datasetError.versions.intro', {
+              expected: versions.expected,
+            })
           ) : file ? (
             <Trans
               t={t}
@@ -87,9 +98,11 @@ export function DatasetError({ error, onRetry, retrying }: Props) {
           <Button variant="primary" size="md" onClick={onRetry} disabled={retrying}>
             {retrying ? t('datasetError.retrying') : t('datasetError.retry')}
           </Button>
-          <Button size="md" aria-expanded={listsOpen} onClick={() => setListsOpen((open) => !open)}>
-            {listsOpen ? t('datasetError.hideLists') : t('datasetError.openLists')}
-          </Button>
+          {!annex && (
+            <Button size="md" aria-expanded={listsOpen} onClick={() => setListsOpen((open) => !open)}>
+              {listsOpen ? t('datasetError.hideLists') : t('datasetError.openLists')}
+            </Button>
+          )}
         </div>
       </div>
       {listsOpen && (

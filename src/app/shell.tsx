@@ -2,6 +2,7 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useDataset } from '@/hooks/use-dataset';
 import { Dashboard } from '@/app/dashboard';
+import { AnnexError } from '@/app/annex-error';
 import { DatasetError } from '@/app/dataset-error';
 import { ErrorBoundary } from '@/components/error-boundary';
 import { Loading } from '@/components/loading';
@@ -47,6 +48,7 @@ export function Shell() {
         <UrlSync>
           <div className="print:hidden">
             <Notices />
+            <AnnexError />
             <DataQualityPanel />
           </div>
           {view === 'meetings' ? (

@@ -1,10 +1,19 @@
 import {
+  ANNEX_FILES,
+  CORE_FILES,
   DATASET_FILES,
+  parseAnnex,
+  parseCoreSteps,
   parseDatasetSteps,
   type DatasetFileName,
+  type ParsedAnnex,
   type ParsedDataset,
+  type ParsedFull,
+  type RawAnnex,
+  type RawCore,
   type RawDataset,
 } from '@/data/parse-dataset';
+import type { Dataset } from '@/domain/types';
 import { metaSchema } from '@/data/schemas/meta';
 import { runSteps } from '@/domain/steps';
 import { DatasetVersionError, VERSION_FIELD, type FileVersion } from '@/data/dataset-version-error';
@@ -57,14 +66,17 @@ export function unwrapFile(file: DatasetFileName, served: unknown): { version: s
 }
 
 /**
- * Checks that every served file is of the version meta.json names and returns the bodies for
- * `parseDataset`; throws DatasetVersionError (naming each file's version) when they disagree.
+ * Checks that each of `files` is of the version `expected` (meta.json's) and returns their bodies;
+ * throws DatasetVersionError (naming each file's version) when they disagree.
  */
-export function unwrapDataset(served: RawDataset): RawDataset {
-  const expected = validateObject('meta.json', served['meta.json'], metaSchema).version;
+function unwrapFiles<F extends DatasetFileName>(
+  files: readonly F[],
+  served: Record<F, unknown>,
+  expected: string,
+): Record<F, unknown> {
   const versions: FileVersion[] = [];
-  const bodies = {} as RawDataset;
-  for (const file of DATASET_FILES) {
+  const bodies = {} as Record<F, unknown>;
+  for (const file of files) {
     const { version, body } = unwrapFile(file, served[file]);
     versions.push({ file, version: file === 'meta.json' ? expected : version });
     bodies[file] = body;
@@ -73,14 +85,27 @@ export function unwrapDataset(served: RawDataset): RawDataset {
   return bodies;
 }
 
-/** The served files, checked as one set, then validated (the app's loader and `npm run validate-data`). */
-export function parseServedDataset(served: RawDataset): ParsedDataset {
-  return runSteps(parseServedDatasetSteps(served));
+const versionOf = (served: { 'meta.json': unknown }) =>
+  validateObject('meta.json', served['meta.json'], metaSchema).version;
+
+/** Every served file, checked as one set (see unwrapFiles), for `parseDataset`. */
+export function unwrapDataset(served: RawDataset): RawDataset {
+  return unwrapFiles(DATASET_FILES, served, versionOf(served));
 }
 
-/** The same, in steps (the app's loader yields to the page between them). */
-export function parseServedDatasetSteps(served: RawDataset): Generator<LoadStep, ParsedDataset> {
-  return parseDatasetSteps(unwrapDataset(served));
+/** Every served file, checked as one set, then validated (`npm run validate-data`, scripts, tests). */
+export function parseServedDataset(served: RawDataset): ParsedFull {
+  return runSteps(parseDatasetSteps(unwrapDataset(served)));
+}
+
+/** The first screen's served files, checked as one set, then validated in steps (the app's loader). */
+export function parseServedCoreSteps(served: RawCore): Generator<LoadStep, ParsedDataset> {
+  return parseCoreSteps(unwrapFiles(CORE_FILES, served, versionOf(served)));
+}
+
+/** Policies and context as served, checked to be of the first screen's version, then validated. */
+export function parseServedAnnex(served: RawAnnex, core: Dataset): ParsedAnnex {
+  return parseAnnex(unwrapFiles(ANNEX_FILES, served, core.meta.version), core);
 }
 
 /** A file's body as it is served, for the version meta.json names (the inverse of `unwrapFile`). */

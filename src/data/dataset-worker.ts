@@ -1,7 +1,7 @@
 // The dataset worker: parses and validates the served files off the page, with the same schemas and
 // steps as the page would (src/data/served-files.ts), and sends the result back in parts.
-import type { RawDataset } from '@/data/parse-dataset';
-import { parseServedDatasetSteps } from '@/data/dataset-version';
+import type { RawCore } from '@/data/parse-dataset';
+import { parseServedCoreSteps } from '@/data/dataset-version';
 import { parseServedBytes, parseServedBytesSteps } from '@/data/served-files';
 import { datasetMessages, sendError, type WorkerMessage, type WorkerRequest } from '@/data/worker-messages';
 import { i18n } from '@/i18n/i18n';
@@ -17,13 +17,13 @@ const PROGRESS_MS = 40;
 
 let bytes: ArrayBuffer[] = [];
 /** The files parsed on arrival, while the page is still starting; null when one is not JSON. */
-let served: RawDataset | null = null;
+let served: RawCore | null = null;
 
 async function validate(locale: string, catalog: Record<string, unknown>): Promise<void> {
   i18n.addResourceBundle(locale, 'data', catalog, true, true);
   await i18n.changeLanguage(locale);
   // A file that is not JSON is parsed again now, so its message is worded in the page's language.
-  const steps = served ? parseServedDatasetSteps(served) : parseServedBytesSteps(bytes);
+  const steps = served ? parseServedCoreSteps(served) : parseServedBytesSteps(bytes);
   served = null;
   let last = performance.now();
   let next = steps.next();

@@ -1,5 +1,5 @@
-import type { Dataset } from '@/domain/types';
-import { longNames } from '@/data/name-lengths';
+import type { Dataset, DatasetAnnex } from '@/domain/types';
+import { annexLongNames, longNames } from '@/data/name-lengths';
 import type { DataProblem } from '@/data/validate';
 import { tr } from '@/i18n/i18n';
 
@@ -26,11 +26,24 @@ function duplicates(ids: string[]): string[] {
   return [...dupes];
 }
 
-/** Cross-file checks: unique ids, every referenced id exists, and no name is absurdly long. */
+type Add = (file: string, path: string, message: string, recordId: string | null) => void;
+
+function checkUnique(checks: Array<[string, string[]]>, add: Add): void {
+  for (const [file, ids] of checks) {
+    for (const id of duplicates(ids)) add(file, 'id', tr('data:integrity.duplicateId', { id }), id);
+  }
+}
+
+function referenceChecker(add: Add) {
+  return (file: string, recordId: string, path: string, id: string, known: Set<string>, unknown: Unknown) => {
+    if (!known.has(id)) add(file, path, unknown(id), recordId);
+  };
+}
+
+/** Cross-file checks of the first screen's files: unique ids, every referenced id exists, and no name is absurdly long. */
 export function checkIntegrity(data: Dataset): DataProblem[] {
   const problems: DataProblem[] = [];
-  const add = (file: string, path: string, message: string, recordId: string | null) =>
-    problems.push({ file, path, message, recordId });
+  const add: Add = (file, path, message, recordId) => problems.push({ file, path, message, recordId });
 
   const sectorIds = new Set(data.sectors.map((s) => s.id));
   const interestIds = new Set(data.interests.map((i) => i.id));
@@ -38,25 +51,20 @@ export function checkIntegrity(data: Dataset): DataProblem[] {
   const euIds = new Set(data.eu.euClusters.map((c) => c.id));
   const stateCodes = new Set<string>(data.states.map((s) => s.code));
 
-  const uniqueChecks: Array<[string, string[]]> = [
-    ['sectors.json', data.sectors.map((s) => s.id)],
-    ['interests.json', data.interests.map((i) => i.id)],
-    ['states.json', data.states.map((s) => s.code)],
-    ['clusters.json', data.clusters.map((c) => c.id)],
-    ['policies.json', data.policies.map((p) => p.id)],
-    ['eu.json', data.eu.euClusters.map((c) => c.id)],
-    ['eu.json', data.eu.escp4i.map((c) => c.id)],
-    ['eu.json', data.eu.events.map((c) => c.id)],
-    ['eu.json', data.eu.successStories.map((c) => c.id)],
-    ['context.json', data.context.map((c) => c.id)],
-  ];
-  for (const [file, ids] of uniqueChecks) {
-    for (const id of duplicates(ids)) add(file, 'id', tr('data:integrity.duplicateId', { id }), id);
-  }
-
-  const ref = (file: string, recordId: string, path: string, id: string, known: Set<string>, unknown: Unknown) => {
-    if (!known.has(id)) add(file, path, unknown(id), recordId);
-  };
+  checkUnique(
+    [
+      ['sectors.json', data.sectors.map((s) => s.id)],
+      ['interests.json', data.interests.map((i) => i.id)],
+      ['states.json', data.states.map((s) => s.code)],
+      ['clusters.json', data.clusters.map((c) => c.id)],
+      ['eu.json', data.eu.euClusters.map((c) => c.id)],
+      ['eu.json', data.eu.escp4i.map((c) => c.id)],
+      ['eu.json', data.eu.events.map((c) => c.id)],
+      ['eu.json', data.eu.successStories.map((c) => c.id)],
+    ],
+    add,
+  );
+  const ref = referenceChecker(add);
 
   data.sectors.forEach((s, i) =>
     s.related.forEach((r, j) => ref('sectors.json', s.id, `[${i}].related[${j}]`, r, sectorIds, UNKNOWN.sector)),
@@ -80,9 +88,6 @@ export function checkIntegrity(data: Dataset): DataProblem[] {
         ref('clusters.json', c.id, `[${i}].euPartners[${j}].euClusterId`, p.euClusterId, euIds, UNKNOWN.euCluster);
     });
   });
-  data.policies.forEach((p, i) =>
-    p.sectors.forEach((s, j) => ref('policies.json', p.id, `[${i}].sectors[${j}]`, s, sectorIds, UNKNOWN.sector)),
-  );
   data.eu.euClusters.forEach((c, i) => {
     c.sectors.forEach((s, j) => ref('eu.json', c.id, `euClusters[${i}].sectors[${j}]`, s, sectorIds, UNKNOWN.sector));
     c.mexicanPartners.forEach((m, j) =>
@@ -112,9 +117,29 @@ export function checkIntegrity(data: Dataset): DataProblem[] {
       ref('eu.json', s.id, `successStories[${i}].euClusterIds[${j}]`, x, euIds, UNKNOWN.euCluster),
     );
   });
-  data.context.forEach((c, i) => {
+  problems.push(...longNames(data));
+  return problems;
+}
+
+/** The same checks for policies and context figures, whose references point into the first screen's files. */
+export function checkAnnexIntegrity(annex: DatasetAnnex, core: Dataset): DataProblem[] {
+  const problems: DataProblem[] = [];
+  const add: Add = (file, path, message, recordId) => problems.push({ file, path, message, recordId });
+  const sectorIds = new Set(core.sectors.map((s) => s.id));
+  checkUnique(
+    [
+      ['policies.json', annex.policies.map((p) => p.id)],
+      ['context.json', annex.context.map((c) => c.id)],
+    ],
+    add,
+  );
+  const ref = referenceChecker(add);
+  annex.policies.forEach((p, i) =>
+    p.sectors.forEach((s, j) => ref('policies.json', p.id, `[${i}].sectors[${j}]`, s, sectorIds, UNKNOWN.sector)),
+  );
+  annex.context.forEach((c, i) => {
     if (c.sector) ref('context.json', c.id, `[${i}].sector`, c.sector, sectorIds, UNKNOWN.sector);
   });
-  problems.push(...longNames(data));
+  problems.push(...annexLongNames(annex));
   return problems;
 }

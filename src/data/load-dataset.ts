@@ -1,8 +1,10 @@
-import { DATASET_FILES } from '@/data/dataset-files';
+import { ANNEX_FILES, CORE_FILES } from '@/data/dataset-files';
+import { parseServedAnnex } from '@/data/dataset-version';
 import type { DatasetWorker } from '@/data/dataset-worker-client';
 import { runStepsSliced } from '@/data/load-progress';
-import type { ParsedDataset } from '@/data/parse-dataset';
-import { parseServedBytesSteps } from '@/data/served-files';
+import type { ParsedAnnex, ParsedDataset } from '@/data/parse-dataset';
+import { parseFilesJson, parseServedBytesSteps } from '@/data/served-files';
+import type { Dataset } from '@/domain/types';
 import { detailOf, fileFailure } from '@/data/validate';
 import { tr } from '@/i18n/i18n';
 
@@ -20,8 +22,8 @@ async function settle(request: Promise<Response>): Promise<Outcome> {
 }
 
 /** The files' bytes, or the first failed file's error, worded in the active language. */
-function bytesOf(outcomes: Outcome[]): ArrayBuffer[] {
-  return DATASET_FILES.map((file, i) => {
+function bytesOf(files: readonly string[], outcomes: Outcome[]): ArrayBuffer[] {
+  return files.map((file, i) => {
     const outcome = outcomes[i] as Outcome;
     if ('bytes' in outcome) return outcome.bytes;
     if ('status' in outcome) throw fileFailure(file, tr('data:load.httpError', { status: outcome.status }));
@@ -34,11 +36,15 @@ const allBytes = (outcomes: Outcome[]): outcomes is Array<{ bytes: ArrayBuffer }
   outcomes.every((o) => 'bytes' in o);
 
 /**
- * The requests for every dataset file, in DATASET_FILES order, with failures marked handled
- * (they become messages only when read).
+ * The requests for `files` (the first screen's by default), in that order, with failures marked
+ * handled (they become messages only when read).
  */
-export function requestDatasetFiles(baseUrl: string, fetchImpl: typeof fetch = fetch): Promise<Response>[] {
-  return DATASET_FILES.map((file) => {
+export function requestDatasetFiles(
+  baseUrl: string,
+  fetchImpl: typeof fetch = fetch,
+  files: readonly string[] = CORE_FILES,
+): Promise<Response>[] {
+  return files.map((file) => {
     const request = fetchImpl(`${baseUrl}${file}`, { cache: 'no-cache' });
     request.catch(() => undefined);
     return request;
@@ -46,7 +52,7 @@ export function requestDatasetFiles(baseUrl: string, fetchImpl: typeof fetch = f
 }
 
 const parseOnPage = async (outcomes: Promise<Outcome[]>) =>
-  runStepsSliced(parseServedBytesSteps(bytesOf(await outcomes)));
+  runStepsSliced(parseServedBytesSteps(bytesOf(CORE_FILES, await outcomes)));
 
 /**
  * From this much JSON on (clusters.json holds ~17,000 clusters then), the files are parsed in the
@@ -92,4 +98,17 @@ export function startDatasetLoad(baseUrl: string, fetchImpl: typeof fetch = fetc
 /** Fetches and validates the dataset in one call (see startDatasetLoad). */
 export function fetchDataset(baseUrl: string, fetchImpl: typeof fetch = fetch): Promise<ParsedDataset> {
   return startDatasetLoad(baseUrl, fetchImpl)();
+}
+
+/**
+ * Fetches and validates policies and context figures, after the first render: they must be of the
+ * version of `core` (the first screen's files), and their references must resolve in it.
+ */
+export async function fetchAnnex(
+  baseUrl: string,
+  core: Dataset,
+  fetchImpl: typeof fetch = fetch,
+): Promise<ParsedAnnex> {
+  const outcomes = await Promise.all(requestDatasetFiles(baseUrl, fetchImpl, ANNEX_FILES).map(settle));
+  return parseServedAnnex(parseFilesJson(ANNEX_FILES, bytesOf(ANNEX_FILES, outcomes)), core);
 }

@@ -1,5 +1,5 @@
 import { formatNumber } from '@/domain/format';
-import type { Dataset } from '@/domain/types';
+import type { Dataset, DatasetAnnex } from '@/domain/types';
 import type { DataProblem } from '@/data/validate';
 
 /**
@@ -13,9 +13,7 @@ const NAME_FIELDS = ['name', 'nameEn', 'nameOriginal', 'acronym', 'title'] as co
 
 type NamedRecord = { id?: string; code?: string } & Partial<Record<(typeof NAME_FIELDS)[number], unknown>>;
 
-/** Names, acronyms, titles and aliases over MAX_NAME_LENGTH characters, in every file. */
-export function longNames(data: Dataset): DataProblem[] {
-  const problems: DataProblem[] = [];
+function nameChecks(problems: DataProblem[]) {
   const check = (file: string, path: string, text: string, recordId: string | null) => {
     if (text.length <= MAX_NAME_LENGTH) return;
     const message = `is ${formatNumber(text.length)} characters long; names over ${MAX_NAME_LENGTH} characters are probably a data error`;
@@ -29,6 +27,13 @@ export function longNames(data: Dataset): DataProblem[] {
         if (typeof text === 'string') check(file, `${prefix}[${i}].${key}`, text, id);
       }
     });
+  return { check, records };
+}
+
+/** Names, acronyms, titles and aliases over MAX_NAME_LENGTH characters, in the first screen's files. */
+export function longNames(data: Dataset): DataProblem[] {
+  const problems: DataProblem[] = [];
+  const { check, records } = nameChecks(problems);
   records('clusters.json', '', data.clusters);
   data.clusters.forEach((c, i) => {
     c.aliases.forEach((a, j) => check('clusters.json', `[${i}].aliases[${j}]`, a, c.id));
@@ -37,10 +42,16 @@ export function longNames(data: Dataset): DataProblem[] {
   records('states.json', '', data.states);
   records('sectors.json', '', data.sectors);
   records('interests.json', '', data.interests);
-  records('policies.json', '', data.policies);
   records('eu.json', 'euClusters', data.eu.euClusters);
   records('eu.json', 'escp4i', data.eu.escp4i);
   records('eu.json', 'events', data.eu.events);
   records('eu.json', 'successStories', data.eu.successStories);
+  return problems;
+}
+
+/** The same for the policies' names. */
+export function annexLongNames(annex: DatasetAnnex): DataProblem[] {
+  const problems: DataProblem[] = [];
+  nameChecks(problems).records('policies.json', '', annex.policies);
   return problems;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import type { Dataset, EuSide } from '@/domain/types';
+import type { Dataset, DatasetAnnex, EuSide, FullDataset } from '@/domain/types';
 import { runSteps } from '@/domain/steps';
 import { clusterSchema } from '@/data/schemas/clusters';
 import { contextFigureSchema } from '@/data/schemas/context';
@@ -16,8 +16,8 @@ import { metaSchema } from '@/data/schemas/meta';
 import { policySchema } from '@/data/schemas/policies';
 import { sectorSchema } from '@/data/schemas/sectors';
 import { stateSchema } from '@/data/schemas/states';
-import { checkIntegrity } from '@/data/integrity';
-import type { DATASET_FILES } from '@/data/dataset-files';
+import { checkAnnexIntegrity, checkIntegrity } from '@/data/integrity';
+import type { ANNEX_FILES, CORE_FILES, DATASET_FILES } from '@/data/dataset-files';
 import {
   DatasetFileError,
   describe,
@@ -30,17 +30,34 @@ import { tr } from '@/i18n/i18n';
 
 // Kept apart (src/data/dataset-files.ts) so the loader and vite.config.ts (which preloads the files
 // from index.html) can name them without the schemas; scripts and tests read the list from here.
-export { DATASET_FILES } from '@/data/dataset-files';
+export { ANNEX_FILES, CORE_FILES, DATASET_FILES } from '@/data/dataset-files';
 
 export type DatasetFileName = (typeof DATASET_FILES)[number];
+export type CoreFileName = (typeof CORE_FILES)[number];
+export type AnnexFileName = (typeof ANNEX_FILES)[number];
 export type RawDataset = Record<DatasetFileName, unknown>;
+export type RawCore = Record<CoreFileName, unknown>;
+export type RawAnnex = Record<AnnexFileName, unknown>;
 
+/** The first screen's files, validated (what the app's dataset query holds). */
 export interface ParsedDataset {
   dataset: Dataset;
   /** Records skipped or references that do not resolve; shown in the Data quality panel. */
   problems: DataProblem[];
   /** The clusters' name order (`nameOrderOf`), when the dataset worker computed it off the page. */
   nameOrder?: Int32Array;
+}
+
+/** Policies and context figures, validated against the first screen's files. */
+export interface ParsedAnnex {
+  annex: DatasetAnnex;
+  problems: DataProblem[];
+}
+
+/** Every file, validated: what `npm run validate-data`, the scripts and the tests read. */
+export interface ParsedFull {
+  dataset: FullDataset;
+  problems: DataProblem[];
 }
 
 /** Each file as its schema accepts it: what a data editor, or a test fixture, writes (a type, so it fits RawDataset). */
@@ -80,31 +97,62 @@ function* parseEu(raw: unknown, list: ListReader): Generator<LoadStep, EuSide> {
   };
 }
 
-/**
- * Validates every file; throws DatasetFileError only when a whole file is unusable. Yields a step
- * every few hundred records (see `runSteps`, and the app's loader, which yields to the page).
- */
-export function* parseDatasetSteps(raw: RawDataset): Generator<LoadStep, ParsedDataset> {
-  const problems: DataProblem[] = [];
-  const list: ListReader = function* (file, records, schema, prefix) {
+const listReader = (problems: DataProblem[]): ListReader =>
+  function* (file, records, schema, prefix) {
     const result = yield* validateListSteps(file, records, schema, prefix);
     problems.push(...result.problems);
     return result.items;
   };
-  const dataset: Dataset = {
+
+function* validateCore(raw: RawCore, problems: DataProblem[]): Generator<LoadStep, Dataset> {
+  const list = listReader(problems);
+  return {
     meta: validateObject('meta.json', raw['meta.json'], metaSchema),
     sectors: yield* list('sectors.json', raw['sectors.json'], sectorSchema),
     interests: yield* list('interests.json', raw['interests.json'], interestSchema),
     states: yield* list('states.json', raw['states.json'], stateSchema),
     clusters: yield* list('clusters.json', raw['clusters.json'], clusterSchema),
-    policies: yield* list('policies.json', raw['policies.json'], policySchema),
     eu: yield* parseEu(raw['eu.json'], list),
-    context: yield* list('context.json', raw['context.json'], contextFigureSchema),
   };
+}
+
+function validateAnnex(raw: RawAnnex, problems: DataProblem[]): DatasetAnnex {
+  const list = listReader(problems);
+  return {
+    policies: runSteps(list('policies.json', raw['policies.json'], policySchema)),
+    context: runSteps(list('context.json', raw['context.json'], contextFigureSchema)),
+  };
+}
+
+/**
+ * Validates the first screen's files; throws DatasetFileError only when a whole file is unusable.
+ * Yields a step every few hundred records (see `runSteps`, and the app's loader, which yields to
+ * the page).
+ */
+export function* parseCoreSteps(raw: RawCore): Generator<LoadStep, ParsedDataset> {
+  const problems: DataProblem[] = [];
+  const dataset = yield* validateCore(raw, problems);
   problems.push(...checkIntegrity(dataset));
   return { dataset, problems };
 }
 
-export function parseDataset(raw: RawDataset): ParsedDataset {
+/** Validates policies and context figures, and their references into the first screen's files. */
+export function parseAnnex(raw: RawAnnex, core: Dataset): ParsedAnnex {
+  const problems: DataProblem[] = [];
+  const annex = validateAnnex(raw, problems);
+  problems.push(...checkAnnexIntegrity(annex, core));
+  return { annex, problems };
+}
+
+/** Every file, validated as the app does in its two steps: the records' problems first, then the references'. */
+export function* parseDatasetSteps(raw: RawDataset): Generator<LoadStep, ParsedFull> {
+  const problems: DataProblem[] = [];
+  const core = yield* validateCore(raw, problems);
+  const annex = validateAnnex(raw, problems);
+  problems.push(...checkIntegrity(core), ...checkAnnexIntegrity(annex, core));
+  return { dataset: { ...core, ...annex }, problems };
+}
+
+export function parseDataset(raw: RawDataset): ParsedFull {
   return runSteps(parseDatasetSteps(raw));
 }

@@ -1,5 +1,5 @@
-import { parseServedDatasetSteps } from '@/data/dataset-version';
-import { DATASET_FILES, type ParsedDataset, type RawDataset } from '@/data/parse-dataset';
+import { parseServedCoreSteps } from '@/data/dataset-version';
+import { CORE_FILES, type DatasetFileName, type ParsedDataset, type RawCore } from '@/data/parse-dataset';
 import { detailOf, fileFailure, type LoadStep } from '@/data/validate';
 import { tr } from '@/i18n/i18n';
 
@@ -14,14 +14,22 @@ function parseJson(file: string, bytes: ArrayBuffer): unknown {
   }
 }
 
-/** Each file's bytes, in DATASET_FILES order, parsed as JSON (a file that is not is a DatasetFileError). */
-export function parseServedBytes(bytes: readonly ArrayBuffer[]): RawDataset {
-  const served = {} as RawDataset;
-  DATASET_FILES.forEach((file, i) => (served[file] = parseJson(file, bytes[i] as ArrayBuffer)));
+/** Each of `files`' bytes, in that order, parsed as JSON (a file that is not is a DatasetFileError). */
+export function parseFilesJson<F extends DatasetFileName>(
+  files: readonly F[],
+  bytes: readonly ArrayBuffer[],
+): Record<F, unknown> {
+  const served = {} as Record<F, unknown>;
+  files.forEach((file, i) => (served[file] = parseJson(file, bytes[i] as ArrayBuffer)));
   return served;
+}
+
+/** The first screen's files' bytes, in CORE_FILES order, parsed as JSON. */
+export function parseServedBytes(bytes: readonly ArrayBuffer[]): RawCore {
+  return parseFilesJson(CORE_FILES, bytes);
 }
 
 /** Each file's bytes parsed, checked as one version and validated. */
 export function* parseServedBytesSteps(bytes: readonly ArrayBuffer[]): Generator<LoadStep, ParsedDataset> {
-  return yield* parseServedDatasetSteps(parseServedBytes(bytes));
+  return yield* parseServedCoreSteps(parseServedBytes(bytes));
 }

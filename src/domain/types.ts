@@ -283,13 +283,24 @@ export interface EuSide {
   successStories: SuccessStory[];
 }
 
+/**
+ * What the first screen ranks, lists and maps: the files loaded before the first render. Policies
+ * and context figures (`DatasetAnnex`) are loaded after it, for the views that show them.
+ */
 export interface Dataset {
   meta: DatasetMeta;
   sectors: Sector[];
   interests: Interest[];
   states: MexicanState[];
   clusters: Cluster[];
-  policies: Policy[];
   eu: EuSide;
+}
+
+/** The files only the policies panel, the context chart and the print view read. */
+export interface DatasetAnnex {
+  policies: Policy[];
   context: ContextFigure[];
 }
+
+/** Every file of the dataset, as `npm run validate-data` and the tests read it. */
+export type FullDataset = Dataset & DatasetAnnex;

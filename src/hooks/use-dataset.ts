@@ -1,5 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { startDatasetLoad } from '@/data/load-dataset';
+import { fetchAnnex, startDatasetLoad } from '@/data/load-dataset';
 import type { ParsedDataset } from '@/data/parse-dataset';
 import { runStepsSliced } from '@/data/load-progress';
 import type { Dataset } from '@/domain/types';
@@ -66,3 +66,18 @@ export const datasetQueryOptions = queryOptions({
 export function useDataset() {
   return useQuery(datasetQueryOptions);
 }
+
+/**
+ * Policies and context figures of a loaded dataset: requested after the first render by the views
+ * that show them (policies, context chart, print, Data quality), and checked against its files.
+ */
+export const annexQueryOptions = (parsed: ParsedDataset) =>
+  // The version names the set the annex must belong to; the dataset object itself is no key.
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps
+  queryOptions({
+    queryKey: ['dataset-annex', DATA_BASE_URL, parsed.dataset.meta.version],
+    queryFn: () => fetchAnnex(DATA_BASE_URL, parsed.dataset),
+    staleTime: Infinity,
+    gcTime: Infinity,
+    retry: false,
+  });

@@ -4,7 +4,7 @@ import type { Dataset } from '@/domain/types';
 import { overlayOwnFacts } from '@/domain/own-facts/overlay';
 import type { OwnFacts } from '@/domain/own-facts/types';
 import type { DatasetIndex } from '@/domain/ranking/types';
-import { datasetQueryOptions, indexFor } from '@/hooks/use-dataset';
+import { annexQueryOptions, datasetQueryOptions, indexFor } from '@/hooks/use-dataset';
 import { useOwnFacts } from '@/stores/own-facts-store';
 
 // The dataset every view reads is the query's, with the user's own facts laid over it: one overlay per
@@ -33,4 +33,14 @@ export function useDatasetValue(): Dataset {
 
 export function useDatasetIndex(): DatasetIndex {
   return indexFor(useDatasetValue());
+}
+
+/**
+ * Policies and context figures (loaded after the first render; see annexQueryOptions). For
+ * components rendered only once the dataset has loaded.
+ */
+export function useDatasetAnnex() {
+  const { data } = useQuery(datasetQueryOptions);
+  if (!data) throw new Error('The dataset is not loaded yet.');
+  return useQuery(annexQueryOptions(data));
 }

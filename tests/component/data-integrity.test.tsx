@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { rawFixture } from '../fixtures/raw-files';
 import { rawCluster } from '../fixtures/raw-records';
+import { readDataFile } from '../fixtures/public-data';
 import { renderApp } from './render-app';
 import { tableRows } from './table-rows';
 
@@ -62,6 +63,17 @@ describe('integrity gaps in the dataset', () => {
       'is 50,000 characters long; names over 300 characters are probably a data error',
     ]);
     expect(rows).toHaveLength(2);
+  });
+
+  // context.json is loaded after the first render: its problems join the panel when it arrives.
+  it('a context figure naming a sector sectors.json lacks: its row joins those of the first screen files', async () => {
+    const figure = (readDataFile('context.json') as Array<Record<string, unknown>>)[0];
+    renderApp({ files: { ...filesWithGaps(), 'context.json': [{ ...figure, sector: 'no-such-sector' }] } });
+    await screen.findByRole('list', { name: 'Matches' });
+    await waitFor(() => expect(screen.getByText(/^Data quality: 3 problems/)).toBeInTheDocument());
+    const rows = await qualityRows();
+    expect(rows).toContainEqual(['context.json', String(figure?.id), '[0].sector', 'unknown sector "no-such-sector"']);
+    expect(rows).toHaveLength(3);
   });
 
   it('reports nothing for the same clusters with their state known and a real name (the control case)', async () => {

@@ -9,7 +9,8 @@ import { Shell } from '@/app/shell';
 import { wrapFile } from '@/data/dataset-version';
 import { VERSION_FIELD } from '@/data/dataset-version-error';
 import { DATASET_FILES, type DatasetFileName, type ParsedDataset, type RawDataset } from '@/data/parse-dataset';
-import { datasetQueryOptions } from '@/hooks/use-dataset';
+import { annexQueryOptions, datasetQueryOptions } from '@/hooks/use-dataset';
+import type { FullDataset } from '@/domain/types';
 
 type FileBodies = Partial<Record<keyof RawDataset, unknown>> & Record<string, unknown>;
 
@@ -29,7 +30,10 @@ interface RenderAppOptions {
    * version unless they carry one; strings are sent as they are; a missing file is a 404.
    */
   files?: FileBodies;
-  /** A dataset already loaded, as after the first fetch: what it renders shows at once. */
+  /**
+   * A dataset already loaded, as after the first fetch: what it renders shows at once. With every
+   * file's records (a `parseDataset` result), its policies and context figures are loaded too.
+   */
   dataset?: ParsedDataset;
   /** The address the app opens at, e.g. `/?s=aerospace`. */
   url?: string;
@@ -56,5 +60,9 @@ export function renderApp({ files = {}, dataset, url, ui = <Shell /> }: RenderAp
   if (url !== undefined) window.history.replaceState(null, '', url);
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   if (dataset) client.setQueryData(datasetQueryOptions.queryKey, dataset);
+  if (dataset && 'policies' in dataset.dataset) {
+    const { policies, context } = dataset.dataset as FullDataset;
+    client.setQueryData(annexQueryOptions(dataset).queryKey, { annex: { policies, context }, problems: [] });
+  }
   return { ...render(<Providers client={client}>{ui}</Providers>), fetchMock };
 }

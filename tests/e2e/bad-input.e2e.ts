@@ -57,23 +57,28 @@ describe('bad input (production build, Chromium)', () => {
     await context.close();
   });
 
-  it('policies.json answering 404: an alert names the file with Retry, which loads the dashboard once it is back', async () => {
+  // Policies and context figures load after the first render (they are not on the first screen):
+  // when they fail, the matches, map and charts stay, and the alert says what is missing.
+  it('policies.json answering 404: the matches stay, an alert names the file with Retry, which loads the policies once it is back', async () => {
     const { page, context, consoleErrors } = await openPage(browser, '', undefined, {
       beforeGoto: serve('policies.json', 'Not Found', 404),
     });
     const alert = page.getByRole('alert');
     await alert.waitFor();
     const text = await alert.innerText();
+    expect(text).toContain('Policies and context figures could not be loaded');
     expect(text).toContain('policies.json');
     expect(text).toMatch(/HTTP 404/);
-    expect(await page.getByRole('region', { name: 'Matches', exact: true }).count()).toBe(0);
+    expect(await matchCount(page)).toBe(REAL_CLUSTERS);
+    await openTab(page, 'Policies');
+    const policies = page.getByRole('region', { name: 'Relevant policies', exact: true });
+    await policies.getByText('The policies could not be loaded').waitFor();
 
     await page.unroute('**/data/policies.json');
     await alert.getByRole('button', { name: 'Retry' }).click();
-    await matchItems(page).first().waitFor();
-    await openTab(page, 'Policies');
-    await page.getByRole('region', { name: 'Relevant policies', exact: true }).waitFor();
     await alert.waitFor({ state: 'detached' });
+    await policies.getByRole('heading', { name: /Federal and sectoral/ }).waitFor();
+    expect(await policies.getByText('The policies could not be loaded').count()).toBe(0);
     // The browser logs the failed request itself; nothing else may be logged.
     expect(consoleErrors.filter((e) => !notFoundLog.test(e))).toEqual([]);
     await context.close();

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import Papa from 'papaparse';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CORE_FILES } from '@/data/dataset-files';
 import { parseShortlistFile } from '@/data/parse-shortlist-file';
 import { launch, openPage } from './browser';
 import { gotoMeetings } from './bad-input-helpers';
@@ -36,7 +37,8 @@ describe('data integrity (production build, Chromium)', () => {
     const rows = await tableRows(alert, 'Dataset version of each file');
     expect(rows).toContainEqual(['eu.json', '0.9.0', `different from ${VERSION}`]);
     expect(rows.filter((r) => r[2] !== 'matches')).toHaveLength(1);
-    expect(rows).toHaveLength(8);
+    // The first screen's files: policies and context are checked when they load, after it.
+    expect(rows).toHaveLength(CORE_FILES.length);
     // Nothing of the mix is shown: no matches, no Data quality rows, no version in the header.
     expect(await page.getByRole('region', { name: 'Matches', exact: true }).count()).toBe(0);
     expect(await page.getByText(/^Data quality:/).count()).toBe(0);
@@ -50,6 +52,29 @@ describe('data integrity (production build, Chromium)', () => {
     await matchItems(page).first().waitFor();
     expect(await datasetLine.getAttribute('title')).toContain(`dataset version ${VERSION},`);
     expect(await page.getByRole('banner').innerText()).toContain('Mexican clusters · sources from');
+    expect(consoleErrors).toEqual([]);
+    await context.close();
+  });
+
+  it('policies.json of another version: the matches stay, the policies are refused with both annex files named; Retry loads them', async () => {
+    const { page, context, consoleErrors } = await openPage(browser, '', undefined, {
+      beforeGoto: (p) => rewriteServed(p, 'policies.json', (file) => ({ ...file, datasetVersion: '0.9.0' })),
+    });
+    const alert = page.getByRole('alert');
+    await alert.getByRole('heading', { name: 'Policies and context figures could not be loaded' }).waitFor();
+    expect(await alert.innerText()).toContain(`must be of version ${VERSION}`);
+    const rows = await tableRows(alert, 'Dataset version of each file');
+    expect(rows).toEqual([
+      ['policies.json', '0.9.0', `different from ${VERSION}`],
+      ['context.json', VERSION, 'matches'],
+    ]);
+    // Nothing of the mix is shown, but the first screen is complete.
+    await matchItems(page).first().waitFor();
+    expect(await page.getByRole('region', { name: 'Matches', exact: true }).count()).toBe(1);
+
+    await page.unroute('**/data/policies.json');
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await alert.waitFor({ state: 'detached' });
     expect(consoleErrors).toEqual([]);
     await context.close();
   });

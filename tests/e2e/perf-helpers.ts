@@ -27,7 +27,9 @@ export const BUDGETS = {
   // 498.6 with issue 15's dataset worker (465.0 → 495.1 measured, +30.1): the worker's own chunk
   // (zod, the dataset schemas, i18next; 27.9 KB gzip), used from 25 MB of JSON (~17,000 clusters);
   // smaller datasets are still parsed on the page, in slices.
-  jsTotalKB: 498.6,
+  // 499.2 when policies and context load after the first render (498.1 → 498.8 measured): their
+  // loader, the annex error panel and the panels' loading and failure lines.
+  jsTotalKB: 499.2,
   // 255 after the same merges (was 250): the relevance line, the provenance marks, the tabs and the
   // sliced validation with its progress bar are on the first screen (252.3 KB measured).
   // 246 since issue 15 (243.9 measured): what the entry imports is one chunk instead of ~18 small

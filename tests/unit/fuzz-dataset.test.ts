@@ -4,10 +4,10 @@
 // is either kept or reported, so one broken record never takes the others down.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkIntegrity } from '@/data/integrity';
+import { checkAnnexIntegrity, checkIntegrity } from '@/data/integrity';
 import { DATASET_FILES, parseDataset, type DatasetFileName, type RawDataset } from '@/data/parse-dataset';
 import { DatasetFileError } from '@/data/validate';
-import type { Dataset } from '@/domain/types';
+import type { FullDataset as Dataset } from '@/domain/types';
 import { PROPERTY_TEST, propertyRuns } from '../fixtures/property-settings';
 import { readDataFile } from '../fixtures/public-data';
 
@@ -79,7 +79,7 @@ function checkOutcome(raw: RawDataset) {
     expect(protoKeys()).toEqual(cleanProtos);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   }
-  const integrity = checkIntegrity(result.dataset);
+  const integrity = [...checkIntegrity(result.dataset), ...checkAnnexIntegrity(result.dataset, result.dataset)];
   expect(result.problems.slice(result.problems.length - integrity.length)).toEqual(integrity);
   for (const p of result.problems) {
     expect(DATASET_FILES).toContain(p.file);

@@ -20,7 +20,7 @@ const ids = (groups: PolicyGroup[], id: PolicyGroup['id']) =>
 
 describe('relevantPolicies', () => {
   it('groups items in the fixed group order', () => {
-    expect(relevantPolicies(index, aerospace).map((g) => g.title)).toEqual([
+    expect(relevantPolicies(index, dataset, aerospace).map((g) => g.title)).toEqual([
       'Federal and sectoral',
       'State',
       'EU–Mexico',
@@ -30,7 +30,7 @@ describe('relevantPolicies', () => {
   });
 
   it('orders in force before ended, then sector > related sector > cross-cutting, and drops other sectors', () => {
-    const groups = relevantPolicies(index, aerospace);
+    const groups = relevantPolicies(index, dataset, aerospace);
     // aero-plan (sector, in force), manufacturing (related, in force), then pro-aereo (sector,
     // discontinued) before prodeinn (cross-cutting, ended); PROSOFT (ICT) is left out.
     expect(ids(groups, 'national')).toEqual(['aero-plan-2024', 'manufacturing-programme', 'pro-aereo', 'prodeinn']);
@@ -40,16 +40,16 @@ describe('relevantPolicies', () => {
   });
 
   it('includes state policies of the top matches’ states only', () => {
-    const groups = relevantPolicies(index, aerospace);
+    const groups = relevantPolicies(index, dataset, aerospace);
     expect(ids(groups, 'state')).toEqual(['nuevo-leon-cluster-policy']);
     const nl = groups[1]?.items[0];
     expect(nl?.relevanceText).toBe('All sectors; in Nuevo León, where top matches are');
     expect(nl?.figures).toEqual([{ label: 'Overall budget', value: '1.42 EUR million' }]);
-    expect(ids(relevantPolicies(index, { ...aerospace, topStates: ['QUE'] }), 'state')).toEqual([]);
+    expect(ids(relevantPolicies(index, dataset, { ...aerospace, topStates: ['QUE'] }), 'state')).toEqual([]);
   });
 
   it('adds ESCP-4i partnerships and events for the sector', () => {
-    const groups = relevantPolicies(index, aerospace);
+    const groups = relevantPolicies(index, dataset, aerospace);
     expect(ids(groups, 'eu-mexico')).toEqual(['global-agreement']);
     expect(ids(groups, 'escp4i')).toEqual(['eacp-abroad']);
     const escp = groups[3]?.items[0];
@@ -64,14 +64,14 @@ describe('relevantPolicies', () => {
   });
 
   it('with no sector, shows only cross-cutting federal and EU–Mexico items', () => {
-    const groups = relevantPolicies(index, { sectorIds: [], topStates: ['NLE'], asOf: AS_OF });
+    const groups = relevantPolicies(index, dataset, { sectorIds: [], topStates: ['NLE'], asOf: AS_OF });
     expect(groups.map((g) => g.id)).toEqual(['national', 'eu-mexico']);
     expect(ids(groups, 'national')).toEqual(['prodeinn']);
     expect(ids(groups, 'eu-mexico')).toEqual(['global-agreement']);
   });
 
   it('names the source document and section, and keeps the website field for policies', () => {
-    const item = relevantPolicies(index, aerospace)[0]?.items[0];
+    const item = relevantPolicies(index, dataset, aerospace)[0]?.items[0];
     expect(item?.sources).toEqual([
       'Preparatory Briefing on Mexico (2019 edition), 4.3 Aerospace policies and programmes',
     ]);

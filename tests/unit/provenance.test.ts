@@ -81,7 +81,7 @@ describe('cluster provenance (what the CSV notes column reads)', () => {
 
 describe('policies tied to the chosen sectors', () => {
   it('keeps the Cosmetics4Wellbeing trip out of an aerospace list, counted with the others', () => {
-    const groups = relevantPolicies(buildIndex(dataset), {
+    const groups = relevantPolicies(buildIndex(dataset), dataset, {
       sectorIds: ['aerospace'],
       topStates: ['QUE'],
       asOf: '2026-01-10',

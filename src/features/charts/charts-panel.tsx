@@ -10,7 +10,8 @@ import { LabelChart } from '@/features/charts/label-chart';
 import { ScoreBreakdownChart } from '@/features/charts/score-breakdown-chart';
 import { SectorContext } from '@/features/charts/sector-context';
 import { StateChart } from '@/features/charts/state-chart';
-import { useDatasetIndex, useDatasetValue } from '@/hooks/use-loaded-dataset';
+import { Loading } from '@/components/loading';
+import { useDatasetAnnex, useDatasetIndex, useDatasetValue } from '@/hooks/use-loaded-dataset';
 import { useAfterPaint } from '@/hooks/use-after-paint';
 import { useIdleSteps } from '@/hooks/use-idle-steps';
 import { usePrimarySector, useRanking, useStateStrength } from '@/hooks/use-ranking';
@@ -57,8 +58,6 @@ const Charts = memo(function Charts({ inputs }: { inputs: ChartInputs }) {
   );
   // Level names are worded in the active language; a switch re-ranks, so `matches` is new then.
   const labels = useMemo(() => labelSeries(matches), [matches]);
-  // Built at render, not memoised: its wording follows the language, and it is a few dozen figures.
-  const context = contextModel(dataset.context, sectors, dataset.sectors, dataset.meta);
   // One chart per idle task (the score breakdown, in view, first): mounting all four at once was
   // one task of ~300 ms. Those still to come sit below the first, out of view, so nothing shifts.
   const shown = useIdleSteps(4);
@@ -75,10 +74,20 @@ const Charts = memo(function Charts({ inputs }: { inputs: ChartInputs }) {
         <div className="min-w-0">
           {shown > 2 && <LabelChart series={labels} asOf={asOf} asOfText={formatIsoDate(isoDay(asOf))} />}
         </div>
-        <div className="min-w-0 @[48rem]:col-span-2">
-          {shown > 3 && <SectorContext model={context} summary={contextSummary(context, sectors, dataset.sectors)} />}
-        </div>
+        <div className="min-w-0 @[48rem]:col-span-2">{shown > 3 && <ContextChart sectors={sectors} />}</div>
       </div>
     </div>
   );
 });
+
+/** The context figures (context.json, loaded after the first render) for the chosen sectors. */
+function ContextChart({ sectors }: { sectors: readonly string[] }) {
+  const { t } = useTranslation('charts');
+  const dataset = useDatasetValue();
+  const annex = useDatasetAnnex();
+  if (annex.isError) return <p className="text-sm text-slate-800">{t('context.unavailable')}</p>;
+  if (!annex.data) return <Loading what={t('context.loading')} />;
+  // Built at render, not memoised: its wording follows the language, and it is a few dozen figures.
+  const context = contextModel(annex.data.annex.context, sectors, dataset.sectors, dataset.meta);
+  return <SectorContext model={context} summary={contextSummary(context, sectors, dataset.sectors)} />;
+}

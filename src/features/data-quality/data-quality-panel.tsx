@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { DataTable, type Column } from '@/components/data-table';
 import type { DataProblem } from '@/data/validate';
 import { formatNumber } from '@/domain/format';
-import { useLoadedDataset } from '@/hooks/use-loaded-dataset';
+import { useDatasetAnnex, useLoadedDataset } from '@/hooks/use-loaded-dataset';
 
 /**
  * Records that failed validation are skipped, not fatal; this panel says which record,
@@ -10,7 +10,10 @@ import { useLoadedDataset } from '@/hooks/use-loaded-dataset';
  */
 export function DataQualityPanel() {
   const { t } = useTranslation('dataQuality');
-  const { problems } = useLoadedDataset();
+  const core = useLoadedDataset().problems;
+  // Policies and context figures are checked once they have loaded, after the first render.
+  const annex = useDatasetAnnex().data?.problems;
+  const problems = annex?.length ? [...core, ...annex] : core;
   if (problems.length === 0) return null;
   const skipped = new Set(problems.map((p) => `${p.file}:${p.path.match(/^[^.]*?\[\d+\]/)?.[0] ?? p.path}`)).size;
   const columns: Column<DataProblem>[] = [

@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
+import { Loading } from '@/components/loading';
 import { PolicyGroupList } from '@/features/policies/policy-group';
 import { useRelevantPolicies } from '@/features/policies/use-relevant-policies';
 
 /** Programmes, policies, partnerships and past events for the chosen sectors and top-match states. */
 export function PoliciesPanel() {
   const { t } = useTranslation('policies');
-  const { groups, sectorIds } = useRelevantPolicies();
+  const { groups, sectorIds, failed } = useRelevantPolicies();
 
   return (
     <div className="flex flex-col gap-3">
@@ -15,9 +16,13 @@ export function PoliciesPanel() {
           {t('panel.pickSector')}
         </p>
       )}
-      {groups.map((g) => (
-        <PolicyGroupList key={`${g.id}:${sectorIds.join(',')}`} group={g} />
-      ))}
+      {failed ? (
+        <p className="text-sm text-slate-800">{t('panel.unavailable')}</p>
+      ) : groups ? (
+        groups.map((g) => <PolicyGroupList key={`${g.id}:${sectorIds.join(',')}`} group={g} />)
+      ) : (
+        <Loading what={t('perf:loading.policies')} />
+      )}
     </div>
   );
 }

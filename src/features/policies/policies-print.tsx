@@ -9,7 +9,9 @@ export const PRINTED_POLICIES = 3;
 /** The policy groups in brief for the printed summary: the first items of each, one line apiece. */
 export function PoliciesPrint() {
   const { t } = useTranslation('layout');
-  const { groups } = useRelevantPolicies();
+  const { groups, failed } = useRelevantPolicies();
+  if (!groups)
+    return <p className="text-xs">{failed ? t('policies:panel.unavailable') : t('layout:print.policiesLoading')}</p>;
   return (
     <div className="grid grid-cols-2 gap-x-4 gap-y-2 text-xs">
       {groups.map((group) => (

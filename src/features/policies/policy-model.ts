@@ -2,7 +2,7 @@
 // matches, in what order. Pure: the panel only renders what this returns.
 import { relatedSectorIds } from '@/domain/ranking/related-sectors';
 import type { DatasetIndex, Match } from '@/domain/ranking/types';
-import type { StateCode } from '@/domain/types';
+import type { DatasetAnnex, StateCode } from '@/domain/types';
 import { tr } from '@/i18n/i18n';
 import { sectorName as sectorNameOf } from '@/domain/vocabulary';
 import {
@@ -77,7 +77,11 @@ function compareItems(a: PolicyItem, b: PolicyItem): number {
   );
 }
 
-export function relevantPolicies(index: DatasetIndex, query: PolicyQuery): PolicyGroup[] {
+export function relevantPolicies(
+  index: DatasetIndex,
+  { policies }: Pick<DatasetAnnex, 'policies'>,
+  query: PolicyQuery,
+): PolicyGroup[] {
   const { dataset } = index;
   const { sectorIds, topStates } = query;
   const related = relatedSectorIds(index, sectorIds);
@@ -130,7 +134,7 @@ export function relevantPolicies(index: DatasetIndex, query: PolicyQuery): Polic
     });
   };
 
-  for (const p of dataset.policies) {
+  for (const p of policies) {
     const group: GroupId = p.level === 'state' ? 'state' : p.level === 'eu-mexico' ? 'eu-mexico' : 'national';
     if (noSector && group === 'state') continue;
     add(group, describePolicy(p, dataset, query.asOf), p.sectors, p.states);
