@@ -1,4 +1,5 @@
 import { usePlotArea, useXAxisScale } from 'recharts';
+import { COLOR } from '@/components/theme';
 import { formatPoints } from '@/domain/format';
 import { CRITERIA } from '@/domain/profile';
 import type { BreakdownRow } from '@/features/charts/chart-model';
@@ -6,7 +7,7 @@ import { AXIS_TICK } from '@/features/charts/chart-style';
 
 // The geometry of recharts' own category axis and bar labels, so the picture is unchanged: its
 // axis stroke, 6 px tick marks, 2 px tick margin, 5 px label gap and <Text>'s vertical centring.
-const AXIS_STROKE = '#666';
+const AXIS_STROKE = COLOR['chart-axis'];
 const TICK = 6;
 const TICK_MARGIN = 2;
 const NAME_DY = 4;
