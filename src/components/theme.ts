@@ -17,6 +17,8 @@ export const COLOR = {
   ink: '#0f172a',
   paper: '#ffffff',
   'chart-grid': '#e2e8f0',
+  /** recharts' own axis and tick-mark grey, for axes the app draws beside recharts' ones. */
+  'chart-axis': '#666666',
   'label-valid': '#047857',
   'label-expired': '#b91c1c',
   'label-undated': '#64748b',

@@ -47,7 +47,7 @@ describe('ChartsPanel', () => {
     await renderPanel();
     act(() => useAppStore.getState().setProfile({ sectors: ['aerospace'] }));
     const fig = figure('Score breakdown of the top matches');
-    // The charts take a change once the rest of the dashboard has painted it (useAfterPaint).
+    // The charts take a change once the rest of the dashboard has committed it (useSameFrame).
     expect(
       await within(fig).findByText(/^Top match: Aerocluster Querétaro, [\d.]+\/100 — sector fit contributes most$/),
     ).toBeInTheDocument();
@@ -63,7 +63,7 @@ describe('ChartsPanel', () => {
     await renderPanel();
     act(() => useAppStore.getState().setProfile({ sectors: ['aerospace'] }));
     const table = await openTable('Matches and state strength by state');
-    // Charts take a change after the list and map have painted (useAfterPaint).
+    // Charts take a change after the list and map have committed it (useSameFrame).
     expect(
       await within(table).findByRole('columnheader', { name: 'State strength for aerospace (0–100)' }),
     ).toBeInTheDocument();

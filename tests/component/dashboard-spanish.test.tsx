@@ -120,7 +120,7 @@ describe('dashboard in Spanish', () => {
     const labels = screen.getByRole('figure', { name: 'Sellos ESCA por nivel y validez' });
     expect(within(labels).getByRole('table', { hidden: true })).toHaveTextContent('Válido al 23 de noviembre de 2026');
     act(() => useAppStore.getState().setProfile({ sectors: [] }));
-    // The charts take a change once the rest of the dashboard has painted it (useAfterPaint).
+    // The charts take a change once the rest of the dashboard has committed it (useSameFrame).
     expect(
       await within(labels).findByText(
         '2 de 4 coincidencias tienen sello ESCA. Al 23 de noviembre de 2026: válidos, 1; vencidos, 1.',

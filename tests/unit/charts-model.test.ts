@@ -24,7 +24,7 @@ const rankFor = (sectors: string[], asOf = AS_OF) => {
 describe('score breakdown', () => {
   it('has one segment per criterion whose points add up to the total', () => {
     const rows = breakdownRows(rankFor(['aerospace']));
-    expect(rows.map((r) => r.id)).toEqual(rankFor(['aerospace']).map((m) => m.cluster.id));
+    expect(rows.map((r) => r.clusterId)).toEqual(rankFor(['aerospace']).map((m) => m.cluster.id));
     for (const r of rows) {
       const sum = CRITERIA.reduce((n, id) => n + r[id], 0);
       expect(Math.abs(sum - r.total)).toBeLessThan(0.35);

@@ -13,7 +13,8 @@ export function truncate(text: string, max: number): string {
 }
 
 export type BreakdownRow = {
-  id: string;
+  /** Not `id`: recharts copies a row's fields onto each of its bar segments, and ids must be unique. */
+  clusterId: string;
   name: string;
   shortName: string;
   rank: number;
@@ -27,7 +28,7 @@ export function breakdownRows(matches: readonly Match[], limit = TOP_MATCHES): B
     const points: Record<CriterionId, number> = { sector: 0, label: 0, eccp: 0, state: 0, interests: 0, links: 0 };
     for (const c of m.criteria) points[c.id] = Math.round(c.contribution * 10) / 10;
     return {
-      id: m.cluster.id,
+      clusterId: m.cluster.id,
       name: m.cluster.name,
       shortName: truncate(m.cluster.acronym ?? m.cluster.name, 19),
       rank: m.rank,

@@ -12,16 +12,16 @@ import { SectorContext } from '@/features/charts/sector-context';
 import { StateChart } from '@/features/charts/state-chart';
 import { Loading } from '@/components/loading';
 import { useDatasetAnnex, useDatasetIndex, useDatasetValue } from '@/hooks/use-loaded-dataset';
-import { useAfterPaint } from '@/hooks/use-after-paint';
+import { useSameFrame } from '@/hooks/use-same-frame';
 import { useIdleSteps } from '@/hooks/use-idle-steps';
 import { usePrimarySector, useRanking, useStateStrength } from '@/hooks/use-ranking';
 import { useAppStore } from '@/stores/app-store';
 
 /**
  * The four charts of the dashboard; lazy-loaded by the app because recharts is large. A change of
- * profile reaches them as one value once the list and the map have painted it; the charts then
- * redraw in one synchronous pass, every chart from the same inputs, so no frame mixes the old
- * ranking with the new sectors, or a new legend with the old bars.
+ * profile reaches them as one value once the list and the map have committed it; the charts then
+ * redraw in one synchronous pass before that frame is painted, every chart from the same inputs,
+ * so no frame mixes the old ranking with the new sectors, or a new legend with the old bars.
  */
 export function ChartsPanel() {
   const matches = useRanking();
@@ -32,7 +32,7 @@ export function ChartsPanel() {
     () => ({ matches, strengths, primary, sectors, asOf }),
     [matches, strengths, primary, sectors, asOf],
   );
-  return <Charts inputs={useAfterPaint(live)} />;
+  return <Charts inputs={useSameFrame(live)} />;
 }
 
 interface ChartInputs {

@@ -1,6 +1,6 @@
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { CRITERION_COLORS } from '@/components/criterion-colors';
 import { CriterionLegend } from '@/components/criterion-legend';
 import { formatPoints } from '@/domain/format';
@@ -11,35 +11,17 @@ import { ChartFrame } from '@/features/charts/chart-frame';
 import { NearView } from '@/features/charts/near-view';
 import { breakdownRows, breakdownSummary, usedCriteria, type BreakdownRow } from '@/features/charts/chart-model';
 import { AXIS_TICK, CHART_INITIAL_SIZE, GRID_STROKE } from '@/features/charts/chart-style';
+import { NAME_WIDTH, RowLabels } from '@/features/charts/row-labels';
 import { useAppStore } from '@/stores/app-store';
-
-interface TickProps {
-  x?: number;
-  y?: number;
-  payload?: { value?: string | number };
-}
-
-// recharts wraps category ticks onto two cramped lines; names are already truncated, so draw one line.
-function NameTick({ x, y, payload }: TickProps) {
-  return (
-    <text x={x} y={y} dy={4} textAnchor="end" fill={AXIS_TICK.fill} fontSize={AXIS_TICK.fontSize}>
-      {payload?.value}
-    </text>
-  );
-}
 
 // Module constants, not literals in the JSX: recharts 3 copies every prop into its store in an
 // effect, and a new object or function per render re-dispatches it and redraws the chart again.
-const MARGIN = { top: 4, right: 36, bottom: 4, left: 4 };
+// The names are drawn by RowLabels in the left margin, where a category axis would sit.
+const MARGIN = { top: 4, right: 36, bottom: 4, left: 4 + NAME_WIDTH };
 const DOMAIN = [0, 100];
 const TICKS = [0, 25, 50, 75, 100];
-const NAME_TICK = <NameTick />;
 const formatValue = (value: unknown) => formatPoints(Number(value));
 const rowName = (_: unknown, p: ReadonlyArray<{ payload?: BreakdownRow }>) => p[0]?.payload?.name ?? '';
-// The total is written after the rightmost segment with points: one label function per criterion.
-const END_LABEL = Object.fromEntries(
-  CRITERIA.map((id) => [id, (r: BreakdownRow) => (r.end === id ? formatPoints(r.total) : '')]),
-) as Record<CriterionId, (r: BreakdownRow) => string>;
 
 /**
  * Grid, axes, tooltip and one stacked bar per criterion, memoised on the criteria drawn and the
@@ -57,7 +39,7 @@ const BreakdownSeries = memo(function BreakdownSeries({ criteria }: { criteria: 
     <>
       <CartesianGrid horizontal={false} stroke={GRID_STROKE} />
       <XAxis type="number" domain={DOMAIN} ticks={TICKS} tick={AXIS_TICK} />
-      <YAxis type="category" dataKey="shortName" width={140} tick={NAME_TICK} interval={0} />
+      <YAxis type="category" dataKey="shortName" hide />
       <Tooltip formatter={formatValue} labelFormatter={rowName} />
       {CRITERIA.map((id) => (
         <Bar
@@ -68,9 +50,7 @@ const BreakdownSeries = memo(function BreakdownSeries({ criteria }: { criteria: 
           stackId="score"
           fill={CRITERION_COLORS[id]}
           isAnimationActive={false}
-        >
-          <LabelList dataKey={END_LABEL[id]} position="right" fill={AXIS_TICK.fill} fontSize={AXIS_TICK.fontSize} />
-        </Bar>
+        />
       ))}
     </>
   );
@@ -108,7 +88,7 @@ export function ScoreBreakdownChart({ matches }: { matches: readonly Match[] }) 
           caption={t('breakdown.caption')}
           columns={columns}
           rows={rows}
-          rowKey={(r) => r.id}
+          rowKey={(r) => r.clusterId}
           empty={t('breakdown.empty')}
         />
       }
@@ -124,6 +104,7 @@ export function ScoreBreakdownChart({ matches }: { matches: readonly Match[] }) 
             >
               <BarChart data={rows} layout="vertical" margin={MARGIN} barCategoryGap={3}>
                 <BreakdownSeries criteria={usedKey} language={language} />
+                <RowLabels rows={rows} />
               </BarChart>
             </ResponsiveContainer>
           </NearView>

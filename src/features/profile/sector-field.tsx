@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Checkbox } from '@/components/checkbox';
 import { CheckboxGroup } from '@/components/fieldset';
@@ -9,11 +9,39 @@ import { useAppStore } from '@/stores/app-store';
 import { Disclosure } from '@/features/profile/disclosure';
 import { splitSectors, toggleItem, type SectorOption } from '@/features/profile/profile-model';
 
+/**
+ * One sector's checkbox, memoised: a toggle then re-renders the one that changed, not all ~28
+ * (each with its translated count), which is part of the click's task. It reads the chosen
+ * sectors when clicked, so its handler need not change with them.
+ */
+// `language` is a memo key only: the count's wording follows a language switch.
+const SectorItem = memo(function SectorItem({
+  option,
+  checked,
+}: {
+  option: SectorOption;
+  checked: boolean;
+  language: string;
+}) {
+  const { t } = useTranslation('profile');
+  return (
+    <Checkbox
+      label={option.name}
+      checked={checked}
+      onChange={() => {
+        const { profile, setProfile } = useAppStore.getState();
+        setProfile({ sectors: toggleItem(profile.sectors, option.id) });
+      }}
+      detail={formatNumber(option.count, 0)}
+      detailSrText={` ${t('sector.clusters', { count: option.count })}`}
+    />
+  );
+});
+
 export function SectorField() {
   const { t } = useTranslation('profile');
   const dataset = useDatasetValue();
   const chosen = useAppStore((s) => s.profile.sectors);
-  const setProfile = useAppStore((s) => s.setProfile);
   // Sector names and their order follow the language.
   const language = useAppStore((s) => s.language);
   const { top, more } = useMemo(() => splitSectors(dataset.sectors, dataset.clusters, language), [dataset, language]);
@@ -23,14 +51,7 @@ export function SectorField() {
   const chosenInMore = more.filter((o) => chosen.includes(o.id)).length;
 
   const item = (o: SectorOption) => (
-    <Checkbox
-      key={o.id}
-      label={o.name}
-      checked={chosen.includes(o.id)}
-      onChange={() => setProfile({ sectors: toggleItem(chosen, o.id) })}
-      detail={formatNumber(o.count, 0)}
-      detailSrText={` ${t('sector.clusters', { count: o.count })}`}
-    />
+    <SectorItem key={o.id} option={o} checked={chosen.includes(o.id)} language={language} />
   );
 
   return (
