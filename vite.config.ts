@@ -1,6 +1,6 @@
 /// <reference types="vitest/config" />
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
@@ -52,6 +52,26 @@ function preloadDataset(): Plugin {
         attrs: { rel: 'preload', as: 'fetch', crossorigin: 'anonymous', href: `${base}data/${file}` },
         injectTo: 'head' as const,
       })),
+  };
+}
+
+// public/data keeps its JSON indented for the people who edit and review it; the build serves it
+// without the indentation: 491 → 361 KB (gzip 55.3 → 51.9 KB), which matters most to a host that
+// does not compress (the first screen's files are what its largest paint waits for).
+function minifiedDataset(): Plugin {
+  let dataDir = '';
+  return {
+    name: 'minified-dataset',
+    apply: 'build',
+    configResolved: (config) => {
+      dataDir = join(config.root, config.build.outDir, 'data');
+    },
+    closeBundle: () => {
+      for (const file of readdirSync(dataDir).filter((f) => f.endsWith('.json'))) {
+        const path = join(dataDir, file);
+        writeFileSync(path, JSON.stringify(JSON.parse(readFileSync(path, 'utf8'))));
+      }
+    },
   };
 }
 
@@ -165,6 +185,7 @@ export default defineConfig({
     d3ScaleWithoutTime(),
     preloadFirstScreenChunks(),
     preloadDataset(),
+    minifiedDataset(),
     offlineServiceWorker(),
   ],
   resolve: {

@@ -56,7 +56,18 @@ describe('performance budgets', () => {
     check({ name: 'first-screen JS (gzip)', value: sumKB(firstScreen), budget: BUDGETS.firstScreenKB, unit: 'KB' });
     await page.context().close();
 
-    check({ name: 'default dataset (gzip)', value: datasetKB('public/data'), budget: BUDGETS.datasetKB, unit: 'KB' });
+    check({ name: 'default dataset (gzip)', value: datasetKB('dist/data'), budget: BUDGETS.datasetKB, unit: 'KB' });
+  });
+
+  // Deterministic: the build serves public/data's records as they are, without the indentation.
+  it('serves every dataset file minified, with the same content as public/data', () => {
+    for (const file of DATASET_FILES) {
+      const source = readFileSync(`public/data/${file}`, 'utf8');
+      const served = readFileSync(`dist/data/${file}`, 'utf8');
+      expect(JSON.parse(served), file).toEqual(JSON.parse(source));
+      expect(served, file).toBe(JSON.stringify(JSON.parse(source)));
+      expect(served.length, file).toBeLessThan(source.length);
+    }
   });
 
   it('renders the ranked matches quickly after navigation', async () => {
