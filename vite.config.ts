@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, URL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
@@ -64,9 +64,10 @@ function minifiedDataset(): Plugin {
     name: 'minified-dataset',
     apply: 'build',
     configResolved: (config) => {
-      dataDir = join(config.root, config.build.outDir, 'data');
+      dataDir = resolve(config.root, config.build.outDir, 'data');
     },
     closeBundle: () => {
+      if (!existsSync(dataDir)) return;
       for (const file of readdirSync(dataDir).filter((f) => f.endsWith('.json'))) {
         const path = join(dataDir, file);
         writeFileSync(path, JSON.stringify(JSON.parse(readFileSync(path, 'utf8'))));

@@ -5,17 +5,11 @@ import { Loading } from '@/components/loading';
 import { Panel } from '@/components/panel';
 import { Tabs, type TabItem } from '@/components/tabs';
 import { useDashboardTab, type DashboardTab } from '@/app/dashboard-tab';
-import {
-  ChartsPanel,
-  ClusterDetail,
-  ComparePanel,
-  OwnFactsSection,
-  PoliciesPanel,
-  useAfterIdle,
-} from '@/app/lazy-views';
+import { ChartsPanel, ClusterDetail, ComparePanel, OwnFactsSection, PoliciesPanel } from '@/app/lazy-views';
 import type { Cluster } from '@/domain/types';
 import { SKIP_TARGET } from '@/app/skip-links';
 import { formatNumber } from '@/domain/format';
+import { useAfterIdle } from '@/hooks/use-idle-steps';
 import { useAppStore } from '@/stores/app-store';
 
 // Wide screens: each tab gets the whole pane under the map and scrolls inside it.

@@ -70,10 +70,3 @@ export function useScheduleMapModule(): ScheduleMapModule | null {
   useEffect(() => whenIdle(() => void loaders.scheduleMap().then(setModule, () => undefined)), []);
   return module;
 }
-
-/** False on the first render, true once the browser has been idle: for work that can wait. */
-export function useAfterIdle(): boolean {
-  const [idle, setIdle] = useState(false);
-  useEffect(() => whenIdle(() => setIdle(true)), []);
-  return idle;
-}

@@ -80,4 +80,6 @@ export const annexQueryOptions = (parsed: ParsedDataset) =>
     staleTime: Infinity,
     gcTime: Infinity,
     retry: false,
+    // After a failure only the alert's Retry asks again: a view opened meanwhile shows the failure.
+    retryOnMount: false,
   });

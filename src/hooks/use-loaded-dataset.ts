@@ -1,10 +1,12 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import type { ParsedDataset } from '@/data/parse-dataset';
 import type { Dataset } from '@/domain/types';
 import { overlayOwnFacts } from '@/domain/own-facts/overlay';
 import type { OwnFacts } from '@/domain/own-facts/types';
 import type { DatasetIndex } from '@/domain/ranking/types';
 import { annexQueryOptions, datasetQueryOptions, indexFor } from '@/hooks/use-dataset';
+import { whenIdle } from '@/hooks/use-idle-steps';
 import { useOwnFacts } from '@/stores/own-facts-store';
 
 // The dataset every view reads is the query's, with the user's own facts laid over it: one overlay per
@@ -36,11 +38,28 @@ export function useDatasetIndex(): DatasetIndex {
 }
 
 /**
- * Policies and context figures (loaded after the first render; see annexQueryOptions). For
- * components rendered only once the dataset has loaded.
+ * Policies and context figures (see annexQueryOptions). For components rendered only once the
+ * dataset has loaded. The first caller requests them once the browser is idle after the first
+ * frame (a request made in the commit's effects still ran before that frame was painted, and the
+ * largest paint waited for it); after that only the alert's Retry asks again, so views opened
+ * meanwhile read what is cached.
  */
 export function useDatasetAnnex() {
+  const client = useQueryClient();
   const { data } = useQuery(datasetQueryOptions);
   if (!data) throw new Error('The dataset is not loaded yet.');
-  return useQuery(annexQueryOptions(data));
+  const options = annexQueryOptions(data);
+  useEffect(
+    () =>
+      whenIdle(() => {
+        const state = client.getQueryState(options.queryKey);
+        const asked =
+          state && (state.fetchStatus === 'fetching' || state.dataUpdatedAt > 0 || state.errorUpdatedAt > 0);
+        if (!asked) void client.prefetchQuery(options);
+      }),
+    // The key names the dataset; `options` is a new object each render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [client, ...options.queryKey],
+  );
+  return useQuery({ ...options, enabled: false });
 }

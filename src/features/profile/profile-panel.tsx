@@ -15,11 +15,15 @@ export function ProfilePanel() {
       <h2 className="text-base font-bold">{t('heading')}</h2>
       <SectorField />
       <InterestsField />
-      <EuClusterField />
-      <PreferredStatesField />
-      <AsOfField />
-      <WeightsField />
-      <FiltersField />
+      {/* Below the fold of a 768 px screen on the first frame: laid out only when scrolled near
+          (content-visibility), so the first frame's layout skips its ~300 elements. */}
+      <div className="space-y-2 [contain-intrinsic-size:auto_55rem] [content-visibility:auto]">
+        <EuClusterField />
+        <PreferredStatesField />
+        <AsOfField />
+        <WeightsField />
+        <FiltersField />
+      </div>
     </div>
   );
 }
