@@ -48,18 +48,15 @@ export function useDatasetAnnex() {
   const client = useQueryClient();
   const { data } = useQuery(datasetQueryOptions);
   if (!data) throw new Error('The dataset is not loaded yet.');
-  const options = annexQueryOptions(data);
   useEffect(
     () =>
       whenIdle(() => {
+        const options = annexQueryOptions(data);
         const state = client.getQueryState(options.queryKey);
-        const asked =
-          state && (state.fetchStatus === 'fetching' || state.dataUpdatedAt > 0 || state.errorUpdatedAt > 0);
-        if (!asked) void client.prefetchQuery(options);
+        // Never asked yet: no data, no error, no request in flight (a disabled observer made the entry).
+        if (!state || (state.status === 'pending' && state.fetchStatus === 'idle')) void client.prefetchQuery(options);
       }),
-    // The key names the dataset; `options` is a new object each render.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [client, ...options.queryKey],
+    [client, data],
   );
-  return useQuery({ ...options, enabled: false });
+  return useQuery({ ...annexQueryOptions(data), enabled: false });
 }
