@@ -9,7 +9,7 @@ import { ChartsPanel, ClusterDetail, ComparePanel, OwnFactsSection, PoliciesPane
 import type { Cluster } from '@/domain/types';
 import { SKIP_TARGET } from '@/app/skip-links';
 import { formatNumber } from '@/domain/format';
-import { useAfterIdle } from '@/hooks/use-idle-steps';
+import { useAfterFirstScreen } from '@/hooks/first-screen';
 import { useAppStore } from '@/stores/app-store';
 
 // Wide screens: each tab gets the whole pane under the map and scrolls inside it.
@@ -102,10 +102,10 @@ const ownFacts = (cluster: Cluster) => (
   </Suspense>
 );
 
-/** Recharts is the largest chunk: it loads once the first screen is idle; the heading shows at once. */
+/** Recharts is the largest chunk: it loads once the first screen is shown and idle; the heading shows at once. */
 function DeferredCharts() {
   const { t } = useTranslation('app');
-  const idle = useAfterIdle();
+  const idle = useAfterFirstScreen();
   const placeholder = (
     <>
       <h2 className="text-base font-bold">{t('panel.charts')}</h2>

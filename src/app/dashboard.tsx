@@ -5,7 +5,7 @@ import { DashboardPrint } from '@/app/dashboard-print';
 import { DashboardTabs } from '@/app/dashboard-tabs';
 import { Loading } from '@/components/loading';
 import { MapPanel, prefetchLazyViews } from '@/app/lazy-views';
-import { useAfterIdle, whenIdle } from '@/hooks/use-idle-steps';
+import { afterFirstScreen, useAfterFirstScreen } from '@/hooks/first-screen';
 import { SKIP_TARGET } from '@/app/skip-links';
 import { MatchesPanel } from '@/features/matches/matches-panel';
 import { ProfilePanel } from '@/features/profile/profile-panel';
@@ -24,10 +24,11 @@ const MAP = 'h-[min(28rem,75vh)] min-h-64 overflow-hidden app:h-auto app:min-h-0
  */
 export function Dashboard() {
   const { t } = useTranslation('app');
-  useEffect(() => whenIdle(prefetchLazyViews, 5000), []);
+  useEffect(() => afterFirstScreen(prefetchLazyViews, 5000), []);
   // The map mounts once the first frame (with the ranked matches) is on screen: creating it costs
-  // a layout pass and ~50 ms that would otherwise delay that frame. Its space is reserved.
-  const mapNow = useAfterIdle();
+  // a layout pass and ~50 ms that would otherwise delay that frame, and its chunk would share the
+  // link with it. Its space is reserved.
+  const mapNow = useAfterFirstScreen();
   return (
     <>
       <main className="flex flex-col gap-3 p-3 print:hidden app:grid app:min-h-0 app:flex-1 app:grid-cols-[16rem_minmax(0,1fr)_minmax(0,1.1fr)] app:grid-rows-[minmax(0,1fr)] app:xl:grid-cols-[19rem_minmax(0,1fr)_minmax(0,1.3fr)]">

@@ -1,5 +1,5 @@
 import { lazy, useEffect, useState } from 'react';
-import { whenIdle } from '@/hooks/use-idle-steps';
+import { afterFirstScreen } from '@/hooks/first-screen';
 import { loadViewCatalogs } from '@/i18n/i18n';
 
 // Everything that is not needed for the first render of the ranked matches lives in its own
@@ -67,6 +67,6 @@ type ScheduleMapModule = Awaited<ReturnType<typeof loaders.scheduleMap>>;
  */
 export function useScheduleMapModule(): ScheduleMapModule | null {
   const [module, setModule] = useState<ScheduleMapModule | null>(null);
-  useEffect(() => whenIdle(() => void loaders.scheduleMap().then(setModule, () => undefined)), []);
+  useEffect(() => afterFirstScreen(() => void loaders.scheduleMap().then(setModule, () => undefined)), []);
   return module;
 }

@@ -10,13 +10,6 @@ export function whenIdle(task: () => void, timeout = 2000): () => void {
   return () => window.clearTimeout(handle);
 }
 
-/** False on the first render, true once the browser has been idle: for work that can wait. */
-export function useAfterIdle(): boolean {
-  const [idle, setIdle] = useState(false);
-  useEffect(() => whenIdle(() => setIdle(true)), []);
-  return idle;
-}
-
 /**
  * 1 on the first render, then one more each time the browser is idle after a commit, up to
  * `steps`: a view of several heavy parts (the four charts) mounts them one task at a time, so no

@@ -6,7 +6,7 @@ import { overlayOwnFacts } from '@/domain/own-facts/overlay';
 import type { OwnFacts } from '@/domain/own-facts/types';
 import type { DatasetIndex } from '@/domain/ranking/types';
 import { annexQueryOptions, datasetQueryOptions, indexFor } from '@/hooks/use-dataset';
-import { whenIdle } from '@/hooks/use-idle-steps';
+import { afterFirstScreen } from '@/hooks/first-screen';
 import { useOwnFacts } from '@/stores/own-facts-store';
 
 // The dataset every view reads is the query's, with the user's own facts laid over it: one overlay per
@@ -39,10 +39,10 @@ export function useDatasetIndex(): DatasetIndex {
 
 /**
  * Policies and context figures (see annexQueryOptions). For components rendered only once the
- * dataset has loaded. The first caller requests them once the browser is idle after the first
- * frame (a request made in the commit's effects still ran before that frame was painted, and the
- * largest paint waited for it); after that only the alert's Retry asks again, so views opened
- * meanwhile read what is cached.
+ * dataset has loaded. The first caller requests them once the first screen is shown and the
+ * browser is idle (`afterFirstScreen`: a request made before that shared the link with the first
+ * screen and the largest paint waited for it); after that only the alert's Retry asks again, so
+ * views opened meanwhile read what is cached.
  */
 export function useDatasetAnnex() {
   const client = useQueryClient();
@@ -50,7 +50,7 @@ export function useDatasetAnnex() {
   if (!data) throw new Error('The dataset is not loaded yet.');
   useEffect(
     () =>
-      whenIdle(() => {
+      afterFirstScreen(() => {
         const options = annexQueryOptions(data);
         const state = client.getQueryState(options.queryKey);
         // Never asked yet: no data, no error, no request in flight (a disabled observer made the entry).

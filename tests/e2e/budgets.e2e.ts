@@ -119,6 +119,47 @@ describe('performance budgets', () => {
     await page.context().close();
   });
 
+  // Deterministic: what the first screen does not show waits until that screen is on the display
+  // (src/hooks/first-screen.ts), so it never shares the link with it. Requested at idle after the
+  // commit, these started before the frame was presented, and the largest paint waited for them.
+  it('requests the map, the charts, policies and context only once the first screen is on the display', async () => {
+    const page = await newPage();
+    await page.addInitScript(() => {
+      const paints: number[] = [];
+      Object.assign(window, { __largestPaints: paints });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) paints.push(entry.startTime);
+      }).observe({ type: 'largest-contentful-paint', buffered: true });
+    });
+    await page.goto(new URL('?s=aerospace', BASE_URL).toString());
+    await firstRenderMs(page);
+    await page.locator('.leaflet-container').waitFor({ state: 'attached' });
+    await page.getByRole('region', { name: 'Charts' }).locator('svg.recharts-surface').first().waitFor();
+    const { shown, requested, early } = await page.evaluate(() => {
+      const committed = performance.getEntriesByName('matches-rendered')[0]?.startTime ?? Infinity;
+      const paints = (window as unknown as { __largestPaints: number[] }).__largestPaints;
+      const shown = paints.find((t) => t >= committed) ?? Number.NaN;
+      const deferred = /\/data\/(policies|context)\.json$|\/assets\/(map|map-panel|charts-panel)-[\w-]{8}\.js$/;
+      const entries = performance.getEntriesByType('resource').filter((r) => deferred.test(r.name));
+      const name = (r: PerformanceEntry) => new URL(r.name).pathname.replace(/-[\w-]{8}\.js$/, '.js');
+      return {
+        shown,
+        requested: entries.map(name).sort(),
+        early: entries.filter((r) => !(r.startTime >= shown)).map(name),
+      };
+    });
+    expect(shown).toBeGreaterThan(0);
+    expect(requested).toEqual([
+      '/assets/charts-panel.js',
+      '/assets/map-panel.js',
+      '/assets/map.js',
+      '/data/context.json',
+      '/data/policies.json',
+    ]);
+    expect(early).toEqual([]);
+    await page.context().close();
+  });
+
   // Deterministic: with space reserved, what is drawn late (map, charts, counts) moves nothing,
   // however long it takes to arrive.
   it('the first screen does not shift as the map, the charts and the counts arrive (CLS ≤ 0.02)', async () => {

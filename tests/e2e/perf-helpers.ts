@@ -29,7 +29,9 @@ export const BUDGETS = {
   // smaller datasets are still parsed on the page, in slices.
   // 499.2 when policies and context load after the first render (498.1 → 498.8 measured): their
   // loader, the annex error panel and the panels' loading and failure lines.
-  jsTotalKB: 499.2,
+  // 499.8 when what the first screen does not show waits until it is on the display (498.8 → 499.5
+  // measured): src/hooks/first-screen.ts and the list's measuring after layout.
+  jsTotalKB: 499.8,
   // 255 after the same merges (was 250): the relevance line, the provenance marks, the tabs and the
   // sliced validation with its progress bar are on the first screen (252.3 KB measured).
   // 246 since issue 15 (243.9 measured): what the entry imports is one chunk instead of ~18 small
