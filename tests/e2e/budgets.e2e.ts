@@ -11,6 +11,7 @@ import {
   firstScreenScripts,
   formatFigure,
   jsChunks,
+  observeLargestPaints,
   observeLayoutShift,
   observeLongTasks,
   panAndScroll,
@@ -124,13 +125,7 @@ describe('performance budgets', () => {
   // commit, these started before the frame was presented, and the largest paint waited for them.
   it('requests the map, the charts, policies and context only once the first screen is on the display', async () => {
     const page = await newPage();
-    await page.addInitScript(() => {
-      const paints: number[] = [];
-      Object.assign(window, { __largestPaints: paints });
-      new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) paints.push(entry.startTime);
-      }).observe({ type: 'largest-contentful-paint', buffered: true });
-    });
+    await observeLargestPaints(page);
     await page.goto(new URL('?s=aerospace', BASE_URL).toString());
     await firstRenderMs(page);
     await page.locator('.leaflet-container').waitFor({ state: 'attached' });

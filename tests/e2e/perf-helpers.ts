@@ -140,15 +140,28 @@ export async function rerankTimes(page: Page, runs: number, sector = 'Automotive
 
 export const median = (sorted: number[]) => sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 
+/** Keeps one number of each performance entry of `type` in `window[key]` from the first byte on. */
+async function recordEntries(page: Page, type: string, key: string, field: 'duration' | 'startTime') {
+  await page.addInitScript(
+    ([type, key, field]) => {
+      const values: number[] = [];
+      Object.assign(window, { [key]: values });
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) values.push(entry[field as 'duration' | 'startTime']);
+      }).observe({ type, buffered: true });
+    },
+    [type, key, field] as const,
+  );
+}
+
 /** Records every long task from the first byte on (call before page.goto). */
 export async function observeLongTasks(page: Page): Promise<void> {
-  await page.addInitScript(() => {
-    const tasks: number[] = [];
-    Object.assign(window, { __longTasks: tasks });
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) tasks.push(entry.duration);
-    }).observe({ type: 'longtask', buffered: true });
-  });
+  await recordEntries(page, 'longtask', '__longTasks', 'duration');
+}
+
+/** Records when each largest-contentful-paint candidate was presented (call before page.goto). */
+export async function observeLargestPaints(page: Page): Promise<void> {
+  await recordEntries(page, 'largest-contentful-paint', '__largestPaints', 'startTime');
 }
 
 /** Sums layout shifts not caused by input from the first byte on (call before page.goto). */
